@@ -135,3 +135,63 @@ export type ProposeResult =
   | { readonly kind: "accepted"; readonly index: LogIndex; readonly term: Term }
   | { readonly kind: "not-leader"; readonly leaderHint: NodeId | null }
   | { readonly kind: "dropped"; readonly reason: "uncommitted-bytes-max" | "leader-transfer" | "conf-change-pending" };
+
+/** A membership change, one server at a time (Raft thesis §4.1) or as part of a joint change. */
+export type ConfChange =
+  | { readonly kind: "add-learner"; readonly node: NodeId }
+  | { readonly kind: "add-voter"; readonly node: NodeId }
+  | { readonly kind: "promote-learner"; readonly node: NodeId }
+  | { readonly kind: "remove"; readonly node: NodeId };
+
+/** Everything the core needs to restart exactly where its durable state left it. */
+export interface DurableState {
+  readonly hardState: HardState;
+  /** Latest snapshot (the log is compacted up to and including its index), or null. */
+  readonly snapshot: SnapshotMeta | null;
+  /** The log after the snapshot, contiguous. */
+  readonly entries: readonly Entry[];
+  /** Configuration for a brand-new cluster (ignored when snapshot or log carry one). */
+  readonly initialConfState: ConfState;
+}
+
+export interface Progress {
+  readonly match: LogIndex;
+  readonly next: LogIndex;
+  readonly state: "probe" | "replicate" | "snapshot";
+  readonly learner: boolean;
+}
+
+export interface Status {
+  readonly id: NodeId;
+  readonly role: Role;
+  readonly leader: NodeId | null;
+  readonly term: Term;
+  readonly vote: NodeId | null;
+  readonly commit: LogIndex;
+  readonly applied: LogIndex;
+  readonly lastIndex: LogIndex;
+  readonly confState: ConfState;
+  /** Only on the leader: what it knows of each peer. */
+  readonly progress: ReadonlyMap<NodeId, Progress> | null;
+}
+
+/** The operations of a Raft core. Pure: no I/O, no clock, no Math.random. */
+export interface RaftCore {
+  /** One logical clock tick (the edge decides how long a tick is). */
+  tick(): void;
+  step(message: Message): void;
+  propose(data: Uint8Array): ProposeResult;
+  proposeConfChange(change: ConfChange): ProposeResult;
+  /** Asks for a linearizable read point; answered through Ready.readStates with the same context. */
+  readIndex(context: Uint8Array): void;
+  transferLeadership(target: NodeId): void;
+  /** The application made a snapshot at `index` (already applied): compact the log up to it. */
+  compact(index: LogIndex): void;
+  /** The edge finished (or failed) streaming a snapshot to `peer`. */
+  reportSnapshot(peer: NodeId, success: boolean): void;
+  reportUnreachable(peer: NodeId): void;
+  hasReady(): boolean;
+  ready(): Ready;
+  advance(ready: Ready): void;
+  status(): Status;
+}
