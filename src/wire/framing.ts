@@ -1,0 +1,176 @@
+/**
+ * Frames on a byte stream: a 4-byte big-endian body length, then the body (one encoded
+ * Envelope). TCP delivers arbitrary slices, so the decoder accepts partial and coalesced
+ * reads; it checks the announced length against a hard maximum *before* allocating, so a
+ * peer cannot make us reserve memory by lying in a header.
+ */
+import { assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
+
+/** Bytes of the length prefix. */
+export const frameHeaderBytes = 4;
+/** The default chunk size of the file path; the largest payload a frame usually carries. */
+export const chunkBytesDefault = 1 << 20;
+/** Room for the envelope fields around a chunk (name, digests, ids): generous on purpose. */
+export const frameOverheadBytes = 64 << 10;
+/** Default maximum body size of one frame: one default chunk plus its envelope. */
+export const frameBytesMaxDefault = chunkBytesDefault + frameOverheadBytes;
+/**
+ * Ceiling for any channel's configured maximum. A channel may raise its limit for larger
+ * chunks, but never past this: the decoder may hold one whole frame in memory per connection.
+ */
+export const frameBytesMaxLimit = 64 << 20;
+
+assert(frameHeaderBytes === 4, "the length prefix is a uint32");
+assert(frameOverheadBytes < chunkBytesDefault, "the envelope overhead is small next to a chunk");
+assert(frameBytesMaxDefault > chunkBytesDefault, "one default chunk must fit in one frame");
+assert(frameBytesMaxDefault <= frameBytesMaxLimit, "the default maximum is within the ceiling");
+assert(frameBytesMaxLimit < 2 ** 32, "a body length must fit in the uint32 prefix");
+
+/** Checks a configured per-channel maximum; a bad value is a configuration bug. */
+export function assertFrameBytesMax(frameBytesMax: number): void {
+  assert(Number.isInteger(frameBytesMax), "frameBytesMax must be an integer");
+  assert(frameBytesMax > 0, "frameBytesMax must be positive");
+  assert(frameBytesMax <= frameBytesMaxLimit, "frameBytesMax must not exceed frameBytesMaxLimit");
+}
+
+export type FrameErrorKind = "too-large" | "truncated";
+
+/** An operating error of the byte stream: the connection that produced it must be closed. */
+export class FrameError extends Error {
+  override readonly name = "FrameError";
+  constructor(
+    readonly kind: FrameErrorKind,
+    /** too-large: the announced body size; truncated: the bytes of the unfinished frame held. */
+    readonly bodyBytes: number,
+    readonly frameBytesMax: number,
+  ) {
+    super(kind === "too-large"
+      ? `frame body of ${bodyBytes} bytes exceeds the maximum of ${frameBytesMax}`
+      : `stream ended inside a frame (${bodyBytes} bytes held)`);
+  }
+}
+
+/** Prefixes `body` with its length. The caller checks the size first (see Connection.send). */
+export function encodeFrame(body: Uint8Array, frameBytesMax: number = frameBytesMaxDefault): Uint8Array {
+  assertFrameBytesMax(frameBytesMax);
+  assert(body.length <= frameBytesMax, "frame body exceeds frameBytesMax");
+  const frame = new Uint8Array(frameHeaderBytes + body.length);
+  new DataView(frame.buffer).setUint32(0, body.length, false);
+  frame.set(body, frameHeaderBytes);
+  assert(frame.length === frameHeaderBytes + body.length, "frame length is header plus body");
+  return frame;
+}
+
+/**
+ * Incremental decoder for one connection. Memory held is at most one header (4 bytes) plus
+ * one body buffer of exactly the announced size (<= frameBytesMax), so never more than
+ * frameBytesMax + 4 bytes. After an error the decoder is poisoned: every later push returns
+ * the same error, because nothing after a bad header can be trusted to be aligned.
+ */
+export class FrameDecoder {
+  private readonly header = new Uint8Array(frameHeaderBytes);
+  private headerFilled = 0;
+  /** The body being assembled, allocated once its (checked) length is known; null between frames. */
+  private body: Uint8Array | null = null;
+  private bodyFilled = 0;
+  private failure: FrameError | null = null;
+
+  constructor(readonly frameBytesMax: number = frameBytesMaxDefault) {
+    assertFrameBytesMax(frameBytesMax);
+  }
+
+  /** Bytes of an unfinished frame currently held (header and body). */
+  get bufferedBytes(): number {
+    return this.headerFilled + this.bodyFilled;
+  }
+
+  /** Bytes reserved for the unfinished frame, the figure the bound applies to. */
+  get reservedBytes(): number {
+    return frameHeaderBytes + (this.body === null ? 0 : this.body.length);
+  }
+
+  get failed(): FrameError | null {
+    return this.failure;
+  }
+
+  /**
+   * Feeds one slice from the stream and calls `onFrame` with each complete body, in order.
+   * The body handed to `onFrame` is owned by the callee (a fresh buffer, never a view of
+   * `slice`), so it may be kept. Returns the number of frames completed, or the error.
+   * If `onFrame` returns false, decoding stops (the caller is closing the connection).
+   */
+  push(slice: Uint8Array, onFrame: (body: Uint8Array) => boolean | void): Result<number, FrameError> {
+    if (this.failure !== null) return err(this.failure);
+    let offset = 0;
+    let frames = 0;
+    // Bounded: every turn consumes at least one byte of `slice` or completes a frame.
+    while (offset < slice.length || this.bodyComplete()) {
+      if (this.body === null) {
+        offset += this.fillHeader(slice, offset);
+        if (this.headerFilled < frameHeaderBytes) break;
+        const started = this.startBody();
+        if (!started.ok) return started;
+      }
+      offset += this.fillBody(slice, offset);
+      if (!this.bodyComplete()) break;
+      const body = this.takeBody();
+      frames += 1;
+      if (onFrame(body) === false) break;
+    }
+    assert(offset <= slice.length, "consumed no more than the slice");
+    assert(this.reservedBytes <= this.frameBytesMax + frameHeaderBytes, "decoder memory is bounded");
+    return ok(frames);
+  }
+
+  /** The stream ended: an unfinished frame is a truncation. */
+  end(): Result<void, FrameError> {
+    if (this.failure !== null) return err(this.failure);
+    if (this.bufferedBytes === 0) return ok(undefined);
+    this.failure = new FrameError("truncated", this.bufferedBytes, this.frameBytesMax);
+    return err(this.failure);
+  }
+
+  private fillHeader(slice: Uint8Array, offset: number): number {
+    const count = Math.min(frameHeaderBytes - this.headerFilled, slice.length - offset);
+    this.header.set(slice.subarray(offset, offset + count), this.headerFilled);
+    this.headerFilled += count;
+    return count;
+  }
+
+  private startBody(): Result<void, FrameError> {
+    assert(this.headerFilled === frameHeaderBytes, "header complete before the body starts");
+    const bodyBytes = new DataView(this.header.buffer).getUint32(0, false);
+    // The check that matters: before allocating anything of the announced size.
+    if (bodyBytes > this.frameBytesMax) {
+      this.failure = new FrameError("too-large", bodyBytes, this.frameBytesMax);
+      return err(this.failure);
+    }
+    this.body = new Uint8Array(bodyBytes);
+    this.bodyFilled = 0;
+    return ok(undefined);
+  }
+
+  private fillBody(slice: Uint8Array, offset: number): number {
+    const body = this.body;
+    assert(body !== null, "a body is being assembled");
+    const count = Math.min(body.length - this.bodyFilled, slice.length - offset);
+    body.set(slice.subarray(offset, offset + count), this.bodyFilled);
+    this.bodyFilled += count;
+    return count;
+  }
+
+  private bodyComplete(): boolean {
+    return this.body !== null && this.bodyFilled === this.body.length;
+  }
+
+  private takeBody(): Uint8Array {
+    const body = this.body;
+    assert(body !== null, "a complete body exists");
+    assert(this.bodyFilled === body.length, "the body is complete");
+    this.body = null;
+    this.bodyFilled = 0;
+    this.headerFilled = 0;
+    return body;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * What this proves: the frame decoder turns any slicing of a stream of length-prefixed frames
+ * back into exactly the frames that were encoded, in order — one byte at a time, many frames
+ * in one read, and random split points drawn from a seeded Prng (a model check against the
+ * list of bodies that went in). It also proves the failure edges: a header that announces
+ * more than frameBytesMax is rejected from the 4 header bytes alone (nothing of that size is
+ * allocated), exactly frameBytesMax is accepted and one more is not, a stream that ends
+ * inside a frame is a truncation, and a failed decoder stays failed. The memory bound
+ * (reserved bytes <= frameBytesMax + 4) is checked after every push.
+ */
+import { describe, expect, test } from "bun:test";
+import { Prng } from "../../src/lib/prng";
+import {
+  encodeFrame,
+  FrameDecoder,
+  FrameError,
+  frameBytesMaxDefault,
+  frameBytesMaxLimit,
+  frameHeaderBytes,
+} from "../../src/wire/framing";
+
+function bytesOf(prng: Prng, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i += 1) out[i] = prng.intBetween(0, 255);
+  return out;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** Feeds `stream` cut at the given sizes and returns every body decoded. */
+function decodeSliced(decoder: FrameDecoder, stream: Uint8Array, sliceSizes: () => number): Uint8Array[] {
+  const bodies: Uint8Array[] = [];
+  let offset = 0;
+  while (offset < stream.length) {
+    const size = Math.max(1, sliceSizes());
+    const result = decoder.push(stream.subarray(offset, offset + size), (body) => {
+      bodies.push(body);
+    });
+    expect(result.ok).toBe(true);
+    expect(decoder.reservedBytes).toBeLessThanOrEqual(decoder.frameBytesMax + frameHeaderBytes);
+    offset += size;
+  }
+  return bodies;
+}
+
+describe("encodeFrame", () => {
+  test("writes a big-endian length then the body", () => {
+    const frame = encodeFrame(new Uint8Array([7, 8, 9]));
+    expect(Array.from(frame)).toEqual([0, 0, 0, 3, 7, 8, 9]);
+  });
+
+  test("refuses a body over the maximum (a caller bug)", () => {
+    expect(() => encodeFrame(new Uint8Array(11), 10)).toThrow("exceeds frameBytesMax");
+  });
+
+  test("refuses a maximum over the ceiling", () => {
+    expect(() => new FrameDecoder(frameBytesMaxLimit + 1)).toThrow("frameBytesMaxLimit");
+  });
+});
+
+describe("FrameDecoder", () => {
+  const prng = new Prng(20240601);
+  const bodies = Array.from({ length: 50 }, (_, i) => bytesOf(prng, i === 0 ? 0 : prng.intBetween(1, 3000)));
+  const stream = concat(bodies.map((body) => encodeFrame(body)));
+
+  test("1-byte slices yield every frame in order", () => {
+    const decoded = decodeSliced(new FrameDecoder(), stream, () => 1);
+    expect(decoded).toEqual(bodies);
+  });
+
+  test("all frames coalesced in one read", () => {
+    const decoder = new FrameDecoder();
+    const decoded: Uint8Array[] = [];
+    const result = decoder.push(stream, (body) => {
+      decoded.push(body);
+    });
+    expect(result).toEqual({ ok: true, value: bodies.length });
+    expect(decoded).toEqual(bodies);
+    expect(decoder.bufferedBytes).toBe(0);
+  });
+
+  test("random split points, many seeds (model check)", () => {
+    for (let seed = 1; seed <= 200; seed += 1) {
+      const cases = new Prng(seed);
+      const sliceMax = cases.pick([1, 3, 5, 64, 1000, 5000, 100_000]);
+      const decoded = decodeSliced(new FrameDecoder(), stream, () => cases.intBetween(1, sliceMax));
+      expect(decoded.length).toBe(bodies.length);
+      expect(decoded).toEqual(bodies);
+    }
+  });
+
+  test("the decoded body is a fresh buffer, not a view of the input slice", () => {
+    const input = encodeFrame(new Uint8Array([1, 2, 3]));
+    let body: Uint8Array | null = null;
+    new FrameDecoder().push(input, (decoded) => {
+      body = decoded;
+    });
+    input.fill(0);
+    expect(Array.from(body ?? [])).toEqual([1, 2, 3]);
+  });
+
+  test("onFrame returning false stops decoding", () => {
+    const decoder = new FrameDecoder();
+    let count = 0;
+    const result = decoder.push(stream, () => {
+      count += 1;
+      return count < 3;
+    });
+    expect(result).toEqual({ ok: true, value: 3 });
+    expect(count).toBe(3);
+  });
+
+  test("too-large is detected from the header alone, before allocating", () => {
+    const decoder = new FrameDecoder(1000);
+    const header = new Uint8Array([0xff, 0xff, 0xff, 0xff]);
+    const result = decoder.push(header, () => {
+      throw new Error("no frame expected");
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toBeInstanceOf(FrameError);
+    expect(result.error.kind).toBe("too-large");
+    expect(result.error.bodyBytes).toBe(0xffff_ffff);
+    expect(decoder.reservedBytes).toBe(frameHeaderBytes);
+  });
+
+  test("exactly frameBytesMax passes, one more fails", () => {
+    const atMax = new FrameDecoder(100);
+    let got = 0;
+    expect(atMax.push(encodeFrame(new Uint8Array(100), 100), () => {
+      got += 1;
+    }).ok).toBe(true);
+    expect(got).toBe(1);
+    const overMax = new FrameDecoder(100);
+    const frame = encodeFrame(new Uint8Array(101), 101);
+    const result = overMax.push(frame, () => undefined);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe("too-large");
+  });
+
+  test("the default maximum fits a 1 MiB chunk and its envelope", () => {
+    expect(frameBytesMaxDefault).toBe((1 << 20) + (64 << 10));
+  });
+
+  test("a failed decoder stays failed", () => {
+    const decoder = new FrameDecoder(10);
+    expect(decoder.push(new Uint8Array([0, 0, 1, 0]), () => undefined).ok).toBe(false);
+    const again = decoder.push(encodeFrame(new Uint8Array(1)), () => {
+      throw new Error("no frame expected after a failure");
+    });
+    expect(again.ok).toBe(false);
+    expect(decoder.failed?.kind).toBe("too-large");
+  });
+
+  test("ending inside a header or a body is a truncation; ending between frames is not", () => {
+    const clean = new FrameDecoder();
+    clean.push(encodeFrame(new Uint8Array(5)), () => undefined);
+    expect(clean.end().ok).toBe(true);
+
+    const insideHeader = new FrameDecoder();
+    insideHeader.push(new Uint8Array([0, 0]), () => undefined);
+    const headerEnd = insideHeader.end();
+    expect(headerEnd.ok).toBe(false);
+    if (!headerEnd.ok) expect(headerEnd.error.kind).toBe("truncated");
+
+    const insideBody = new FrameDecoder();
+    insideBody.push(encodeFrame(new Uint8Array(50)).subarray(0, 30), () => undefined);
+    expect(insideBody.bufferedBytes).toBe(30);
+    const bodyEnd = insideBody.end();
+    expect(bodyEnd.ok).toBe(false);
+    if (!bodyEnd.ok) expect(bodyEnd.error.bodyBytes).toBe(30);
+  });
+});
