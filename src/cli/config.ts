@@ -1,0 +1,268 @@
+/**
+ * The one configuration schema for every role. Sources, later wins: a config file
+ * (`--config FILE`, TOML or JSON), `GOSSAMER_*` environment variables, command-line flags.
+ * A bad value ends the process with exit status 2 and one message naming the field (as the
+ * user wrote it), the value and what was expected: see ConfigError.
+ */
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+import { ConfigError } from "./errors";
+import { parseHostPort, type HostPort } from "./host-port";
+import { logLevels, type LogLevel } from "../lib/logger";
+
+export const roles = ["node", "queue", "client"] as const;
+export type Role = (typeof roles)[number];
+
+export const chunkBytesDefault = 1 << 20;
+export const chunkBytesMin = 4 << 10;
+export const chunkBytesMax = 16 << 20;
+/** Room in a frame for the envelope around one chunk. */
+export const frameOverheadBytes = 64 << 10;
+export const discoveryPortDefault = 8888;
+export const queueListenDefault = "127.0.0.1:7400";
+export const nodeListenDefault = "127.0.0.1:7401";
+export const nodeIdDefault = "n1";
+export const clusterDefault = "local";
+/** Lets a queue, a node and a client started with no flags on one machine talk; logged as a warning. */
+export const clusterSecretDefault = "gossamer-insecure-default-secret";
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const idExpected = "1 to 64 characters of letters, digits, '_', '.', '-', starting with a letter or digit";
+
+/** Every setting: its flag (the CLI contract), its environment variable, and what it expects. */
+export const settings = {
+  role: { flag: "role", expected: `one of ${roles.join(", ")}` },
+  id: { flag: "id", expected: idExpected },
+  cluster: { flag: "cluster", expected: idExpected },
+  listen: { flag: "listen", expected: "HOST:PORT with a port from 1 to 65535" },
+  queue: { flag: "queue", expected: "HOST:PORT[,HOST:PORT...] with ports from 1 to 65535" },
+  peers: { flag: "peers", expected: "ID=HOST:PORT[,ID=HOST:PORT...] with distinct ids" },
+  dataDir: { flag: "data-dir", expected: "a directory path that can be created and written" },
+  storage: { flag: "storage", expected: "sqlite or mysql" },
+  mysqlUrl: { flag: "mysql-url", expected: "mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE]" },
+  registry: { flag: "registry", expected: "file:PATH or redis://HOST:PORT" },
+  clusterSecret: { flag: "cluster-secret", expected: "a non-empty secret of at most 1024 characters" },
+  discoveryPort: { flag: "discovery-port", expected: "an integer from 0 (off) to 65535" },
+  broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255" },
+  chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}` },
+  frameBytesMax: { flag: "frame-bytes-max", expected: `an integer number of bytes, at least chunk-size + ${frameOverheadBytes}` },
+  logLevel: { flag: "log-level", expected: logLevels.join(", ") },
+  json: { flag: "json", expected: "true or false" },
+} as const;
+
+export type SettingName = keyof typeof settings;
+export const settingNames = Object.keys(settings) as SettingName[];
+
+export function envName(name: SettingName): string {
+  return `GOSSAMER_${settings[name].flag.replaceAll("-", "_").toUpperCase()}`;
+}
+
+const integer = z.union([z.number(), z.string().trim().regex(/^-?\d+$/).transform(Number)]).pipe(z.number().int());
+const boolean = z.union([z.boolean(), z.enum(["true", "false", "1", "0"]).transform((text) => text === "true" || text === "1")]);
+const identifier = z.string().regex(idPattern);
+const hostPort = z.string().transform((text, context): HostPort => {
+  const parsed = parseHostPort(text);
+  if (parsed === null) context.addIssue({ code: "custom", message: "bad HOST:PORT" });
+  return parsed ?? { host: "", port: 0 };
+});
+const list = z.union([z.array(z.string()), z.string().transform((text) => text.split(",").map((part) => part.trim()).filter((part) => part !== ""))]);
+const peerMap = z.union([
+  z.record(z.string(), z.string()).transform((record) => Object.entries(record).map(([id, address]) => `${id}=${address}`)),
+  list,
+]).transform((entries, context) => {
+  const peers = new Map<string, HostPort>();
+  for (const entry of entries) {
+    const [id = "", address = ""] = entry.split("=", 2);
+    const parsed = parseHostPort(address);
+    if (!idPattern.test(id) || parsed === null || peers.has(id)) context.addIssue({ code: "custom", message: `bad peer ${entry}` });
+    else peers.set(id, parsed);
+  }
+  return peers;
+});
+
+const schema = z.object({
+  role: z.enum(roles),
+  id: identifier.default(nodeIdDefault),
+  cluster: identifier.default(clusterDefault),
+  listen: hostPort.optional(),
+  queue: list.pipe(z.array(hostPort).min(1)).prefault([queueListenDefault]),
+  peers: peerMap.optional(),
+  dataDir: z.string().min(1).optional(),
+  storage: z.enum(["sqlite", "mysql"]).default("sqlite"),
+  mysqlUrl: z.string().regex(/^mysql:\/\/[^@/\s]+@[^/\s:]+(:\d{1,5})?(\/[A-Za-z0-9_]*)?$/).optional(),
+  registry: z.string().regex(/^(file:.+|redis:\/\/[^/\s:]+:\d{1,5}\/?)$/).optional(),
+  clusterSecret: z.string().min(1).max(1024).default(clusterSecretDefault),
+  discoveryPort: integer.pipe(z.number().min(0).max(65535)).default(discoveryPortDefault),
+  broadcastAddress: z.ipv4().default("255.255.255.255"),
+  chunkSize: integer.pipe(z.number().min(chunkBytesMin).max(chunkBytesMax)).default(chunkBytesDefault),
+  frameBytesMax: integer.pipe(z.number().min(chunkBytesMin + frameOverheadBytes).max(chunkBytesMax + frameOverheadBytes)).optional(),
+  logLevel: z.enum(logLevels).default("info"),
+  json: boolean.default(false),
+}).strict();
+
+export interface Config {
+  readonly role: Role;
+  readonly id: string;
+  readonly cluster: string;
+  readonly listen: HostPort;
+  readonly queue: readonly HostPort[];
+  /** Static membership (id → command address); null: find the cluster by discovery. */
+  readonly peers: ReadonlyMap<string, HostPort> | null;
+  readonly dataDir: string;
+  readonly storage: "sqlite" | "mysql";
+  readonly mysqlUrl: string | null;
+  readonly registry: string;
+  readonly clusterSecret: string;
+  readonly clusterSecretIsDefault: boolean;
+  readonly discoveryPort: number;
+  readonly broadcastAddress: string;
+  readonly chunkSize: number;
+  readonly frameBytesMax: number;
+  readonly logLevel: LogLevel;
+  readonly json: boolean;
+}
+
+/** A raw value and where it came from, for error messages. */
+export interface RawSetting {
+  readonly value: unknown;
+  readonly source: string;
+}
+export type RawSettings = Partial<Record<SettingName, RawSetting>>;
+
+export interface ConfigSources {
+  /** Flags already split from argv: setting name → value (strings, or true for --json). */
+  readonly flags: RawSettings;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+export function loadConfig(sources: ConfigSources, configFile: string | null): Config {
+  const merged: RawSettings = { ...(configFile === null ? {} : readConfigFile(configFile, sources.cwd)), ...readEnv(sources.env), ...sources.flags };
+  const values: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(merged)) values[name] = raw.value;
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw configErrorFromIssue(parsed.error.issues[0], merged);
+  return finish(parsed.data, merged, sources.cwd);
+}
+
+type Parsed = z.infer<typeof schema>;
+
+function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
+  const listenDefault = parseHostPort(data.role === "queue" ? queueListenDefault : nodeListenDefault);
+  const dataDir = resolve(cwd, data.dataDir ?? join(".gossamer", data.role === "queue" ? `queue-${data.cluster}` : data.id));
+  const frameBytesMax = data.frameBytesMax ?? data.chunkSize + frameOverheadBytes;
+  if (frameBytesMax < data.chunkSize + frameOverheadBytes) {
+    throw new ConfigError(`--${settings.frameBytesMax.flag}`, frameBytesMax, `at least chunk-size (${data.chunkSize}) + ${frameOverheadBytes}`, sourceOf(merged, "frameBytesMax"));
+  }
+  if (data.peers !== undefined && data.role === "node" && !data.peers.has(data.id)) {
+    throw new ConfigError(`--${settings.peers.flag}`, merged.peers?.value, `a list that includes this node's own id ${JSON.stringify(data.id)}`, sourceOf(merged, "peers"));
+  }
+  if (data.storage === "mysql" && data.mysqlUrl === undefined && data.role === "node") {
+    throw new ConfigError(`--${settings.mysqlUrl.flag}`, undefined, `a URL when --storage is mysql (${settings.mysqlUrl.expected})`, "setting");
+  }
+  const config: Config = {
+    role: data.role,
+    id: data.id,
+    cluster: data.cluster,
+    listen: data.listen ?? (listenDefault as HostPort),
+    queue: data.queue,
+    peers: data.peers ?? null,
+    dataDir,
+    storage: data.storage,
+    mysqlUrl: data.mysqlUrl ?? null,
+    registry: data.registry ?? `file:${resolve(cwd, ".gossamer", "registry.json")}`,
+    clusterSecret: data.clusterSecret,
+    clusterSecretIsDefault: merged.clusterSecret === undefined,
+    discoveryPort: data.discoveryPort,
+    broadcastAddress: data.broadcastAddress,
+    chunkSize: data.chunkSize,
+    frameBytesMax,
+    logLevel: data.logLevel,
+    json: data.json,
+  };
+  if (config.role !== "client") ensureDataDir(config.dataDir, sourceOf(merged, "dataDir"));
+  return config;
+}
+
+/** Creates the data dir if absent and proves it is a writable directory, before any role starts. */
+export function ensureDataDir(path: string, source: string): void {
+  const flag = `--${settings.dataDir.flag}`;
+  if (existsSync(path) && !statSync(path).isDirectory()) throw new ConfigError(flag, path, "a directory, not a file", source);
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error: unknown) {
+    throw new ConfigError(flag, path, `${settings.dataDir.expected} (${reason(error)})`, source);
+  }
+  if (!statSync(path).isDirectory()) throw new ConfigError(flag, path, "a directory, not a file", source);
+  try {
+    accessSync(path, constants.R_OK | constants.W_OK | constants.X_OK);
+  } catch (error: unknown) {
+    throw new ConfigError(flag, path, `a readable and writable directory (${reason(error)})`, source);
+  }
+}
+
+function readConfigFile(path: string, cwd: string): RawSettings {
+  const fullPath = resolve(cwd, path);
+  let text: string;
+  try {
+    text = readFileSync(fullPath, "utf8");
+  } catch (error: unknown) {
+    throw new ConfigError("--config", path, `a readable TOML or JSON file (${reason(error)})`, "");
+  }
+  let document: unknown;
+  try {
+    document = fullPath.endsWith(".json") ? JSON.parse(text) : Bun.TOML.parse(text);
+  } catch (error: unknown) {
+    const format = fullPath.endsWith(".json") ? "JSON" : "TOML";
+    throw new ConfigError("--config", path, `valid ${format} (${reason(error)})`, "");
+  }
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw new ConfigError("--config", path, "a table of settings at the top level", "");
+  }
+  const out: RawSettings = {};
+  for (const [key, value] of Object.entries(document)) {
+    const name = settingNames.find((candidate) => settings[candidate].flag === key.replaceAll("_", "-") || candidate === key);
+    if (name === undefined) throw new ConfigError(`key ${JSON.stringify(key)}`, value, `one of ${settingNames.map((n) => settings[n].flag).join(", ")}`, `config file ${path}:`);
+    out[name] = { value, source: `config file ${path}:` };
+  }
+  return out;
+}
+
+function readEnv(env: Readonly<Record<string, string | undefined>>): RawSettings {
+  const out: RawSettings = {};
+  for (const name of settingNames) {
+    const value = env[envName(name)];
+    if (value !== undefined && value !== "") out[name] = { value, source: "environment" };
+  }
+  return out;
+}
+
+function configErrorFromIssue(issue: z.core.$ZodIssue | undefined, merged: RawSettings): ConfigError {
+  if (issue === undefined) return new ConfigError("configuration", undefined, "valid settings", "");
+  if (issue.code === "unrecognized_keys") {
+    return new ConfigError(`setting ${JSON.stringify(issue.keys[0])}`, undefined, "a known setting", "");
+  }
+  const name = settingNames.find((candidate) => candidate === issue.path[0]);
+  if (name === undefined) return new ConfigError(String(issue.path.join(".")), undefined, issue.message, "");
+  const raw = merged[name];
+  return new ConfigError(labelOf(name, raw), raw?.value, settings[name].expected, sourceOf(merged, name));
+}
+
+/** The field as the user wrote it: `--listen` for a flag, the key in a file, the variable in env. */
+function labelOf(name: SettingName, raw: RawSetting | undefined): string {
+  if (raw === undefined || raw.source === "flag") return `--${settings[name].flag}`;
+  if (raw.source === "environment") return envName(name);
+  return `key ${JSON.stringify(settings[name].flag)}`;
+}
+
+/** The prefix of an error message: only a config file needs naming; flags and variables name themselves. */
+function sourceOf(merged: RawSettings, name: SettingName): string {
+  const source = merged[name]?.source;
+  return source === undefined || source === "flag" || source === "environment" ? "" : source;
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

@@ -1,0 +1,27 @@
+/**
+ * The entry point of the one binary: `gossamer --role node|queue|client ...` and `gossamer demo`.
+ */
+import { AssertionError } from "./lib/assert";
+import { notBuilt, run, type Runners } from "./cli/run";
+
+const runners: Runners = {
+  node: notBuilt("the node role"),
+  queue: notBuilt("the queue role"),
+  client: notBuilt("the client role"),
+  demo: notBuilt("the demo"),
+};
+
+try {
+  const code = await run(process.argv.slice(2), runners, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.exitCode = code;
+} catch (error: unknown) {
+  // A bug (AssertionError) or an error nobody typed: the stack is what a developer needs.
+  const kind = error instanceof AssertionError ? "internal error (a bug in gossamer)" : "unexpected error";
+  process.stderr.write(`gossamer: ${kind}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 70;
+}

@@ -1,0 +1,162 @@
+/**
+ * Configuration: every bad value named in the foundation issue exits with status 2 and one
+ * message naming the field, the value and what was expected; sources merge file < env < flags.
+ * Runs the real top level (`run`) in process with stub roles, so it checks what users see.
+ */
+import { describe, expect, test } from "bun:test";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run, type RoleContext, type Runners } from "../../src/cli/run";
+import { exitCodes } from "../../src/cli/errors";
+
+interface Outcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly context: RoleContext | null;
+}
+
+async function gossamer(argv: string[], env: Record<string, string> = {}, cwd = mkdtempSync(join(tmpdir(), "gossamer-config-"))): Promise<Outcome> {
+  let stdout = "";
+  let stderr = "";
+  let context: RoleContext | null = null;
+  const capture = async (given: RoleContext) => {
+    context = given;
+    return exitCodes.ok;
+  };
+  const runners: Runners = { node: capture, queue: capture, client: capture, demo: capture };
+  const code = await run(argv, runners, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, env, cwd });
+  return { code, stdout, stderr, context };
+}
+
+function expectConfigError(outcome: Outcome, ...words: string[]): void {
+  expect(outcome.code).toBe(2);
+  expect(outcome.context).toBeNull();
+  expect(outcome.stderr.trim().split("\n")).toHaveLength(1);
+  for (const word of words) expect(outcome.stderr).toContain(word);
+}
+
+describe("bad configuration exits 2 naming field, value and expectation", () => {
+  test("unknown role", async () => {
+    expectConfigError(await gossamer(["--role", "leader"]), "--role", '"leader"', "node, queue, client");
+  });
+  test("port 70000", async () => {
+    expectConfigError(await gossamer(["--role", "queue", "--listen", "0.0.0.0:70000"]), "--listen", "70000", "port from 1 to 65535");
+  });
+  test("missing config file", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--config", "/nonexistent/gossamer.toml"]), "--config", "/nonexistent/gossamer.toml", "readable");
+  });
+  test("malformed TOML", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-toml-"));
+    writeFileSync(join(dir, "bad.toml"), "listen = \"127.0.0.1:1\nid = [");
+    expectConfigError(await gossamer(["--role", "node", "--config", "bad.toml"], {}, dir), "--config", "bad.toml", "valid TOML");
+  });
+  test("malformed JSON", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-json-"));
+    writeFileSync(join(dir, "bad.json"), "{ \"id\": ");
+    expectConfigError(await gossamer(["--role", "node", "--config", "bad.json"], {}, dir), "--config", "valid JSON");
+  });
+  test("unknown key in a config file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-key-"));
+    writeFileSync(join(dir, "c.toml"), "chunk-sise = 4096\n");
+    expectConfigError(await gossamer(["--role", "node", "--config", "c.toml"], {}, dir), "chunk-sise", "one of");
+  });
+  test("negative chunk size", async () => {
+    expectConfigError(await gossamer(["--role", "queue", "--chunk-size", "-5"]), "--chunk-size", "-5", "from 4096");
+  });
+  test("negative chunk size from the environment", async () => {
+    expectConfigError(await gossamer(["--role", "queue"], { GOSSAMER_CHUNK_SIZE: "-1" }), "GOSSAMER_CHUNK_SIZE", "-1", "from 4096");
+  });
+  test("data dir that is a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-dd-"));
+    writeFileSync(join(dir, "file"), "x");
+    expectConfigError(await gossamer(["--role", "node", "--data-dir", join(dir, "file")]), "--data-dir", "file", "a directory");
+  });
+  test("data dir that cannot be created (its parent is a file)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-dd-"));
+    writeFileSync(join(dir, "file"), "x");
+    expectConfigError(await gossamer(["--role", "node", "--data-dir", join(dir, "file", "sub")]), "--data-dir", "can be created");
+  });
+  test("data dir that is not readable (non-root only: root bypasses modes)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-dd-"));
+    chmodSync(dir, 0o000);
+    const outcome = await gossamer(["--role", "node", "--data-dir", dir]);
+    chmodSync(dir, 0o700);
+    if (process.getuid?.() === 0) expect(outcome.code).toBe(0);
+    else expectConfigError(outcome, "--data-dir", "readable and writable");
+  });
+  test("unknown flag", async () => {
+    const outcome = await gossamer(["--role", "node", "--chunksize", "5"]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain("--chunksize");
+  });
+  test("bad peers list", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--id", "n1", "--peers", "n1=127.0.0.1:1,n2"]), "--peers", "ID=HOST:PORT");
+  });
+  test("peers list without this node", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--id", "n9", "--peers", "n1=127.0.0.1:1"]), "--peers", "n9");
+  });
+  test("unknown storage", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--storage", "postgres"]), "--storage", "sqlite or mysql");
+  });
+  test("bad registry", async () => {
+    expectConfigError(await gossamer(["--role", "queue", "--registry", "etcd://x"]), "--registry", "file:PATH or redis://HOST:PORT");
+  });
+  test("discovery port out of range", async () => {
+    expectConfigError(await gossamer(["--role", "queue", "--discovery-port", "65536"]), "--discovery-port", "0 (off) to 65535");
+  });
+  test("frame bound smaller than a chunk", async () => {
+    expectConfigError(await gossamer(["--role", "queue", "--chunk-size", "1048576", "--frame-bytes-max", "100000"]), "--frame-bytes-max");
+  });
+});
+
+describe("sources and defaults", () => {
+  test("defaults let a queue, a node and a client on one machine find each other", async () => {
+    const queue = (await gossamer(["--role", "queue"])).context;
+    const node = (await gossamer(["--role", "node"])).context;
+    const client = (await gossamer(["--role", "client", "status"])).context;
+    expect(queue?.config.listen).toEqual({ host: "127.0.0.1", port: 7400 });
+    expect(node?.config.queue).toEqual([{ host: "127.0.0.1", port: 7400 }]);
+    expect(client?.config.queue).toEqual([{ host: "127.0.0.1", port: 7400 }]);
+    expect(node?.config.clusterSecret).toBe(queue?.config.clusterSecret ?? "");
+    expect(node?.config.discoveryPort).toBe(8888);
+    expect(node?.config.broadcastAddress).toBe("255.255.255.255");
+    expect(node?.config.chunkSize).toBe(1 << 20);
+    expect(node?.config.frameBytesMax).toBeGreaterThan(1 << 20);
+  });
+  test("file < environment < flags", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-merge-"));
+    writeFileSync(join(dir, "c.toml"), "id = \"from-file\"\ncluster = \"file-cluster\"\nchunk-size = 8192\n[peers]\nfrom-flag = \"127.0.0.1:9001\"\nb = \"127.0.0.1:9002\"\n");
+    const outcome = await gossamer(["--role", "node", "--config", "c.toml", "--id", "from-flag"], { GOSSAMER_CLUSTER: "env-cluster", GOSSAMER_ID: "from-env" }, dir);
+    expect(outcome.code).toBe(0);
+    expect(outcome.context?.config.id).toBe("from-flag");
+    expect(outcome.context?.config.cluster).toBe("env-cluster");
+    expect(outcome.context?.config.chunkSize).toBe(8192);
+    expect([...(outcome.context?.config.peers?.keys() ?? [])]).toEqual(["from-flag", "b"]);
+  });
+  test("JSON config and the contract flags", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-json-"));
+    writeFileSync(join(dir, "c.json"), JSON.stringify({ "cluster-secret": "s3", "discovery-port": 0, queue: ["127.0.0.1:1", "127.0.0.1:2"] }));
+    const outcome = await gossamer(["--role", "node", "--config", "c.json", "--id", "n2", "--listen", "127.0.0.1:7002", "--peers", "n1=127.0.0.1:7001,n2=127.0.0.1:7002",
+      "--data-dir", "d/n2", "--storage", "sqlite", "--registry", "redis://127.0.0.1:6379", "--broadcast-address", "10.0.0.255", "--log-level", "debug"], {}, dir);
+    expect(outcome.code).toBe(0);
+    const config = outcome.context?.config;
+    expect(config?.clusterSecret).toBe("s3");
+    expect(config?.clusterSecretIsDefault).toBe(false);
+    expect(config?.discoveryPort).toBe(0);
+    expect(config?.queue).toHaveLength(2);
+    expect(config?.peers?.get("n1")).toEqual({ host: "127.0.0.1", port: 7001 });
+    expect(config?.dataDir).toBe(join(dir, "d/n2"));
+    expect(config?.registry).toBe("redis://127.0.0.1:6379");
+  });
+  test("a client verb is required and checked", async () => {
+    const outcome = await gossamer(["--role", "client", "fly"]);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain("fly");
+  });
+  test("--json flag without a value", async () => {
+    const outcome = await gossamer(["--role", "client", "status", "--json"]);
+    expect(outcome.context?.config.json).toBe(true);
+  });
+});
