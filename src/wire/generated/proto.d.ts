@@ -813,6 +813,24 @@ export namespace gossamer {
         /** StealRequest term. */
         term: number;
 
+        /** StealRequest role. */
+        role: string;
+
+        /** StealRequest commit. */
+        commit: number;
+
+        /** StealRequest applied. */
+        applied: number;
+
+        /** StealRequest readsServed. */
+        readsServed: number;
+
+        /** StealRequest leaderHint. */
+        leaderHint: string;
+
+        /** StealRequest members. */
+        members: gossamer.NodeAddress[];
+
         /**
          * Creates a new StealRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -856,6 +874,24 @@ export namespace gossamer {
 
             /** StealRequest term */
             term?: number;
+
+            /** StealRequest role */
+            role?: string;
+
+            /** StealRequest commit */
+            commit?: number;
+
+            /** StealRequest applied */
+            applied?: number;
+
+            /** StealRequest readsServed */
+            readsServed?: number;
+
+            /** StealRequest leaderHint */
+            leaderHint?: string;
+
+            /** StealRequest members */
+            members?: gossamer.NodeAddress.$Properties[];
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3049,6 +3085,9 @@ export namespace gossamer {
         /** Entry data. */
         data: Uint8Array;
 
+        /** Entry chunkBytes. */
+        chunkBytes: Uint8Array;
+
         /**
          * Creates a new Entry instance using the specified properties.
          * @param [properties] Properties to set
@@ -3092,6 +3131,9 @@ export namespace gossamer {
 
             /** Entry data */
             data?: Uint8Array;
+
+            /** Entry chunkBytes */
+            chunkBytes?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

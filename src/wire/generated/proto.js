@@ -1940,6 +1940,12 @@ export const gossamer = $root.gossamer = (() => {
          * @property {string} [address] StealRequest address
          * @property {boolean} [leader] StealRequest leader
          * @property {number} [term] StealRequest term
+         * @property {string} [role] StealRequest role
+         * @property {number} [commit] StealRequest commit
+         * @property {number} [applied] StealRequest applied
+         * @property {number} [readsServed] StealRequest readsServed
+         * @property {string} [leaderHint] StealRequest leaderHint
+         * @property {Array.<gossamer.NodeAddress.$Properties>} [members] StealRequest members
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1965,6 +1971,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const StealRequest = function (properties) {
+            this.members = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2002,6 +2009,54 @@ export const gossamer = $root.gossamer = (() => {
          * @instance
          */
         StealRequest.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StealRequest role.
+         * @member {string} role
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.role = "";
+
+        /**
+         * StealRequest commit.
+         * @member {number} commit
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StealRequest applied.
+         * @member {number} applied
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.applied = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StealRequest readsServed.
+         * @member {number} readsServed
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.readsServed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * StealRequest leaderHint.
+         * @member {string} leaderHint
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.leaderHint = "";
+
+        /**
+         * StealRequest members.
+         * @member {Array.<gossamer.NodeAddress>} members
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.members = $util.emptyArray;
 
         /**
          * Creates a new StealRequest instance using the specified properties.
@@ -2043,6 +2098,19 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).bool(message.leader);
             if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
                 writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.term);
+            if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                writer.uint32(/* id 5, wireType 2 =*/42).string(message.role);
+            if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.commit);
+            if (message.applied != null && $Object.hasOwnProperty.call(message, "applied") && (typeof message.applied === "object" ? message.applied.low || message.applied.high : message.applied !== 0))
+                writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.applied);
+            if (message.readsServed != null && $Object.hasOwnProperty.call(message, "readsServed") && (typeof message.readsServed === "object" ? message.readsServed.low || message.readsServed.high : message.readsServed !== 0))
+                writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.readsServed);
+            if (message.leaderHint != null && $Object.hasOwnProperty.call(message, "leaderHint") && message.leaderHint !== "")
+                writer.uint32(/* id 9, wireType 2 =*/74).string(message.leaderHint);
+            if (message.members != null && message.members.length)
+                for (let i = 0; i < message.members.length; ++i)
+                    $root.gossamer.NodeAddress.encode(message.members[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2121,6 +2189,59 @@ export const gossamer = $root.gossamer = (() => {
                             message.term = value;
                         else
                             delete message.term;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.role = value;
+                        else
+                            delete message.role;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.commit = value;
+                        else
+                            delete message.commit;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.applied = value;
+                        else
+                            delete message.applied;
+                        continue;
+                    }
+                case 8: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.readsServed = value;
+                        else
+                            delete message.readsServed;
+                        continue;
+                    }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.leaderHint = value;
+                        else
+                            delete message.leaderHint;
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.members && message.members.length))
+                            message.members = [];
+                        message.members.push($root.gossamer.NodeAddress.decode(reader, reader.size(), $undefined, _depth + 1));
                         continue;
                     }
                 }
@@ -7469,6 +7590,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {number} [index] Entry index
          * @property {gossamer.EntryType} [type] Entry type
          * @property {Uint8Array} [data] Entry data
+         * @property {Uint8Array} [chunkBytes] Entry chunkBytes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7533,6 +7655,14 @@ export const gossamer = $root.gossamer = (() => {
         Entry.prototype.data = $util.newBuffer([]);
 
         /**
+         * Entry chunkBytes.
+         * @member {Uint8Array} chunkBytes
+         * @memberof gossamer.Entry
+         * @instance
+         */
+        Entry.prototype.chunkBytes = $util.newBuffer([]);
+
+        /**
          * Creates a new Entry instance using the specified properties.
          * @function create
          * @memberof gossamer.Entry
@@ -7572,6 +7702,8 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 3, wireType 0 =*/24).int32(message.type);
             if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
                 writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+            if (message.chunkBytes != null && $Object.hasOwnProperty.call(message, "chunkBytes") && message.chunkBytes.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.chunkBytes);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7650,6 +7782,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.data = value;
                         else
                             delete message.data;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.chunkBytes = value;
+                        else
+                            delete message.chunkBytes;
                         continue;
                     }
                 }
