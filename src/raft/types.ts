@@ -152,6 +152,11 @@ export interface DurableState {
   readonly entries: readonly Entry[];
   /** Configuration for a brand-new cluster (ignored when snapshot or log carry one). */
   readonly initialConfState: ConfState;
+  /**
+   * Highest index the application has durably applied (added by the Raft core). Entries up to
+   * it are not handed out again in Ready.entriesToApply. Defaults to the snapshot index.
+   */
+  readonly applied?: LogIndex;
 }
 
 export interface Progress {
