@@ -15,7 +15,7 @@ describe("smoke", () => {
     const n1 = cluster.node("n1");
     expect(n1.core.propose(encoder.encode("x")).kind).toBe("accepted");
     cluster.stabilize();
-    expect(n1.core.status().commit).toBe(2);
+    expect<number>(n1.core.status().commit).toBe(2);
     expect(n1.applied.map((e) => e.type)).toEqual(["noop", "normal"]);
   });
 
@@ -25,12 +25,12 @@ describe("smoke", () => {
     for (let i = 0; i < 5; i += 1) expect(cluster.node("n1").core.propose(encoder.encode(`v${i}`)).kind).toBe("accepted");
     cluster.stabilize();
     for (const node of cluster.nodes.values()) {
-      expect(node.core.status().commit).toBe(6);
+      expect<number>(node.core.status().commit).toBe(6);
       expect(node.applied.length).toBe(6);
     }
     cluster.restart("n2");
     cluster.stabilize();
-    expect(cluster.node("n2").core.status().commit).toBe(6);
+    expect<number>(cluster.node("n2").core.status().commit).toBe(6);
     expect(cluster.node("n2").core.status().term).toBe(cluster.node("n1").core.status().term);
   });
 });
