@@ -1,0 +1,535 @@
+/**
+ * The queue server's Leader Queue and Non-Leader Queue, with work stealing, as a pure state
+ * machine: every call takes `nowMs` (a monotonic clock read by the I/O shell) and returns the
+ * actions the shell must perform (deliver an item to a waiting node, reply to a requester,
+ * answer a poll...). Nothing here awaits, reads a clock or touches a socket.
+ *
+ * Lifecycle of an item (one per submit; `workId` is assigned monotonically):
+ *
+ *   submit ──▶ queued ──deliver──▶ in flight ──complete──▶ answered (reply)
+ *                ▲                     │
+ *                └── head ◀────────────┘  visibility timeout, hand-back (NotLeader), disconnect
+ *
+ *   queued or in flight, past the item's deadline ──▶ answered (timed-out), dropped
+ *
+ * Delivery is at least once: work not completed within its visibility timeout goes back to the
+ * head of its queue for another node, so every operation a node performs must be idempotent.
+ * The first completion wins; any later one is ignored and reported as a duplicate.
+ *
+ * Leadership: Leader Queue items go only to the waiter of the current leader, which is the
+ * node whose leader claim carries the highest term seen (Raft §5.2: at most one leader per
+ * term). A leader claim with a lower term, or a second node claiming the same term, is
+ * rejected ("stale-claim"). Any node reporting a higher term, with or without a claim, deposes
+ * the leader we knew. Items already in flight at a deposed leader stay in flight until it
+ * completes them, hands them back, or their visibility timeout requeues them.
+ */
+import { assert, assertNever } from "../lib/assert";
+import { BoundedDeque } from "./bounded-deque";
+
+/** Items (queued plus in flight) on the Leader Queue; each write item pins a spooled upload. */
+export const leaderItemsMax = 256;
+/** Items (queued plus in flight) on the Non-Leader Queue (reads, lists). */
+export const nonLeaderItemsMax = 4096;
+/** Outstanding steal polls; at most one per node, so this bounds the nodes served at once. */
+export const stealWaitersMax = 256;
+/** A long poll ends empty after this long so nodes re-poll (and dead connections show up). */
+export const stealPollMs = 20_000;
+/** Default time a node has to finish a stolen item before it is given to another node. */
+export const visibilityMsDefault = 30_000;
+/** A large write may need long; beyond a day something is stuck, not slow. */
+export const visibilityMsMax = 24 * 60 * 60_000;
+/** Default overall deadline of an item, from submit until its requester is answered. */
+export const itemTimeoutMsDefault = 120_000;
+export const itemTimeoutMsMax = 24 * 60 * 60_000;
+/** Retry hint for a requester that found its queue full, or a node when the waiters are full. */
+export const queueBusyRetryMs = 1_000;
+
+assert(leaderItemsMax > 0 && nonLeaderItemsMax > 0, "both queues must hold at least one item");
+assert(stealWaitersMax > 0, "at least one node must be able to steal");
+assert(stealPollMs < visibilityMsDefault, "a poll ends before work stolen with it would be redelivered");
+assert(visibilityMsDefault <= visibilityMsMax, "the default visibility is within its bound");
+assert(
+  2 * visibilityMsDefault <= itemTimeoutMsDefault,
+  "an item outlives a visibility timeout twice, so a dead node's work is retried before the client gives up",
+);
+assert(itemTimeoutMsDefault <= itemTimeoutMsMax, "the default timeout is within its bound");
+assert(queueBusyRetryMs > 0, "a retry hint must be positive");
+
+export type QueueName = "leader" | "non-leader";
+export const queueNames: readonly QueueName[] = ["leader", "non-leader"];
+
+/** What a node says about itself when it polls: whether it is the Raft leader, and its term. */
+export interface StealClaim {
+  readonly leader: boolean;
+  readonly term: number;
+}
+
+/** What a node receives for one stolen item. */
+export interface WorkDelivery<Payload> {
+  readonly workId: number;
+  readonly queue: QueueName;
+  readonly payload: Payload;
+  /** 1 on first delivery; more after a redelivery (the node may see this work twice). */
+  readonly attempt: number;
+  /** How long the node has before the item is given to another node. */
+  readonly visibilityMs: number;
+}
+
+export type RequeueReason = "visibility-timeout" | "hand-back" | "disconnect";
+export type IgnoredReason = "duplicate" | "unknown" | "not-holder";
+
+/**
+ * What the shell must do, in order. `Requester` and `Waiter` are the shell's own handles (say,
+ * a connection and a request id); the queue only stores and returns them.
+ */
+export type WorkAction<Payload, Outcome, Requester, Waiter> =
+  | { readonly kind: "submitted"; readonly requester: Requester; readonly workId: number; readonly queue: QueueName }
+  | { readonly kind: "busy"; readonly requester: Requester; readonly queue: QueueName; readonly retryAfterMs: number }
+  | { readonly kind: "deliver"; readonly waiter: Waiter; readonly nodeId: string; readonly item: WorkDelivery<Payload> }
+  | { readonly kind: "reply"; readonly requester: Requester; readonly workId: number; readonly payload: Payload; readonly outcome: Outcome }
+  | { readonly kind: "timed-out"; readonly requester: Requester; readonly workId: number; readonly payload: Payload }
+  | { readonly kind: "superseded"; readonly waiter: Waiter; readonly nodeId: string }
+  | { readonly kind: "poll-timeout"; readonly waiter: Waiter; readonly nodeId: string }
+  | { readonly kind: "steal-busy"; readonly waiter: Waiter; readonly nodeId: string; readonly retryAfterMs: number }
+  | {
+      readonly kind: "stale-claim";
+      readonly waiter: Waiter;
+      readonly nodeId: string;
+      /** The highest term seen, and the leader at it if one is known: what the node should learn. */
+      readonly term: number;
+      readonly leaderNodeId: string | null;
+    }
+  | { readonly kind: "requeued"; readonly workId: number; readonly queue: QueueName; readonly nodeId: string; readonly reason: RequeueReason }
+  | { readonly kind: "ignored"; readonly workId: number; readonly nodeId: string; readonly reason: IgnoredReason };
+
+export interface SubmitOptions {
+  /** Overall deadline from now; default itemTimeoutMsDefault, at most itemTimeoutMsMax. */
+  readonly timeoutMs?: number;
+  /** Visibility timeout per delivery; default visibilityMsDefault, at most visibilityMsMax. */
+  readonly visibilityMs?: number;
+}
+
+export interface WorkQueueLimits {
+  readonly leaderItemsMax: number;
+  readonly nonLeaderItemsMax: number;
+  readonly stealWaitersMax: number;
+  readonly stealPollMs: number;
+}
+
+export interface WorkQueueStatus {
+  readonly leaderQueued: number;
+  readonly nonLeaderQueued: number;
+  readonly leaderInFlight: number;
+  readonly nonLeaderInFlight: number;
+  readonly waiters: number;
+  /** Highest term seen from any node, and the leader trusted at it (null: none known). */
+  readonly term: number;
+  readonly leaderNodeId: string | null;
+  readonly submitted: number;
+  readonly delivered: number;
+  readonly requeued: number;
+  readonly completed: number;
+  readonly duplicates: number;
+  readonly timedOut: number;
+  readonly busy: number;
+}
+
+interface Holder {
+  readonly nodeId: string;
+  /** When the item goes back to the queue if not completed. */
+  readonly visibleUntilMs: number;
+}
+
+interface ItemRecord<Payload, Requester> {
+  readonly workId: number;
+  readonly queue: QueueName;
+  readonly payload: Payload;
+  readonly requester: Requester;
+  /** Overall deadline: past it the requester is answered timed-out and the item dropped. */
+  readonly deadlineMs: number;
+  readonly visibilityMs: number;
+  /** Deliveries so far. */
+  attempt: number;
+  /** The node working on it; null while queued. */
+  holder: Holder | null;
+}
+
+interface WaiterRecord<Waiter> {
+  readonly nodeId: string;
+  readonly waiter: Waiter;
+  readonly claim: StealClaim;
+  /** When the poll is answered empty (poll-timeout). */
+  readonly pollDeadlineMs: number;
+}
+
+type Counters = { -readonly [K in "submitted" | "delivered" | "requeued" | "completed" | "duplicates" | "timedOut" | "busy"]: number };
+
+export class WorkQueue<Payload, Outcome, Requester, Waiter> {
+  readonly limits: WorkQueueLimits;
+  /** Every live item (queued or in flight), by workId. Answered items are gone. */
+  private readonly items = new Map<number, ItemRecord<Payload, Requester>>();
+  /** Work ids waiting for a node, per queue. Capacity = the queue's item bound, so a requeue always fits. */
+  private readonly queued: Readonly<Record<QueueName, BoundedDeque<number>>>;
+  /** Live items per queue (queued + in flight). Invariant: <= the queue's item bound. */
+  private readonly live: Record<QueueName, number> = { "leader": 0, "non-leader": 0 };
+  private readonly inFlight: Record<QueueName, number> = { "leader": 0, "non-leader": 0 };
+  /**
+   * Outstanding polls by node, in arrival order (a Map iterates in insertion order; a node's new
+   * poll is re-inserted at the end). Invariant: a waiter exists only when no queued item could
+   * go to it — dispatch runs after every change.
+   */
+  private readonly waiters = new Map<string, WaiterRecord<Waiter>>();
+  /** Highest term any node has reported. */
+  private highestTerm = 0;
+  /** The node that claimed leadership at highestTerm (kept after it steps down: no other may claim it). */
+  private termClaimant: string | null = null;
+  /** The leader trusted now: termClaimant unless it stepped down or handed work back. */
+  private leaderNodeId: string | null = null;
+  private nextWorkId = 1;
+  /** The latest nowMs seen; the shell's clock is monotonic. */
+  private lastNowMs = Number.NEGATIVE_INFINITY;
+  private readonly counters: Counters = { submitted: 0, delivered: 0, requeued: 0, completed: 0, duplicates: 0, timedOut: 0, busy: 0 };
+
+  constructor(limits: Partial<WorkQueueLimits> = {}) {
+    this.limits = {
+      leaderItemsMax: limits.leaderItemsMax ?? leaderItemsMax,
+      nonLeaderItemsMax: limits.nonLeaderItemsMax ?? nonLeaderItemsMax,
+      stealWaitersMax: limits.stealWaitersMax ?? stealWaitersMax,
+      stealPollMs: limits.stealPollMs ?? stealPollMs,
+    };
+    assertWithin(this.limits.leaderItemsMax, 1, leaderItemsMax, "leaderItemsMax");
+    assertWithin(this.limits.nonLeaderItemsMax, 1, nonLeaderItemsMax, "nonLeaderItemsMax");
+    assertWithin(this.limits.stealWaitersMax, 1, stealWaitersMax, "stealWaitersMax");
+    assertWithin(this.limits.stealPollMs, 1, stealPollMs, "stealPollMs");
+    this.queued = {
+      "leader": new BoundedDeque<number>(this.limits.leaderItemsMax),
+      "non-leader": new BoundedDeque<number>(this.limits.nonLeaderItemsMax),
+    };
+  }
+
+  /** Adds work for the given queue; a full queue answers "busy" rather than growing. */
+  submit(queue: QueueName, payload: Payload, requester: Requester, nowMs: number, options: SubmitOptions = {}): Action<Payload, Outcome, Requester, Waiter>[] {
+    this.advanceClock(nowMs);
+    const timeoutMs = options.timeoutMs ?? itemTimeoutMsDefault;
+    const visibilityMs = options.visibilityMs ?? visibilityMsDefault;
+    assertWithin(timeoutMs, 1, itemTimeoutMsMax, "timeoutMs");
+    assertWithin(visibilityMs, 1, visibilityMsMax, "visibilityMs");
+    if (this.live[queue] >= this.itemsMax(queue)) {
+      this.counters.busy += 1;
+      return [{ kind: "busy", requester, queue, retryAfterMs: queueBusyRetryMs }];
+    }
+    const workId = this.nextWorkId;
+    this.nextWorkId += 1;
+    const record: ItemRecord<Payload, Requester> = {
+      workId, queue, payload, requester, deadlineMs: nowMs + timeoutMs, visibilityMs, attempt: 0, holder: null,
+    };
+    this.items.set(workId, record);
+    this.live[queue] += 1;
+    this.queued[queue].pushBack(workId);
+    this.counters.submitted += 1;
+    assert(this.live[queue] <= this.itemsMax(queue), "the queue stays within its bound");
+    const actions: Action<Payload, Outcome, Requester, Waiter>[] = [{ kind: "submitted", requester, workId, queue }];
+    this.dispatch(nowMs, actions);
+    return actions;
+  }
+
+  /**
+   * A node's long poll for work. It replaces the node's previous poll (answered "superseded"),
+   * is answered at once with an item if one may go to it, and otherwise waits for work or for
+   * stealPollMs. A leader claim is checked against the highest term seen first.
+   */
+  steal(nodeId: string, claim: StealClaim, waiter: Waiter, nowMs: number): Action<Payload, Outcome, Requester, Waiter>[] {
+    this.advanceClock(nowMs);
+    assert(Number.isSafeInteger(claim.term) && claim.term >= 0, "the codec checks terms are non-negative integers");
+    const actions: Action<Payload, Outcome, Requester, Waiter>[] = [];
+    const previous = this.waiters.get(nodeId);
+    if (previous !== undefined) {
+      this.waiters.delete(nodeId);
+      actions.push({ kind: "superseded", waiter: previous.waiter, nodeId });
+    }
+    if (claim.leader && !this.claimAcceptable(nodeId, claim.term)) {
+      actions.push({ kind: "stale-claim", waiter, nodeId, term: this.highestTerm, leaderNodeId: this.leaderNodeId });
+      return actions;
+    }
+    this.observeClaim(nodeId, claim, actions);
+    if (this.waiters.size >= this.limits.stealWaitersMax) {
+      actions.push({ kind: "steal-busy", waiter, nodeId, retryAfterMs: queueBusyRetryMs });
+      return actions;
+    }
+    this.waiters.set(nodeId, { nodeId, waiter, claim, pollDeadlineMs: nowMs + this.limits.stealPollMs });
+    this.dispatch(nowMs, actions);
+    assert(this.waiters.size <= this.limits.stealWaitersMax, "waiters stay within their bound");
+    return actions;
+  }
+
+  /** A node finished an item. The first completion wins and answers the requester. */
+  complete(workId: number, nodeId: string, outcome: Outcome, nowMs: number): Action<Payload, Outcome, Requester, Waiter>[] {
+    this.advanceClock(nowMs);
+    const record = this.items.get(workId);
+    if (record === undefined) return [this.ignored(workId, nodeId)];
+    // Whoever finishes first wins, even a node whose delivery timed out: the work is done.
+    this.removeItem(record);
+    this.counters.completed += 1;
+    assert(!this.items.has(workId), "an answered item is no longer live");
+    return [{ kind: "reply", requester: record.requester, workId, payload: record.payload, outcome }];
+  }
+
+  /**
+   * The holder gives an item back unfinished, typically NotLeader: it goes to the head of its
+   * queue. `term`, when the node reports one (NotLeader carries it), may depose the leader.
+   */
+  handBack(workId: number, nodeId: string, nowMs: number, term?: number): Action<Payload, Outcome, Requester, Waiter>[] {
+    this.advanceClock(nowMs);
+    const actions: Action<Payload, Outcome, Requester, Waiter>[] = [];
+    const record = this.items.get(workId);
+    if (record === undefined) return [this.ignored(workId, nodeId)];
+    if (record.holder?.nodeId !== nodeId) return [{ kind: "ignored", workId, nodeId, reason: "not-holder" }];
+    // A leader that hands back leader work says it is no longer leader: stop routing to it.
+    if (record.queue === "leader" && nodeId === this.leaderNodeId) this.depose(this.highestTerm, actions);
+    if (term !== undefined && term > this.highestTerm) this.depose(term, actions);
+    this.requeue(record, "hand-back", actions);
+    this.dispatch(nowMs, actions);
+    return actions;
+  }
+
+  /**
+   * The node's connection is gone: forget its poll and requeue what it holds at once rather
+   * than waiting out the visibility timeouts. Leadership is kept (it may reconnect).
+   */
+  disconnect(nodeId: string, nowMs: number): Action<Payload, Outcome, Requester, Waiter>[] {
+    this.advanceClock(nowMs);
+    const actions: Action<Payload, Outcome, Requester, Waiter>[] = [];
+    this.waiters.delete(nodeId);
+    const held = [...this.items.values()].filter((record) => record.holder?.nodeId === nodeId);
+    this.requeueAll(held, "disconnect", actions);
+    this.dispatch(nowMs, actions);
+    assert(!this.waiters.has(nodeId), "a disconnected node has no waiter");
+    return actions;
+  }
+
+  /** Time passes: drops items past their deadline, requeues expired deliveries, ends old polls. */
+  tick(nowMs: number): Action<Payload, Outcome, Requester, Waiter>[] {
+    this.advanceClock(nowMs);
+    const actions: Action<Payload, Outcome, Requester, Waiter>[] = [];
+    const late = [...this.items.values()].filter((record) => record.deadlineMs <= nowMs);
+    for (const record of late) {
+      this.removeItem(record);
+      this.counters.timedOut += 1;
+      actions.push({ kind: "timed-out", requester: record.requester, workId: record.workId, payload: record.payload });
+    }
+    const invisible = [...this.items.values()].filter((record) => record.holder !== null && record.holder.visibleUntilMs <= nowMs);
+    this.requeueAll(invisible, "visibility-timeout", actions);
+    // Dispatch before ending polls: a poll that is due may still take the requeued work.
+    this.dispatch(nowMs, actions);
+    for (const record of [...this.waiters.values()]) {
+      if (record.pollDeadlineMs > nowMs) continue;
+      this.waiters.delete(record.nodeId);
+      actions.push({ kind: "poll-timeout", waiter: record.waiter, nodeId: record.nodeId });
+    }
+    return actions;
+  }
+
+  /** The earliest time at which tick would do something, or null when nothing is pending. */
+  nextWakeMs(): number | null {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const record of this.items.values()) {
+      earliest = Math.min(earliest, record.deadlineMs, record.holder?.visibleUntilMs ?? Number.POSITIVE_INFINITY);
+    }
+    for (const record of this.waiters.values()) earliest = Math.min(earliest, record.pollDeadlineMs);
+    return earliest === Number.POSITIVE_INFINITY ? null : earliest;
+  }
+
+  /** Where an item is: waiting in a queue, held by a node, or absent (answered, dropped or never). */
+  locate(workId: number): { readonly state: "queued" } | { readonly state: "in-flight"; readonly nodeId: string } | { readonly state: "absent" } {
+    const record = this.items.get(workId);
+    if (record === undefined) return { state: "absent" };
+    if (record.holder === null) return { state: "queued" };
+    return { state: "in-flight", nodeId: record.holder.nodeId };
+  }
+
+  /** The payload of a live item (the shell serves SpoolFetch for a write item by its workId). */
+  payloadOf(workId: number): Payload | undefined {
+    return this.items.get(workId)?.payload;
+  }
+
+  status(): WorkQueueStatus {
+    return {
+      leaderQueued: this.queued["leader"].length,
+      nonLeaderQueued: this.queued["non-leader"].length,
+      leaderInFlight: this.inFlight["leader"],
+      nonLeaderInFlight: this.inFlight["non-leader"],
+      waiters: this.waiters.size,
+      term: this.highestTerm,
+      leaderNodeId: this.leaderNodeId,
+      ...this.counters,
+    };
+  }
+
+  /** Checks every structural invariant; O(items). For tests and debug builds. */
+  assertInvariants(): void {
+    for (const queue of queueNames) this.assertQueueInvariants(queue);
+    let leaderClaims = 0;
+    for (const record of this.waiters.values()) {
+      if (!record.claim.leader) continue;
+      leaderClaims += 1;
+      assert(this.isLeaderWaiter(record), "a waiter claiming leadership is the trusted leader's");
+    }
+    assert(leaderClaims <= 1, "at most one waiter claims leadership");
+    assert(this.waiters.size <= this.limits.stealWaitersMax, "waiters within bound");
+    assert(this.waiters.size === 0 || this.queued["non-leader"].empty(), "no idle waiter while non-leader work waits");
+    assert(leaderClaims === 0 || this.queued["leader"].empty(), "no idle leader while leader work waits");
+    assert(this.leaderNodeId === null || this.leaderNodeId === this.termClaimant, "the leader claimed the highest term");
+  }
+
+  private assertQueueInvariants(queue: QueueName): void {
+    let live = 0;
+    let inFlight = 0;
+    for (const record of this.items.values()) {
+      if (record.queue !== queue) continue;
+      live += 1;
+      if (record.holder !== null) inFlight += 1;
+    }
+    assert(live === this.live[queue], "live count matches the items");
+    assert(inFlight === this.inFlight[queue], "in-flight count matches the items");
+    assert(live <= this.itemsMax(queue), "the queue is within its bound");
+    assert(this.queued[queue].length === live - inFlight, "every live item not in flight is queued");
+    const seen = new Set<number>();
+    for (const workId of this.queued[queue]) {
+      const record = this.items.get(workId);
+      assert(record !== undefined && record.holder === null && record.queue === queue, "a queued id is a live queued item");
+      assert(!seen.has(workId), "an item is queued once");
+      seen.add(workId);
+    }
+  }
+
+  private itemsMax(queue: QueueName): number {
+    switch (queue) {
+      case "leader": return this.limits.leaderItemsMax;
+      case "non-leader": return this.limits.nonLeaderItemsMax;
+      default: return assertNever(queue);
+    }
+  }
+
+  /** Raft allows one leader per term: a claim is good if its term is newer, or the same claimant's. */
+  private claimAcceptable(nodeId: string, term: number): boolean {
+    if (term > this.highestTerm) return true;
+    if (term < this.highestTerm) return false;
+    return this.termClaimant === null || this.termClaimant === nodeId;
+  }
+
+  /** Learns from an accepted poll: a newer term deposes the old leader; a claim makes a new one. */
+  private observeClaim(nodeId: string, claim: StealClaim, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    if (claim.term > this.highestTerm) this.depose(claim.term, actions);
+    if (claim.leader) {
+      assert(claim.term === this.highestTerm, "an accepted claim is at the highest term");
+      assert(this.termClaimant === null || this.termClaimant === nodeId, "one claimant per term");
+      this.termClaimant = nodeId;
+      this.leaderNodeId = nodeId;
+    } else if (nodeId === this.leaderNodeId && claim.term === this.highestTerm) {
+      this.depose(this.highestTerm, actions); // the leader polls as a follower: it stepped down
+    }
+  }
+
+  /**
+   * Stops trusting the current leader, at `term` (>= highestTerm), and answers any waiter that
+   * still claims leadership "stale-claim" so its node learns now rather than at its poll timeout.
+   */
+  private depose(term: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    assert(term >= this.highestTerm, "terms never go back");
+    if (term > this.highestTerm) this.termClaimant = null;
+    this.highestTerm = term;
+    this.leaderNodeId = null;
+    for (const record of [...this.waiters.values()]) {
+      if (!record.claim.leader) continue;
+      this.waiters.delete(record.nodeId);
+      actions.push({ kind: "stale-claim", waiter: record.waiter, nodeId: record.nodeId, term, leaderNodeId: null });
+    }
+  }
+
+  private isLeaderWaiter(record: WaiterRecord<Waiter>): boolean {
+    return record.claim.leader && record.claim.term === this.highestTerm && record.nodeId === this.leaderNodeId;
+  }
+
+  /**
+   * Hands queued work to waiting nodes until no more can go: Leader Queue items to the leader's
+   * waiter, then Non-Leader Queue items to the earliest waiters. Each delivery consumes one
+   * waiter, so both loops are bounded by the number of waiters.
+   */
+  private dispatch(nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    const leader = this.leaderNodeId === null ? undefined : this.waiters.get(this.leaderNodeId);
+    if (leader !== undefined && this.isLeaderWaiter(leader) && !this.queued["leader"].empty()) {
+      this.deliver(leader, "leader", nowMs, actions);
+    }
+    while (!this.queued["non-leader"].empty() && this.waiters.size > 0) {
+      const earliest = this.waiters.values().next();
+      assert(earliest.done !== true, "a non-empty map has a first entry");
+      this.deliver(earliest.value, "non-leader", nowMs, actions);
+    }
+  }
+
+  private deliver(waiter: WaiterRecord<Waiter>, queue: QueueName, nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    const workId = this.queued[queue].shift();
+    assert(workId !== undefined, "deliver is called only for a non-empty queue");
+    const record = this.items.get(workId);
+    assert(record !== undefined && record.holder === null, "a queued item is live and held by no one");
+    assert(queue !== "leader" || this.isLeaderWaiter(waiter), "leader work goes only to the trusted leader");
+    this.waiters.delete(waiter.nodeId);
+    record.holder = { nodeId: waiter.nodeId, visibleUntilMs: nowMs + record.visibilityMs };
+    record.attempt += 1;
+    this.inFlight[queue] += 1;
+    this.counters.delivered += 1;
+    const item: WorkDelivery<Payload> = { workId, queue, payload: record.payload, attempt: record.attempt, visibilityMs: record.visibilityMs };
+    actions.push({ kind: "deliver", waiter: waiter.waiter, nodeId: waiter.nodeId, item });
+  }
+
+  /** Puts in-flight items back at the head, oldest work id first. */
+  private requeueAll(records: ItemRecord<Payload, Requester>[], reason: RequeueReason, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    // Pushing at the front in descending order leaves the smallest (oldest) id at the head.
+    const descending = [...records].sort((a, b) => b.workId - a.workId);
+    for (const record of descending) this.requeue(record, reason, actions);
+  }
+
+  private requeue(record: ItemRecord<Payload, Requester>, reason: RequeueReason, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    const holder = record.holder;
+    assert(holder !== null, "only an item in flight is requeued");
+    record.holder = null;
+    this.inFlight[record.queue] -= 1;
+    // Room is guaranteed: the deque's capacity is the queue's bound on live items.
+    this.queued[record.queue].pushFront(record.workId);
+    this.counters.requeued += 1;
+    actions.push({ kind: "requeued", workId: record.workId, queue: record.queue, nodeId: holder.nodeId, reason });
+  }
+
+  private removeItem(record: ItemRecord<Payload, Requester>): void {
+    if (record.holder === null) {
+      const removed = this.queued[record.queue].removeWhere((workId) => workId === record.workId);
+      assert(removed.length === 1, "a queued item is in its queue once");
+    } else {
+      this.inFlight[record.queue] -= 1;
+    }
+    this.items.delete(record.workId);
+    this.live[record.queue] -= 1;
+    assert(this.live[record.queue] >= 0 && this.inFlight[record.queue] >= 0, "counts stay non-negative");
+  }
+
+  private ignored(workId: number, nodeId: string): Action<Payload, Outcome, Requester, Waiter> {
+    // Ids are monotonic: one below nextWorkId that is not live was answered or dropped already.
+    const reason: IgnoredReason = workId > 0 && workId < this.nextWorkId ? "duplicate" : "unknown";
+    if (reason === "duplicate") this.counters.duplicates += 1;
+    return { kind: "ignored", workId, nodeId, reason };
+  }
+
+  private advanceClock(nowMs: number): void {
+    assert(Number.isFinite(nowMs), "nowMs must be a finite time");
+    assert(nowMs >= this.lastNowMs, "the shell's clock is monotonic");
+    this.lastNowMs = nowMs;
+  }
+}
+
+type Action<Payload, Outcome, Requester, Waiter> = WorkAction<Payload, Outcome, Requester, Waiter>;
+
+function assertWithin(value: number, min: number, max: number, what: string): void {
+  assert(Number.isInteger(value), `${what} must be an integer`);
+  assert(value >= min, `${what} must be at least ${min}`);
+  assert(value <= max, `${what} must be at most ${max}`);
+}

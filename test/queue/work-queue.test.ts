@@ -1,0 +1,298 @@
+/**
+ * Proves the work queue's transitions one scenario at a time, each checked through the actions
+ * it returns (what the shell would do) and through locate/status, with assertInvariants after
+ * every call: delivery to waiting and to newly polling nodes, earliest-waiter order, full
+ * queues answering busy, Leader Queue work going only to the leader with the highest term,
+ * stale and conflicting leader claims rejected, a leader change while leader work is in flight,
+ * hand-back to the head of the queue, redelivery after the visibility timeout with the first
+ * completion winning, superseded polls, poll timeouts, item deadlines, and disconnects.
+ */
+import { describe, expect, test } from "bun:test";
+import {
+  itemTimeoutMsDefault,
+  queueBusyRetryMs,
+  stealPollMs,
+  visibilityMsDefault,
+  WorkQueue,
+  type WorkAction,
+} from "../../src/queue/work-queue";
+
+type Queue = WorkQueue<string, string, string, string>;
+type Action = WorkAction<string, string, string, string>;
+
+const follower = (term = 1) => ({ leader: false, term });
+const leader = (term = 1) => ({ leader: true, term });
+
+function checked(queue: Queue, actions: Action[]): Action[] {
+  queue.assertInvariants();
+  return actions;
+}
+
+function kinds(actions: Action[]): string[] {
+  return actions.map((action) => action.kind);
+}
+
+function delivered(actions: Action[]): { waiter: string; nodeId: string; workId: number; attempt: number }[] {
+  const out: { waiter: string; nodeId: string; workId: number; attempt: number }[] = [];
+  for (const action of actions) {
+    if (action.kind === "deliver") out.push({ waiter: action.waiter, nodeId: action.nodeId, workId: action.item.workId, attempt: action.item.attempt });
+  }
+  return out;
+}
+
+function submitted(actions: Action[]): number {
+  const first = actions[0];
+  if (first?.kind !== "submitted") throw new Error(`expected submitted, got ${first?.kind}`);
+  return first.workId;
+}
+
+describe("WorkQueue delivery", () => {
+  test("work already queued is delivered at once to a polling node, and completion replies", () => {
+    const queue: Queue = new WorkQueue();
+    const workId = submitted(checked(queue, queue.submit("non-leader", "read a", "r1", 0)));
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    const steal = checked(queue, queue.steal("n1", follower(), "w1", 10));
+    expect(delivered(steal)).toEqual([{ waiter: "w1", nodeId: "n1", workId, attempt: 1 }]);
+    expect(queue.locate(workId)).toEqual({ state: "in-flight", nodeId: "n1" });
+    const done = checked(queue, queue.complete(workId, "n1", "ok", 20));
+    expect(done).toEqual([{ kind: "reply", requester: "r1", workId, payload: "read a", outcome: "ok" }]);
+    expect(queue.locate(workId)).toEqual({ state: "absent" });
+    expect(queue.status().completed).toBe(1);
+  });
+
+  test("new work goes to the earliest waiting node, and a re-poll moves a node to the back", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", follower(), "w1", 0));
+    checked(queue, queue.steal("n2", follower(), "w2", 1));
+    checked(queue, queue.steal("n3", follower(), "w3", 2));
+    const again = checked(queue, queue.steal("n1", follower(), "w1b", 3));
+    expect(again).toEqual([{ kind: "superseded", waiter: "w1", nodeId: "n1" }]);
+    const first = checked(queue, queue.submit("non-leader", "a", "r1", 4));
+    expect(delivered(first).map((d) => d.nodeId)).toEqual(["n2"]);
+    const second = checked(queue, queue.submit("non-leader", "b", "r2", 5));
+    expect(delivered(second).map((d) => d.nodeId)).toEqual(["n3"]);
+    const third = checked(queue, queue.submit("non-leader", "c", "r3", 6));
+    expect(delivered(third)).toEqual([{ waiter: "w1b", nodeId: "n1", workId: 3, attempt: 1 }]);
+    expect(queue.status().waiters).toBe(0);
+  });
+
+  test("a full queue answers busy and never grows; completing frees a slot", () => {
+    const queue: Queue = new WorkQueue({ nonLeaderItemsMax: 2 });
+    const a = submitted(queue.submit("non-leader", "a", "r1", 0));
+    submitted(queue.submit("non-leader", "b", "r2", 0));
+    const busy = checked(queue, queue.submit("non-leader", "c", "r3", 0));
+    expect(busy).toEqual([{ kind: "busy", requester: "r3", queue: "non-leader", retryAfterMs: queueBusyRetryMs }]);
+    // In-flight items count against the bound too, so a later requeue always fits.
+    checked(queue, queue.steal("n1", follower(), "w1", 1));
+    expect(kinds(queue.submit("non-leader", "c", "r3", 2))).toEqual(["busy"]);
+    checked(queue, queue.complete(a, "n1", "ok", 3));
+    expect(kinds(checked(queue, queue.submit("non-leader", "c", "r3", 4)))).toEqual(["submitted"]);
+    // The Leader Queue has its own bound.
+    expect(kinds(checked(queue, queue.submit("leader", "w", "r4", 5)))).toEqual(["submitted"]);
+    expect(queue.status().busy).toBe(2);
+  });
+
+  test("when the waiters are full a new node is told steal-busy", () => {
+    const queue: Queue = new WorkQueue({ stealWaitersMax: 2 });
+    checked(queue, queue.steal("n1", follower(), "w1", 0));
+    checked(queue, queue.steal("n2", follower(), "w2", 0));
+    const busy = checked(queue, queue.steal("n3", follower(), "w3", 0));
+    expect(busy).toEqual([{ kind: "steal-busy", waiter: "w3", nodeId: "n3", retryAfterMs: queueBusyRetryMs }]);
+    // A node that already waits can always re-poll: its old poll makes room.
+    expect(kinds(checked(queue, queue.steal("n2", follower(), "w2b", 1)))).toEqual(["superseded"]);
+  });
+
+  test("a poll with nothing to take ends empty after stealPollMs", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", follower(), "w1", 100));
+    expect(queue.nextWakeMs()).toBe(100 + stealPollMs);
+    expect(checked(queue, queue.tick(100 + stealPollMs - 1))).toEqual([]);
+    expect(checked(queue, queue.tick(100 + stealPollMs))).toEqual([{ kind: "poll-timeout", waiter: "w1", nodeId: "n1" }]);
+    expect(queue.status().waiters).toBe(0);
+    expect(queue.nextWakeMs()).toBeNull();
+  });
+});
+
+describe("WorkQueue leadership", () => {
+  test("Leader Queue work goes only to the leader's poll, never to a follower", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n2", follower(), "w2", 0));
+    const workId = submitted(checked(queue, queue.submit("leader", "write", "r1", 1)));
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    const steal = checked(queue, queue.steal("n1", leader(1), "w1", 2));
+    expect(delivered(steal)).toEqual([{ waiter: "w1", nodeId: "n1", workId, attempt: 1 }]);
+    expect(queue.status().leaderNodeId).toBe("n1");
+    // The follower still waits, and takes non-leader work.
+    expect(delivered(checked(queue, queue.submit("non-leader", "read", "r2", 3))).map((d) => d.nodeId)).toEqual(["n2"]);
+  });
+
+  test("the leader prefers leader work; non-leader work goes to the earliest other waiter", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(1), "w1", 0));
+    checked(queue, queue.steal("n2", follower(1), "w2", 1));
+    submitted(queue.submit("leader", "write", "r1", 2));
+    const read = checked(queue, queue.submit("non-leader", "read", "r2", 3));
+    expect(delivered(read).map((d) => d.nodeId)).toEqual(["n2"]);
+  });
+
+  test("a leader claim with a lower term than seen is rejected, and so is a rival at the same term", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(5), "w1", 0));
+    const stale = checked(queue, queue.steal("n2", leader(4), "w2", 1));
+    expect(stale).toEqual([{ kind: "stale-claim", waiter: "w2", nodeId: "n2", term: 5, leaderNodeId: "n1" }]);
+    const rival = checked(queue, queue.steal("n3", leader(5), "w3", 2));
+    expect(kinds(rival)).toEqual(["stale-claim"]);
+    const workId = submitted(queue.submit("leader", "write", "r1", 3));
+    expect(queue.locate(workId)).toEqual({ state: "in-flight", nodeId: "n1" });
+  });
+
+  test("a higher term deposes the leader: its poll is told stale-claim and leader work waits", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(1), "w1", 0));
+    // n2 reports term 2 as a follower (an election is under way).
+    const higher = checked(queue, queue.steal("n2", follower(2), "w2", 1));
+    expect(higher).toEqual([{ kind: "stale-claim", waiter: "w1", nodeId: "n1", term: 2, leaderNodeId: null }]);
+    expect(queue.status()).toMatchObject({ term: 2, leaderNodeId: null });
+    const workId = submitted(checked(queue, queue.submit("leader", "write", "r1", 2)));
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    expect(kinds(checked(queue, queue.steal("n1", leader(1), "w1b", 3)))).toEqual(["stale-claim"]);
+    const winner = checked(queue, queue.steal("n3", leader(2), "w3", 4));
+    expect(delivered(winner).map((d) => d.nodeId)).toEqual(["n3"]);
+  });
+
+  test("a leader that polls as a follower at its term has stepped down", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(3), "w1", 0));
+    checked(queue, queue.steal("n1", follower(3), "w1b", 1));
+    expect(queue.status().leaderNodeId).toBeNull();
+    const workId = submitted(checked(queue, queue.submit("leader", "write", "r1", 2)));
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    // Another node cannot claim term 3 (Raft: one leader per term); term 4 it can.
+    expect(kinds(checked(queue, queue.steal("n2", leader(3), "w2", 3)))).toEqual(["stale-claim"]);
+    expect(delivered(checked(queue, queue.steal("n2", leader(4), "w2b", 4))).map((d) => d.workId)).toEqual([workId]);
+  });
+
+  test("leader change while leader work is in flight: it stays with the old leader until it completes", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(1), "w1", 0));
+    const workId = submitted(queue.submit("leader", "write", "r1", 1));
+    expect(queue.locate(workId)).toEqual({ state: "in-flight", nodeId: "n1" });
+    checked(queue, queue.steal("n2", leader(2), "w2", 2));
+    expect(queue.locate(workId)).toEqual({ state: "in-flight", nodeId: "n1" });
+    const reply = checked(queue, queue.complete(workId, "n1", "committed", 3));
+    expect(kinds(reply)).toEqual(["reply"]);
+  });
+
+  test("leader change while in flight: a NotLeader hand-back requeues at the head and reaches the new leader", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(1), "w1", 0));
+    const first = submitted(queue.submit("leader", "first", "r1", 1));
+    const second = submitted(queue.submit("leader", "second", "r2", 2));
+    expect(queue.status().leaderQueued).toBe(1);
+    // Not the holder: ignored.
+    expect(checked(queue, queue.handBack(first, "n9", 3))).toEqual([{ kind: "ignored", workId: first, nodeId: "n9", reason: "not-holder" }]);
+    const back = checked(queue, queue.handBack(first, "n1", 4, 2));
+    expect(back).toContainEqual({ kind: "requeued", workId: first, queue: "leader", nodeId: "n1", reason: "hand-back" });
+    expect(queue.status()).toMatchObject({ term: 2, leaderNodeId: null, leaderQueued: 2 });
+    const steal = checked(queue, queue.steal("n2", leader(2), "w2", 5));
+    expect(delivered(steal)).toEqual([{ waiter: "w2", nodeId: "n2", workId: first, attempt: 2 }]);
+    expect(delivered(checked(queue, queue.steal("n2", leader(2), "w2b", 6))).map((d) => d.workId)).toEqual([second]);
+  });
+
+  test("a hand-back by the leader without a term stops routing to it until it claims again", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(1), "w1", 0));
+    const workId = submitted(queue.submit("leader", "w", "r1", 1));
+    checked(queue, queue.steal("n1", leader(1), "w1b", 2));
+    const back = checked(queue, queue.handBack(workId, "n1", 3));
+    expect(kinds(back)).toEqual(["stale-claim", "requeued"]);
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    // The same node may claim its own term again (Raft forbids only a second leader in a term).
+    expect(delivered(checked(queue, queue.steal("n1", leader(1), "w1c", 4))).map((d) => d.workId)).toEqual([workId]);
+  });
+});
+
+describe("WorkQueue at-least-once", () => {
+  test("stolen work not completed within the visibility timeout goes to the head for another node", () => {
+    const queue: Queue = new WorkQueue();
+    const a = submitted(queue.submit("non-leader", "a", "r1", 0));
+    checked(queue, queue.steal("n1", follower(), "w1", 0));
+    const b = submitted(queue.submit("non-leader", "b", "r2", 1));
+    expect(queue.nextWakeMs()).toBe(visibilityMsDefault);
+    expect(checked(queue, queue.tick(visibilityMsDefault - 1))).toEqual([]);
+    const tick = checked(queue, queue.tick(visibilityMsDefault));
+    expect(tick).toEqual([{ kind: "requeued", workId: a, queue: "non-leader", nodeId: "n1", reason: "visibility-timeout" }]);
+    // a is back ahead of b, which was queued behind it.
+    const steal = checked(queue, queue.steal("n2", follower(), "w2", visibilityMsDefault + 1));
+    expect(delivered(steal)).toEqual([{ waiter: "w2", nodeId: "n2", workId: a, attempt: 2 }]);
+    expect(queue.locate(b)).toEqual({ state: "queued" });
+    // The first completion wins, whoever sends it; the later one is a duplicate.
+    expect(kinds(checked(queue, queue.complete(a, "n1", "late", visibilityMsDefault + 2)))).toEqual(["reply"]);
+    const duplicate = checked(queue, queue.complete(a, "n2", "again", visibilityMsDefault + 3));
+    expect(duplicate).toEqual([{ kind: "ignored", workId: a, nodeId: "n2", reason: "duplicate" }]);
+    expect(queue.status()).toMatchObject({ duplicates: 1, completed: 1, requeued: 1, nonLeaderInFlight: 0 });
+  });
+
+  test("a completion of a requeued item still waiting in the queue wins and removes it", () => {
+    const queue: Queue = new WorkQueue();
+    const a = submitted(queue.submit("non-leader", "a", "r1", 0));
+    checked(queue, queue.steal("n1", follower(), "w1", 0));
+    checked(queue, queue.tick(visibilityMsDefault));
+    expect(queue.locate(a)).toEqual({ state: "queued" });
+    expect(kinds(checked(queue, queue.complete(a, "n1", "done", visibilityMsDefault + 1)))).toEqual(["reply"]);
+    expect(queue.status().nonLeaderQueued).toBe(0);
+  });
+
+  test("a redelivered item can reach the poll that was about to time out in the same tick", () => {
+    const queue: Queue = new WorkQueue();
+    submitted(queue.submit("non-leader", "a", "r1", 0));
+    checked(queue, queue.steal("n1", follower(), "w1", 0));
+    checked(queue, queue.steal("n2", follower(), "w2", visibilityMsDefault - stealPollMs));
+    const tick = checked(queue, queue.tick(visibilityMsDefault));
+    expect(kinds(tick)).toEqual(["requeued", "deliver"]);
+  });
+
+  test("an item past its deadline is answered timed-out, queued or in flight, and a late completion is a duplicate", () => {
+    const queue: Queue = new WorkQueue();
+    const a = submitted(queue.submit("non-leader", "a", "r1", 0, { timeoutMs: 50, visibilityMs: 40 }));
+    const b = submitted(queue.submit("non-leader", "b", "r2", 0, { timeoutMs: 60 }));
+    checked(queue, queue.steal("n1", follower(), "w1", 0));
+    expect(queue.locate(a)).toEqual({ state: "in-flight", nodeId: "n1" });
+    expect(checked(queue, queue.tick(50))).toContainEqual({ kind: "timed-out", requester: "r1", workId: a, payload: "a" });
+    expect(checked(queue, queue.tick(60))).toEqual([{ kind: "timed-out", requester: "r2", workId: b, payload: "b" }]);
+    expect(kinds(checked(queue, queue.complete(a, "n1", "late", 70)))).toEqual(["ignored"]);
+    expect(queue.status()).toMatchObject({ timedOut: 2, nonLeaderQueued: 0, nonLeaderInFlight: 0 });
+  });
+
+  test("the default deadline outlives two visibility timeouts", () => {
+    expect(itemTimeoutMsDefault).toBeGreaterThanOrEqual(2 * visibilityMsDefault);
+  });
+
+  test("a disconnected node's work is requeued at once and its poll forgotten", () => {
+    const queue: Queue = new WorkQueue();
+    const a = submitted(queue.submit("non-leader", "a", "r1", 0));
+    const b = submitted(queue.submit("non-leader", "b", "r2", 0));
+    checked(queue, queue.steal("n1", follower(), "w1", 0));
+    checked(queue, queue.steal("n1", follower(), "w1b", 0));
+    checked(queue, queue.steal("n1", follower(), "w1c", 0));
+    expect(queue.status()).toMatchObject({ waiters: 1, nonLeaderInFlight: 2 });
+    const gone = checked(queue, queue.disconnect("n1", 5));
+    expect(gone.map((action) => (action.kind === "requeued" ? action.workId : -1))).toEqual([b, a]);
+    expect(queue.status()).toMatchObject({ waiters: 0, nonLeaderQueued: 2 });
+    // Oldest first: a comes out before b.
+    expect(delivered(checked(queue, queue.steal("n2", follower(), "w2", 6))).map((d) => d.workId)).toEqual([a]);
+  });
+
+  test("a completion for an id never issued is reported unknown, not duplicate", () => {
+    const queue: Queue = new WorkQueue();
+    expect(queue.complete(99, "n1", "x", 0)).toEqual([{ kind: "ignored", workId: 99, nodeId: "n1", reason: "unknown" }]);
+    expect(queue.handBack(0, "n1", 0)).toEqual([{ kind: "ignored", workId: 0, nodeId: "n1", reason: "unknown" }]);
+    expect(queue.status().duplicates).toBe(0);
+  });
+
+  test("a clock that goes back is a bug in the shell", () => {
+    const queue: Queue = new WorkQueue();
+    queue.tick(10);
+    expect(() => queue.tick(9)).toThrow();
+  });
+});
