@@ -36,8 +36,10 @@ export function encodeEnvelope(shape: EnvelopeShape): Uint8Array {
   assert(Number.isSafeInteger(requestId), "request id must be a safe integer");
   assert(requestId >= 0, "request id must not be negative");
   const bytes = pb.Envelope.encode(pb.Envelope.create(shape)).finish();
-  // protobufjs may return a Buffer (a Uint8Array subclass) over a pooled slab: copy out a
-  // plain Uint8Array so the caller owns exactly these bytes.
+  // protobufjs returns small messages as views of a shared pooled slab: copy those out so the
+  // caller owns exactly its bytes. A large message has its own buffer; copying it would only
+  // double the garbage of every chunk sent.
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
   return new Uint8Array(bytes);
 }
 
