@@ -1,0 +1,157 @@
+/**
+ * Everything a simulation run can vary, drawn from one seeded Prng so that a seed alone replays
+ * a run exactly. Scenarios override some fields; overrides are applied after every draw, so an
+ * override never shifts the random stream of the fields that were drawn.
+ */
+import { assert } from "../../src/lib/assert";
+import type { Prng } from "../../src/lib/prng";
+import type { RaftTestingKnobs } from "../../src/raft/config";
+
+export const nodeCountMin = 3;
+export const nodeCountMax = 7;
+/** Ticks a random run spends under faults, before everything heals. */
+export const faultTicksDefault = 600;
+/**
+ * After all faults heal (network reliable, every node restarted), a leader must be elected and
+ * every node must apply the same log within this many ticks. With electionTicks = 10 a
+ * (pre-)election takes 10..20 ticks; 300 leaves room for several split votes and for a follower
+ * that fell behind a compaction to catch up by snapshot.
+ */
+export const convergenceTicksMaxDefault = 300;
+/** Delay of one message in ticks when the network is reliable. */
+export const reliableDelayTicksMax = 1;
+assert(nodeCountMin >= 3, "a cluster that tolerates a fault has at least three nodes");
+assert(nodeCountMin <= nodeCountMax, "the node count range is not empty");
+assert(convergenceTicksMaxDefault > 10 * reliableDelayTicksMax, "convergence must allow many round trips");
+
+export interface NetworkOptions {
+  /** Probability that one message is lost. */
+  dropRate: number;
+  /** Probability that one message is delivered twice. */
+  duplicateRate: number;
+  delayTicksMin: number;
+  delayTicksMax: number;
+  /** Probability that one message is held back much longer than the others (reordering). */
+  lateRate: number;
+  lateTicksMax: number;
+}
+
+export interface DiskOptions {
+  /** Ticks from handing a Ready to the disk until the simulated fsync completes. */
+  persistTicksMin: number;
+  persistTicksMax: number;
+  /** How many nodes have a slow disk, and how slow it is. */
+  slowNodeCount: number;
+  slowPersistTicksMax: number;
+}
+
+export interface FaultOptions {
+  /** Chance per tick that a network fault starts, when none is active. */
+  networkFaultRate: number;
+  /** Chance per tick that a node crashes. */
+  crashRate: number;
+  /** How long one fault lasts, in ticks. */
+  faultTicksMin: number;
+  faultTicksMax: number;
+  /** Crashed nodes at most at one time (may exceed a minority: liveness is only checked after healing). */
+  crashedNodesMax: number;
+}
+
+export interface WorkloadOptions {
+  clientCount: number;
+  keyCount: number;
+  readFraction: number;
+  thinkTicksMax: number;
+  /** A client gives up on an operation after this many ticks and records its outcome as unknown. */
+  timeoutTicks: number;
+}
+
+export interface SimOptions {
+  seed: number;
+  nodeCount: number;
+  faultTicks: number;
+  convergenceTicksMax: number;
+  network: NetworkOptions;
+  disk: DiskOptions;
+  faults: FaultOptions;
+  workload: WorkloadOptions;
+  /** The application snapshots and compacts the log every this many applied entries (0: never). */
+  snapshotEntries: number;
+  /** Deliberately broken core behaviours (mutant tests only). */
+  knobs: RaftTestingKnobs;
+  /** Lines of trace printed with a failure. */
+  traceLines: number;
+}
+
+export type SimOverrides = Partial<Omit<SimOptions, "network" | "disk" | "faults" | "workload">> & {
+  network?: Partial<NetworkOptions>;
+  disk?: Partial<DiskOptions>;
+  faults?: Partial<FaultOptions>;
+  workload?: Partial<WorkloadOptions>;
+};
+
+export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = {}): SimOptions {
+  const nodeCount = prng.pick([3, 3, 4, 5, 5, 5, 6, 7]);
+  const lossy = prng.chance(0.6);
+  const network: NetworkOptions = {
+    dropRate: lossy ? prng.pick([0.01, 0.05, 0.1, 0.2]) : 0,
+    duplicateRate: prng.pick([0, 0, 0.01, 0.05]),
+    delayTicksMin: 0,
+    delayTicksMax: prng.intBetween(1, 3),
+    lateRate: prng.pick([0, 0.01, 0.03]),
+    lateTicksMax: prng.intBetween(5, 40),
+  };
+  const disk: DiskOptions = {
+    persistTicksMin: 0,
+    persistTicksMax: prng.intBetween(0, 2),
+    slowNodeCount: prng.intBetween(0, 1),
+    slowPersistTicksMax: prng.intBetween(3, 15),
+  };
+  const faults: FaultOptions = {
+    networkFaultRate: prng.pick([0, 0.005, 0.01, 0.02]),
+    crashRate: prng.pick([0, 0.002, 0.005, 0.01]),
+    faultTicksMin: 10,
+    faultTicksMax: prng.intBetween(30, 150),
+    crashedNodesMax: prng.pick([1, 1, 2, nodeCount]),
+  };
+  const workload: WorkloadOptions = {
+    clientCount: prng.intBetween(1, 4),
+    keyCount: prng.intBetween(1, 4),
+    readFraction: prng.pick([0.3, 0.5, 0.7]),
+    thinkTicksMax: prng.intBetween(0, 10),
+    timeoutTicks: prng.pick([30, 60, 120]),
+  };
+  const options: SimOptions = {
+    seed,
+    nodeCount,
+    faultTicks: faultTicksDefault,
+    convergenceTicksMax: convergenceTicksMaxDefault,
+    network,
+    disk,
+    faults,
+    workload,
+    snapshotEntries: prng.pick([0, 8, 20, 50]),
+    knobs: {},
+    traceLines: 60,
+  };
+  const merged: SimOptions = {
+    ...options,
+    ...overrides,
+    network: { ...network, ...overrides.network },
+    disk: { ...disk, ...overrides.disk },
+    faults: { ...faults, ...overrides.faults },
+    workload: { ...workload, ...overrides.workload },
+  };
+  validateOptions(merged);
+  return merged;
+}
+
+export function validateOptions(options: SimOptions): void {
+  assert(options.nodeCount >= 1 && options.nodeCount <= nodeCountMax, "node count out of range");
+  assert(options.network.dropRate >= 0 && options.network.dropRate < 1, "drop rate in [0, 1)");
+  assert(options.network.delayTicksMin <= options.network.delayTicksMax, "delay range is not empty");
+  assert(options.disk.persistTicksMin <= options.disk.persistTicksMax, "persist range is not empty");
+  assert(options.faults.faultTicksMin <= options.faults.faultTicksMax, "fault duration range is not empty");
+  assert(options.workload.timeoutTicks > 0, "clients must wait at least a tick");
+  assert(options.snapshotEntries >= 0, "snapshot interval must not be negative");
+}

@@ -1,0 +1,135 @@
+/**
+ * The Raft safety properties (Raft paper, Figure 3), checked as the run goes:
+ *
+ * - Election safety: at most one leader per term. Every tick, each running leader's term is
+ *   recorded with its id; a second id for one term is a violation.
+ * - Log matching: if two logs hold an entry with the same index and term, the logs are
+ *   identical up to it. Checked on durable logs by induction: every (index, term) pair ever
+ *   persisted must always come with the same content and the same previous term.
+ * - Leader completeness: a leader holds every entry committed in earlier terms. Checked once
+ *   per leader and term, as soon as the leader's durable log holds an entry of its own term
+ *   (its log then certainly includes everything it had when elected).
+ * - State machine safety: no two nodes apply different entries at one index. Every commit a
+ *   node makes durable and every entry it applies is registered; two contents for one index
+ *   is a violation.
+ */
+import type { Entry, NodeId, Ready, Term } from "../../src/raft/types";
+import { entryDigest } from "./kv";
+import type { SimNode } from "./node";
+import { SimViolation } from "./violation";
+
+interface Registered {
+  readonly term: Term;
+  readonly digest: string;
+  readonly by: string;
+}
+
+export class SafetyChecker {
+  private readonly leaderOfTerm = new Map<number, NodeId>();
+  private readonly persistedEntries = new Map<string, { digest: string; previousTerm: number; by: string }>();
+  private readonly committed: (Registered | undefined)[] = [];
+  /** Per node, highest index whose commit was registered (reset on restart: memory is lost). */
+  private readonly commitRegistered = new Map<NodeId, number>();
+  private readonly completenessChecked = new Set<string>();
+  leadersObserved = 0;
+
+  /** Highest index known committed anywhere. */
+  get committedIndex(): number {
+    return this.committed.length - 1;
+  }
+
+  committedAt(index: number): Registered | undefined {
+    return this.committed[index];
+  }
+
+  checkTick(nodes: readonly SimNode[], tick: number): void {
+    for (const node of nodes) {
+      if (node.core === null) continue;
+      const status = node.core.status();
+      if (status.role !== "leader") continue;
+      const existing = this.leaderOfTerm.get(status.term);
+      if (existing === undefined) {
+        this.leaderOfTerm.set(status.term, node.id);
+        this.leadersObserved += 1;
+      } else if (existing !== node.id) {
+        throw new SimViolation("election-safety", `tick ${tick}: ${existing} and ${node.id} are both leaders of term ${status.term}`);
+      }
+      this.checkLeaderCompleteness(node, status.term);
+    }
+  }
+
+  onPersisted(node: SimNode, ready: Ready, previousTerm: Term | null): void {
+    let previous: number | null = previousTerm;
+    for (const entry of ready.entriesToPersist) {
+      this.checkLogMatching(node, entry, previous);
+      previous = entry.term;
+    }
+    if (ready.hardState === null) return;
+    const from = this.commitRegistered.get(node.id) ?? node.disk.snapshotIndex();
+    const to = Math.min(ready.hardState.commit, node.disk.lastIndex());
+    for (let index = Math.max(from + 1, node.disk.firstIndex()); index <= to; index += 1) {
+      const entry = node.disk.entry(index);
+      if (entry !== null) this.register(entry, `${node.id} commit`);
+    }
+    this.commitRegistered.set(node.id, Math.max(from, to));
+  }
+
+  onApplied(node: SimNode, entry: Entry): void {
+    this.register(entry, `${node.id} apply`);
+  }
+
+  onRestart(node: SimNode): void {
+    this.commitRegistered.delete(node.id);
+  }
+
+  private checkLogMatching(node: SimNode, entry: Entry, previousTerm: number | null): void {
+    const key = `${entry.index}:${entry.term}`;
+    const digest = entryDigest(entry);
+    const seen = this.persistedEntries.get(key);
+    if (seen === undefined) {
+      if (previousTerm !== null) this.persistedEntries.set(key, { digest, previousTerm, by: node.id });
+      return;
+    }
+    if (seen.digest !== digest) {
+      throw new SimViolation("log-matching", `index ${entry.index} term ${entry.term}: ${seen.by} persisted ${seen.digest}, ${node.id} persisted ${digest}`);
+    }
+    if (previousTerm !== null && seen.previousTerm !== previousTerm) {
+      throw new SimViolation(
+        "log-matching",
+        `index ${entry.index} term ${entry.term} follows term ${seen.previousTerm} on ${seen.by} but term ${previousTerm} on ${node.id}`,
+      );
+    }
+  }
+
+  private register(entry: Entry, by: string): void {
+    const digest = entryDigest(entry);
+    const seen = this.committed[entry.index];
+    if (seen === undefined) {
+      this.committed[entry.index] = { term: entry.term, digest, by };
+      return;
+    }
+    if (seen.digest !== digest) {
+      throw new SimViolation("state-machine-safety", `index ${entry.index}: ${seen.by} had ${seen.digest}, ${by} has ${digest}`);
+    }
+  }
+
+  private checkLeaderCompleteness(node: SimNode, leaderTerm: Term): void {
+    const key = `${node.id}:${leaderTerm}`;
+    if (this.completenessChecked.has(key)) return;
+    const disk = node.disk;
+    const last = disk.entry(disk.lastIndex());
+    if (last === null || last.term !== leaderTerm) return; // not yet durable: check later
+    this.completenessChecked.add(key);
+    for (let index: number = disk.firstIndex(); index < this.committed.length; index += 1) {
+      const registered = this.committed[index];
+      if (registered === undefined || registered.term >= leaderTerm) continue;
+      const entry = disk.entry(index);
+      if (entry === null || entryDigest(entry) !== registered.digest) {
+        throw new SimViolation(
+          "leader-completeness",
+          `${node.id}, leader of term ${leaderTerm}, lacks committed index ${index} (${registered.digest}, from ${registered.by}); it has ${entry === null ? "nothing" : entryDigest(entry)}`,
+        );
+      }
+    }
+  }
+}
