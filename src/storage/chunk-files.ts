@@ -1,0 +1,121 @@
+/**
+ * A content-addressed chunk store in plain files beside the database: `<dir>/<ab>/<digest>`,
+ * 256 fan-out directories so no directory grows past a few thousand names per million chunks.
+ * A put writes `<digest>.tmp`, fsyncs it, renames it into place and fsyncs the directory, so a
+ * chunk either exists whole and durable or not at all; leftover `.tmp` files from a crash are
+ * removed at open. Chunk bytes are written once (not twice, as a WAL-then-checkpoint database
+ * does), which is why sqlite.ts keeps chunks here by default: see bench/storage.ts.
+ */
+import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from "node:fs";
+import { open, readFile, rename, stat, unlink, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { assert } from "../lib/assert";
+import { isChunkDigest, sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { errorCode } from "./errors";
+
+const fanoutCount = 256;
+const tmpSuffix = ".tmp";
+
+export class ChunkCorruptError extends Error {
+  override readonly name = "ChunkCorruptError";
+}
+
+/** Syncs a directory so a rename or unlink in it is durable (POSIX needs the directory fsync). */
+export function fsyncDirectory(path: string): void {
+  const fd = openSync(path, "r");
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export class ChunkFiles {
+  private constructor(readonly dir: string) {}
+
+  /** Creates the fan-out directories (durably) and removes torn writes from a crash. */
+  static open(dir: string): ChunkFiles {
+    mkdirSync(dir, { recursive: true });
+    for (let prefix = 0; prefix < fanoutCount; prefix += 1) {
+      const sub = join(dir, prefix.toString(16).padStart(2, "0"));
+      mkdirSync(sub, { recursive: true });
+      for (const name of readdirSync(sub)) if (name.endsWith(tmpSuffix)) rmSync(join(sub, name), { force: true });
+    }
+    fsyncDirectory(dir);
+    return new ChunkFiles(dir);
+  }
+
+  private subdir(digest: ChunkDigest): string {
+    return join(this.dir, digest.slice(0, 2));
+  }
+
+  pathOf(digest: ChunkDigest): string {
+    return join(this.subdir(digest), digest);
+  }
+
+  async has(digest: ChunkDigest): Promise<boolean> {
+    try {
+      await stat(this.pathOf(digest));
+      return true;
+    } catch (error: unknown) {
+      if (errorCode(error) === "ENOENT") return false;
+      throw error;
+    }
+  }
+
+  /** Writes the chunk durably unless present; the caller has verified the digest. */
+  async put(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+    if (await this.has(digest)) return;
+    const target = this.pathOf(digest);
+    const temporary = target + tmpSuffix;
+    const handle = await open(temporary, "w");
+    try {
+      let written = 0;
+      while (written < bytes.length) { // bounded: each turn writes at least one byte or throws
+        const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+        assert(bytesWritten > 0, "a write makes progress");
+        written += bytesWritten;
+      }
+      await handle.datasync();
+    } catch (error: unknown) {
+      await handle.close();
+      await unlink(temporary).catch(() => undefined);
+      throw error;
+    }
+    await handle.close();
+    await rename(temporary, target);
+    fsyncDirectory(this.subdir(digest));
+  }
+
+  /** The bytes, or null when absent; throws ChunkCorruptError when they no longer match. */
+  async get(digest: ChunkDigest): Promise<Uint8Array | null> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(this.pathOf(digest));
+    } catch (error: unknown) {
+      if (errorCode(error) === "ENOENT") return null;
+      throw error;
+    }
+    if (sha256Hex(bytes) !== digest) throw new ChunkCorruptError(`chunk file ${this.pathOf(digest)} does not match its digest`);
+    return bytes;
+  }
+
+  async remove(digests: readonly ChunkDigest[]): Promise<void> {
+    const touched = new Set<string>();
+    for (const digest of digests) {
+      await unlink(this.pathOf(digest)).catch((error: unknown) => {
+        if (errorCode(error) !== "ENOENT") throw error;
+      });
+      touched.add(this.subdir(digest));
+    }
+    for (const dir of touched) fsyncDirectory(dir);
+  }
+
+  /** Every stored digest, one fan-out directory at a time (bounded by that directory's size). */
+  async *list(): AsyncGenerator<ChunkDigest> {
+    for (let prefix = 0; prefix < fanoutCount; prefix += 1) {
+      const names = await readdir(join(this.dir, prefix.toString(16).padStart(2, "0")));
+      for (const name of names) if (isChunkDigest(name)) yield name;
+    }
+  }
+}

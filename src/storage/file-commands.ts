@@ -1,0 +1,135 @@
+/**
+ * The commands of the file state machine, as they travel in Raft entries and as storage
+ * applies them. A put-file carries the whole manifest (the chunks were already written to the
+ * chunk store by their own chunk entries), so applying it is one small transaction and the file
+ * becomes visible atomically. `createdMs` comes from the proposer's clock, inside the command,
+ * so every replica applies the same bytes and ends in the same state.
+ *
+ * Encoding is JSON, validated at the gateway (`decodeFileCommand`), and trusted after that.
+ */
+import { assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
+import type { LogIndex } from "../raft/types";
+import { isChunkDigest, type ChunkDigest } from "./chunk-digest";
+
+/** A chunk fits in one MySQL packet (16 MiB default) and in the bench's figures: 8 MiB. */
+export const chunkBytesMax = 8 << 20;
+/** A file's chunk list fits in one snapshot frame: 32 Ki digests of 67 JSON bytes ≈ 2.1 MiB. */
+export const fileChunkCountMax = 32 * 1024;
+/** Names are paths chosen by users; long enough for any of them, short enough to index. */
+export const fileNameBytesMax = 1024;
+/** A command is one log entry; the largest is a put-file with the longest chunk list. */
+export const fileCommandBytesMax = 4 << 20;
+assert(fileChunkCountMax * (64 + 3) + fileNameBytesMax + 1024 < fileCommandBytesMax,
+  "the largest manifest fits in one command");
+
+export interface FileManifest {
+  /** The file's name, unique in the store; UTF-8, 1..fileNameBytesMax bytes. */
+  readonly name: string;
+  /** Bytes in the whole file. */
+  readonly size: number;
+  /** SHA-256 of the whole file. */
+  readonly sha256: ChunkDigest;
+  /** Bytes per chunk; every chunk but the last is exactly this long. */
+  readonly chunkBytes: number;
+  /** SHA-256 of each chunk, in file order: ceil(size / chunkBytes) of them. */
+  readonly chunks: readonly ChunkDigest[];
+}
+
+/** A file as the state machine holds it. */
+export interface FileRecord extends FileManifest {
+  /** The log index of the put-file that wrote it: unique and increasing, the same on every replica. */
+  readonly version: number;
+  /** Milliseconds since the epoch, from the proposer's clock. */
+  readonly createdMs: number;
+}
+
+export type FileCommand =
+  /** Create or replace a file; replacing releases the old record's chunks. */
+  | { readonly kind: "put-file"; readonly manifest: FileManifest; readonly createdMs: number }
+  /** Remove a file if present; releases its chunks. Removing an absent file is a no-op. */
+  | { readonly kind: "remove-file"; readonly name: string }
+  /**
+   * A chunk entry: the bytes went into the chunk store when the entry was persisted and the
+   * log holds only the digest. Applying it changes nothing; the put-file that follows does.
+   */
+  | { readonly kind: "chunk"; readonly digest: ChunkDigest };
+
+/** A command and the log index it was committed at. */
+export interface IndexedFileCommand {
+  readonly index: LogIndex;
+  readonly command: FileCommand;
+}
+
+export class FileCommandError extends Error {
+  override readonly name = "FileCommandError";
+}
+
+export function validateManifest(manifest: FileManifest): Result<FileManifest, FileCommandError> {
+  const nameBytes = Buffer.byteLength(manifest.name, "utf8");
+  if (nameBytes === 0 || nameBytes > fileNameBytesMax) return err(new FileCommandError(`name length ${nameBytes} not in 1..${fileNameBytesMax}`));
+  if (!Number.isSafeInteger(manifest.size) || manifest.size < 0) return err(new FileCommandError(`bad size ${manifest.size}`));
+  if (!Number.isSafeInteger(manifest.chunkBytes) || manifest.chunkBytes < 1 || manifest.chunkBytes > chunkBytesMax) {
+    return err(new FileCommandError(`chunk size ${manifest.chunkBytes} not in 1..${chunkBytesMax}`));
+  }
+  const chunkCount = Math.ceil(manifest.size / manifest.chunkBytes);
+  if (manifest.chunks.length !== chunkCount) return err(new FileCommandError(`${manifest.chunks.length} chunks, expected ${chunkCount}`));
+  if (chunkCount > fileChunkCountMax) return err(new FileCommandError(`${chunkCount} chunks exceed ${fileChunkCountMax}`));
+  if (!isChunkDigest(manifest.sha256)) return err(new FileCommandError("bad file digest"));
+  for (const digest of manifest.chunks) if (!isChunkDigest(digest)) return err(new FileCommandError("bad chunk digest"));
+  return ok(manifest);
+}
+
+export function encodeFileCommand(command: FileCommand): Uint8Array {
+  const bytes = new TextEncoder().encode(JSON.stringify(command));
+  assert(bytes.length <= fileCommandBytesMax, "a command fits in one entry");
+  return bytes;
+}
+
+/** The gateway for commands read from the log: checks every field once. */
+export function decodeFileCommand(bytes: Uint8Array): Result<FileCommand, FileCommandError> {
+  if (bytes.length > fileCommandBytesMax) return err(new FileCommandError(`command of ${bytes.length} bytes`));
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error: unknown) {
+    return err(new FileCommandError("command is not JSON", { cause: error }));
+  }
+  if (typeof value !== "object" || value === null || !("kind" in value)) return err(new FileCommandError("command without kind"));
+  if (value.kind === "remove-file" && "name" in value && typeof value.name === "string") {
+    return ok({ kind: "remove-file", name: value.name });
+  }
+  if (value.kind === "chunk" && "digest" in value && isChunkDigest(value.digest)) return ok({ kind: "chunk", digest: value.digest });
+  if (value.kind === "put-file" && "manifest" in value && "createdMs" in value && typeof value.createdMs === "number") {
+    const manifest = manifestFrom(value.manifest);
+    if (!manifest.ok) return manifest;
+    return ok({ kind: "put-file", manifest: manifest.value, createdMs: value.createdMs });
+  }
+  return err(new FileCommandError("unknown or malformed command"));
+}
+
+/** Checks an untrusted value is a manifest (from the log or a snapshot). */
+export function manifestFrom(value: unknown): Result<FileManifest, FileCommandError> {
+  if (typeof value !== "object" || value === null) return err(new FileCommandError("manifest is not an object"));
+  const { name, size, sha256, chunkBytes, chunks } = value as Record<string, unknown>;
+  if (typeof name !== "string" || typeof size !== "number" || typeof chunkBytes !== "number") {
+    return err(new FileCommandError("manifest fields missing"));
+  }
+  if (!isChunkDigest(sha256) || !Array.isArray(chunks)) return err(new FileCommandError("manifest digests malformed"));
+  const digests: ChunkDigest[] = [];
+  for (const digest of chunks) {
+    if (!isChunkDigest(digest)) return err(new FileCommandError("bad chunk digest"));
+    digests.push(digest);
+  }
+  return validateManifest({ name, size, sha256, chunkBytes, chunks: digests });
+}
+
+/** The chunk digests a command references while its entry is in the log (for the sweep). */
+export function chunkReferencesOf(command: FileCommand): readonly ChunkDigest[] {
+  switch (command.kind) {
+    case "put-file": return command.manifest.chunks;
+    case "chunk": return [command.digest];
+    case "remove-file": return [];
+    default: { const never: never = command; return never; }
+  }
+}

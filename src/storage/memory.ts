@@ -1,0 +1,211 @@
+/**
+ * The reference storage: everything in maps, nothing on disk. Tests and the simulator use it;
+ * its "durable" state is the MemoryStorageState object, which outlives close() so a simulated
+ * crash-and-restart reopens the same state (pass it to a new MemoryStorage).
+ */
+import { assert } from "../lib/assert";
+import { logIndex, term, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
+import { sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { StorageError } from "./errors";
+import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
+import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
+import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
+import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
+  type StoredDurableState, type SweepResult } from "./storage";
+
+export class MemoryStorageState {
+  hardState: HardState = { term: term(0), vote: null, commit: logIndex(0) };
+  snapshot: SnapshotMeta | null = null;
+  /** log[i] has index snapshotIndex + 1 + i. */
+  log: EntryToPersist[] = [];
+  chunks = new Map<ChunkDigest, Uint8Array>();
+  files = new Map<string, FileRecord>();
+  applied: LogIndex = logIndex(0);
+}
+
+export class MemoryStorage implements Storage {
+  private closed = false;
+  /** Chunks put since the last sweep: spared once (see Storage.sweepChunks). */
+  private recentChunks = new Set<ChunkDigest>();
+  /** Snapshot views open; while any is, their chunks are pinned. */
+  private readonly pinnedViews = new Set<ReadonlySet<ChunkDigest>>();
+
+  constructor(readonly state: MemoryStorageState = new MemoryStorageState()) {}
+
+  private live(): MemoryStorageState {
+    if (this.closed) throw new StorageError("query", { cause: new Error("storage is closed") });
+    return this.state;
+  }
+
+  private snapshotIndex(): number {
+    return this.state.snapshot?.index ?? 0;
+  }
+
+  async persist(hardState: HardState | null, entries: readonly EntryToPersist[]): Promise<void> {
+    const state = this.live();
+    const snapshotIndex = this.snapshotIndex();
+    assertAppendable(entries, snapshotIndex, snapshotIndex + state.log.length);
+    const first = entries[0];
+    if (first !== undefined) {
+      state.log.splice(first.entry.index - snapshotIndex - 1);
+      for (const item of entries) state.log.push({ entry: copyEntry(item.entry), chunks: [...item.chunks] });
+    }
+    if (hardState !== null) state.hardState = { ...hardState };
+  }
+
+  async entries(low: LogIndex, high: LogIndex, bytesMax = Number.POSITIVE_INFINITY): Promise<Entry[]> {
+    const state = this.live();
+    const snapshotIndex = this.snapshotIndex();
+    assert(low > snapshotIndex, `entries from ${low} are compacted (snapshot at ${snapshotIndex})`);
+    assert(high <= snapshotIndex + state.log.length + 1, `entries up to ${high} beyond the last index`);
+    if (low >= high) return [];
+    const slice = state.log.slice(low - snapshotIndex - 1, high - snapshotIndex - 1).map((item) => copyEntry(item.entry));
+    return withinBytes(slice, bytesMax);
+  }
+
+  async firstIndex(): Promise<LogIndex> {
+    this.live();
+    return logIndex(this.snapshotIndex() + 1);
+  }
+
+  async lastIndex(): Promise<LogIndex> {
+    return logIndex(this.snapshotIndex() + this.live().log.length);
+  }
+
+  async truncateSuffix(from: LogIndex): Promise<void> {
+    const state = this.live();
+    assert(from > this.snapshotIndex(), "truncation keeps the snapshot");
+    state.log.splice(Math.max(0, from - this.snapshotIndex() - 1));
+  }
+
+  async compact(meta: SnapshotMeta): Promise<void> {
+    const state = this.live();
+    assertCompactable(meta, this.snapshotIndex(), state.applied);
+    const drop = Math.min(state.log.length, meta.index - this.snapshotIndex());
+    state.log.splice(0, drop);
+    if (state.log.length === 0 || defined(state.log[0]).entry.index !== meta.index + 1) state.log = [];
+    state.snapshot = meta;
+  }
+
+  async snapshotMeta(): Promise<SnapshotMeta | null> {
+    return this.live().snapshot;
+  }
+
+  async loadDurableState(): Promise<StoredDurableState> {
+    const state = this.live();
+    return { hardState: state.hardState, snapshot: state.snapshot, entries: state.log.map((item) => copyEntry(item.entry)) };
+  }
+
+  async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+    const state = this.live();
+    if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: new Error(`chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}`) });
+    if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: new Error(`bytes do not match digest ${digest}`) });
+    this.recentChunks.add(digest);
+    if (!state.chunks.has(digest)) state.chunks.set(digest, bytes.slice());
+  }
+
+  async getChunk(digest: ChunkDigest): Promise<Uint8Array | null> {
+    const bytes = this.live().chunks.get(digest);
+    return bytes === undefined ? null : bytes.slice();
+  }
+
+  async hasChunk(digest: ChunkDigest): Promise<boolean> {
+    return this.live().chunks.has(digest);
+  }
+
+  async sweepChunks(): Promise<SweepResult> {
+    const state = this.live();
+    const referenced = new Set<ChunkDigest>(this.recentChunks);
+    for (const record of state.files.values()) for (const digest of record.chunks) referenced.add(digest);
+    for (const item of state.log) for (const digest of item.chunks) referenced.add(digest);
+    for (const view of this.pinnedViews) for (const digest of view) referenced.add(digest);
+    let removed = 0;
+    for (const digest of [...state.chunks.keys()]) {
+      if (referenced.has(digest)) continue;
+      state.chunks.delete(digest);
+      removed += 1;
+    }
+    this.recentChunks = new Set();
+    return { removed, kept: state.chunks.size };
+  }
+
+  async applyBatch(commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): Promise<void> {
+    const state = this.live();
+    for (const { index, command } of commands) {
+      assert(index <= appliedIndex, "a command is at or before the batch's applied index");
+      if (index <= state.applied) continue;
+      switch (command.kind) {
+        case "put-file":
+          state.files.set(command.manifest.name, { ...command.manifest, chunks: [...command.manifest.chunks], version: index, createdMs: command.createdMs });
+          break;
+        case "remove-file": state.files.delete(command.name); break;
+        case "chunk": break;
+        default: { const never: never = command; return never; }
+      }
+    }
+    if (appliedIndex > state.applied) state.applied = appliedIndex;
+  }
+
+  async appliedIndex(): Promise<LogIndex> {
+    return this.live().applied;
+  }
+
+  async getFile(name: string): Promise<FileRecord | null> {
+    return this.live().files.get(name) ?? null;
+  }
+
+  async listFiles(prefix: string, options: { readonly after?: string; readonly limit?: number } = {}): Promise<FileRecord[]> {
+    const limit = Math.min(options.limit ?? listFilesLimitDefault, listFilesLimitMax);
+    assert(limit > 0, "a listing returns something");
+    const after = options.after ?? "";
+    return [...this.live().files.values()]
+      .filter((record) => record.name.startsWith(prefix) && record.name > after)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .slice(0, limit);
+  }
+
+  async writeSnapshot(): Promise<SnapshotSource> {
+    const state = this.live();
+    const files = [...state.files.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const digests = new Set<ChunkDigest>();
+    for (const record of files) for (const digest of record.chunks) digests.add(digest);
+    this.pinnedViews.add(digests);
+    return snapshotSource({
+      appliedIndex: state.applied,
+      chunkDigests: async function* () { yield* [...digests].sort(); },
+      files: async function* () { yield* files; },
+      readChunk: async (digest) => defined(state.chunks.get(digest)),
+      release: async () => { this.pinnedViews.delete(digests); },
+    });
+  }
+
+  async installSnapshot(meta: SnapshotMeta, pieces: AsyncIterable<Uint8Array>): Promise<void> {
+    let staged = new Map<string, FileRecord>();
+    await installSnapshotInto(meta, pieces, {
+      putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
+      hasChunk: async (digest) => await this.hasChunk(digest),
+      stageFile: async (record) => { staged.set(record.name, record); },
+      commit: async (snapshotMeta) => {
+        const state = this.live();
+        state.files = staged;
+        state.applied = snapshotMeta.index;
+        state.snapshot = snapshotMeta;
+        state.log = [];
+      },
+      abort: async () => { staged = new Map(); },
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+}
+
+function copyEntry(entry: Entry): Entry {
+  return { term: entry.term, index: entry.index, type: entry.type, data: entry.data.slice() };
+}
+
+function defined<T>(value: T | undefined): T {
+  assert(value !== undefined, "value present");
+  return value;
+}

@@ -1,0 +1,87 @@
+/**
+ * How the SQL backends (sqlite, mysql) turn core types into columns and back. Rows are read
+ * from disk, so they are checked here, at the gateway, once (STYLE.md §5).
+ */
+import { assert } from "../lib/assert";
+import { logIndex, nodeId, term, type ConfState, type Entry, type EntryType, type HardState, type NodeId, type SnapshotMeta } from "../raft/types";
+import { isChunkDigest, type ChunkDigest } from "./chunk-digest";
+import type { FileRecord } from "./file-commands";
+
+const entryTypes: readonly EntryType[] = ["normal", "conf-change", "noop"];
+
+export function entryTypeCode(type: EntryType): number {
+  const code = entryTypes.indexOf(type);
+  assert(code >= 0, `known entry type ${type}`);
+  return code;
+}
+
+export function entryFromRow(index: number, entryTerm: number, typeCode: number, data: Uint8Array): Entry {
+  const type = entryTypes[typeCode];
+  assert(type !== undefined, `entry type code ${typeCode} is known`);
+  assert(Number.isSafeInteger(index) && index > 0, "stored index is positive");
+  assert(Number.isSafeInteger(entryTerm) && entryTerm >= 0, "stored term is not negative");
+  return { index: logIndex(index), term: term(entryTerm), type, data: new Uint8Array(data) };
+}
+
+export const initialHardState: HardState = { term: term(0), vote: null, commit: logIndex(0) };
+
+export function hardStateToJson(hardState: HardState): string {
+  return JSON.stringify({ term: hardState.term, vote: hardState.vote, commit: hardState.commit });
+}
+
+export function hardStateFromJson(text: string | null): HardState {
+  if (text === null) return initialHardState;
+  const value = JSON.parse(text) as { term: unknown; vote: unknown; commit: unknown };
+  assert(typeof value.term === "number" && typeof value.commit === "number", "stored hard state has numbers");
+  assert(value.vote === null || typeof value.vote === "string", "stored vote is a node id or null");
+  return { term: term(value.term), vote: value.vote === null ? null : nodeId(value.vote), commit: logIndex(value.commit) };
+}
+
+export function snapshotMetaToJson(meta: SnapshotMeta): string {
+  return JSON.stringify(meta);
+}
+
+function nodeIds(value: unknown): NodeId[] {
+  assert(Array.isArray(value), "stored node list is an array");
+  return value.map((item: unknown) => {
+    assert(typeof item === "string", "stored node id is a string");
+    return nodeId(item);
+  });
+}
+
+export function snapshotMetaFromJson(text: string | null): SnapshotMeta | null {
+  if (text === null) return null;
+  const value = JSON.parse(text) as { index: unknown; term: unknown; confState: Record<string, unknown> };
+  assert(typeof value.index === "number" && typeof value.term === "number", "stored snapshot meta has numbers");
+  const confState: ConfState = {
+    voters: nodeIds(value.confState.voters), learners: nodeIds(value.confState.learners),
+    votersOutgoing: nodeIds(value.confState.votersOutgoing),
+  };
+  return { index: logIndex(value.index), term: term(value.term), confState };
+}
+
+export interface FileRow {
+  readonly name: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly chunk_bytes: number;
+  readonly chunks: string;
+  readonly version: number;
+  readonly created_ms: number;
+}
+
+export function fileFromRow(row: FileRow): FileRecord {
+  const chunks: unknown = JSON.parse(row.chunks);
+  assert(Array.isArray(chunks), "stored chunk list is an array");
+  const digests: ChunkDigest[] = chunks.map((digest: unknown) => {
+    assert(isChunkDigest(digest), "stored chunk digest is well formed");
+    return digest;
+  });
+  assert(isChunkDigest(row.sha256), "stored file digest is well formed");
+  return { name: row.name, size: Number(row.size), sha256: row.sha256, chunkBytes: Number(row.chunk_bytes),
+    chunks: digests, version: Number(row.version), createdMs: Number(row.created_ms) };
+}
+
+export function fileToRow(record: FileRecord): (string | number)[] {
+  return [record.name, record.size, record.sha256, record.chunkBytes, JSON.stringify(record.chunks), record.version, record.createdMs];
+}

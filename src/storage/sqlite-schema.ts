@@ -1,0 +1,59 @@
+/**
+ * The sqlite schema and its migrations. `schemaMigrations[v]` takes a database from version v
+ * to v + 1; a new database is version 0, so creating and upgrading are the same path. The
+ * version lives in the `meta` table; a database stamped with a version above
+ * `sqliteSchemaVersion` was written by a newer Gossamer and is refused at open, untouched.
+ */
+import type { Database } from "bun:sqlite";
+import { assert } from "../lib/assert";
+
+const version1: readonly string[] = [
+  "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+  "CREATE TABLE log (idx INTEGER PRIMARY KEY, term INTEGER NOT NULL, type INTEGER NOT NULL, data BLOB NOT NULL)",
+  "CREATE TABLE log_chunks (idx INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (idx, digest)) WITHOUT ROWID",
+  "CREATE INDEX log_chunks_by_digest ON log_chunks (digest)",
+  `CREATE TABLE files (name TEXT PRIMARY KEY, size INTEGER NOT NULL, sha256 TEXT NOT NULL, chunk_bytes INTEGER NOT NULL,
+     chunks TEXT NOT NULL, version INTEGER NOT NULL, created_ms INTEGER NOT NULL) WITHOUT ROWID`,
+  "CREATE TABLE file_chunks (name TEXT NOT NULL, seq INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (name, seq)) WITHOUT ROWID",
+  "CREATE INDEX file_chunks_by_digest ON file_chunks (digest)",
+  `CREATE TABLE staged_files (name TEXT PRIMARY KEY, size INTEGER NOT NULL, sha256 TEXT NOT NULL, chunk_bytes INTEGER NOT NULL,
+     chunks TEXT NOT NULL, version INTEGER NOT NULL, created_ms INTEGER NOT NULL) WITHOUT ROWID`,
+  "CREATE TABLE staged_file_chunks (name TEXT NOT NULL, seq INTEGER NOT NULL, digest TEXT NOT NULL, PRIMARY KEY (name, seq)) WITHOUT ROWID",
+  "CREATE INDEX staged_file_chunks_by_digest ON staged_file_chunks (digest)",
+  /* Chunk bytes when they are kept in the database (chunkPlacement "blobs"). */
+  "CREATE TABLE chunks (digest TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID",
+];
+
+export const schemaMigrations: readonly (readonly string[])[] = [version1];
+export const sqliteSchemaVersion = schemaMigrations.length;
+assert(sqliteSchemaVersion >= 1, "there is a schema");
+
+export type SchemaCheck =
+  | { readonly kind: "current" }
+  | { readonly kind: "migrate"; readonly from: number }
+  | { readonly kind: "newer"; readonly found: number }
+  | { readonly kind: "foreign"; readonly tables: readonly string[] };
+
+/** Reads the stamped version; a database with other tables and no stamp is not ours. */
+export function checkSchema(db: Database): SchemaCheck {
+  const tables = db.query<{ name: string }, []>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
+  if (tables.length === 0) return { kind: "migrate", from: 0 };
+  if (!tables.includes("meta")) return { kind: "foreign", tables };
+  const row = db.query<{ value: string }, [string]>("SELECT value FROM meta WHERE key = ?").get("schema_version");
+  const found = row === null ? Number.NaN : Number(row.value);
+  if (!Number.isSafeInteger(found) || found < 1) return { kind: "foreign", tables };
+  if (found > sqliteSchemaVersion) return { kind: "newer", found };
+  if (found < sqliteSchemaVersion) return { kind: "migrate", from: found };
+  return { kind: "current" };
+}
+
+/** Runs the migrations from `from` in one transaction and stamps the new version. */
+export function migrate(db: Database, from: number): void {
+  assert(from >= 0 && from < sqliteSchemaVersion, "a migration starts below the current version");
+  db.transaction(() => {
+    for (let version = from; version < sqliteSchemaVersion; version += 1) {
+      for (const statement of schemaMigrations[version] ?? []) db.run(statement);
+    }
+    db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [String(sqliteSchemaVersion)]);
+  }).immediate();
+}

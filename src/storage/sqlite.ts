@@ -1,0 +1,414 @@
+/**
+ * The default storage: bun:sqlite in WAL mode with synchronous=FULL (a transaction is durable
+ * when it returns), prepared statements, and a whole persist() in one transaction. Chunk bytes
+ * live in content-addressed files beside the database (chunk-files.ts) by default, or as BLOBs
+ * in the database (`chunkPlacement: "blobs"`); bench/storage.ts measures both.
+ *
+ * Layout of a data dir: `gossamer.sqlite` (+ its -wal and -shm) and `chunks/<ab>/<digest>`.
+ * bun:sqlite is synchronous, so every method runs start to end without interleaving except
+ * around chunk-file I/O; the mutex keeps putChunk and the sweep apart there.
+ */
+import { Database } from "bun:sqlite";
+import { mkdirSync, accessSync, constants, existsSync } from "node:fs";
+import { join } from "node:path";
+import { AssertionError, assert } from "../lib/assert";
+import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
+import { sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { ChunkCorruptError, ChunkFiles } from "./chunk-files";
+import { StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
+import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
+import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
+import { Mutex } from "./mutex";
+import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
+  snapshotMetaToJson, type FileRow } from "./row-codec";
+import { checkSchema, migrate, sqliteSchemaVersion } from "./sqlite-schema";
+import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
+import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
+  type StoredDurableState, type SweepResult } from "./storage";
+
+export type ChunkPlacement = "files" | "blobs";
+
+export interface SqliteStorageOptions {
+  /** The node's data dir; created if absent. */
+  readonly dir: string;
+  readonly chunkPlacement?: ChunkPlacement;
+}
+
+export const sqliteFileName = "gossamer.sqlite";
+/** Rows per page when a snapshot or a sweep walks a table: bounded memory per step. */
+const pageRows = 256;
+
+interface LogRow { idx: number; term: number; type: number; data: Uint8Array }
+
+/** Runs `work`, wrapping what the world throws in StorageError; bugs (assertions) pass through. */
+function guard<T>(operation: StorageOperation, work: () => T): T {
+  try {
+    return work();
+  } catch (error: unknown) {
+    if (error instanceof AssertionError || error instanceof StorageError) throw error;
+    throw new StorageError(operation, { cause: error });
+  }
+}
+
+async function guardAsync<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error: unknown) {
+    if (error instanceof AssertionError || error instanceof StorageError) throw error;
+    throw new StorageError(operation, { cause: error });
+  }
+}
+
+function openReason(error: unknown): StorageOpenReason {
+  const code = errorCode(error) ?? "";
+  if (code === "EACCES" || code === "EROFS" || code === "EPERM" || code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")) return "not-writable";
+  if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) return "corrupt";
+  if (code === "ENOSPC" || code === "SQLITE_FULL") return "disk-full";
+  return "other";
+}
+
+export class SqliteStorage implements Storage {
+  private closed = false;
+  private snapshotIndexCached: number;
+  private lastIndexCached: number;
+  private appliedCached: LogIndex;
+  private recentChunks = new Set<ChunkDigest>();
+  private openViews = 0;
+  private readonly chunkMutex = new Mutex();
+
+  private constructor(private readonly db: Database, readonly path: string, private readonly chunkFiles: ChunkFiles | null) {
+    const snapshot = this.readSnapshotMeta();
+    this.snapshotIndexCached = snapshot?.index ?? 0;
+    const last = db.query<{ last: number | null }, []>("SELECT MAX(idx) AS last FROM log").get()?.last ?? null;
+    this.lastIndexCached = last ?? this.snapshotIndexCached;
+    this.appliedCached = logIndex(Number(this.metaValue("applied") ?? "0"));
+    assert(this.lastIndexCached >= this.snapshotIndexCached, "the log does not end before the snapshot");
+  }
+
+  /** Opens (creating or migrating) the storage in `options.dir`; throws StorageOpenError. */
+  static open(options: SqliteStorageOptions): SqliteStorage {
+    const path = join(options.dir, sqliteFileName);
+    const location = { kind: "sqlite", path } as const;
+    const fail = (reason: StorageOpenReason, cause: unknown, detail?: string): StorageOpenError =>
+      new StorageOpenError(location, reason, { cause, detail: detail ?? describeCause(cause) });
+    let db: Database | null = null;
+    try {
+      mkdirSync(options.dir, { recursive: true });
+      accessSync(options.dir, constants.W_OK);
+      const existed = existsSync(path);
+      db = new Database(path, { create: true, readwrite: true, strict: true });
+      db.run("PRAGMA busy_timeout = 5000");
+      const check = checkSchema(db);
+      if (check.kind === "foreign") throw fail("foreign", null, `not a Gossamer database (tables: ${check.tables.join(", ")})`);
+      if (check.kind === "newer") {
+        throw fail("newer-schema", null, `written by a newer Gossamer (schema version ${check.found}, this build reads up to ${sqliteSchemaVersion}); upgrade Gossamer`);
+      }
+      db.run("PRAGMA journal_mode = WAL");
+      db.run("PRAGMA synchronous = FULL");
+      if (check.kind === "migrate") migrate(db, check.from);
+      // A file we created and WAL on a read-only mount both fail above; a write probe catches the rest.
+      db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('opened', ?)", [existed ? "reopened" : "created"]);
+      const chunkFiles = (options.chunkPlacement ?? "files") === "files" ? ChunkFiles.open(join(options.dir, "chunks")) : null;
+      return new SqliteStorage(db, path, chunkFiles);
+    } catch (error: unknown) {
+      db?.close();
+      if (error instanceof StorageOpenError || error instanceof AssertionError) throw error;
+      throw fail(openReason(error), error);
+    }
+  }
+
+  private live(): Database {
+    assert(!this.closed, "storage is open");
+    return this.db;
+  }
+
+  private metaValue(key: string): string | null {
+    return this.db.query<{ value: string }, [string]>("SELECT value FROM meta WHERE key = ?").get(key)?.value ?? null;
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.db.query("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)").run(key, value);
+  }
+
+  private readSnapshotMeta(): SnapshotMeta | null {
+    return snapshotMetaFromJson(this.metaValue("snapshot"));
+  }
+
+  async persist(hardState: HardState | null, entries: readonly EntryToPersist[]): Promise<void> {
+    const db = this.live();
+    assertAppendable(entries, this.snapshotIndexCached, this.lastIndexCached);
+    const first = entries[0];
+    guard("persist", () => db.transaction(() => {
+      if (first !== undefined) {
+        db.query("DELETE FROM log WHERE idx >= ?").run(first.entry.index);
+        db.query("DELETE FROM log_chunks WHERE idx >= ?").run(first.entry.index);
+        const insert = db.query("INSERT INTO log (idx, term, type, data) VALUES (?, ?, ?, ?)");
+        const insertReference = db.query("INSERT OR IGNORE INTO log_chunks (idx, digest) VALUES (?, ?)");
+        for (const { entry, chunks } of entries) {
+          insert.run(entry.index, entry.term, entryTypeCode(entry.type), entry.data);
+          for (const digest of chunks) insertReference.run(entry.index, digest);
+        }
+      }
+      if (hardState !== null) this.setMeta("hard_state", hardStateToJson(hardState));
+    }).immediate());
+    const last = entries[entries.length - 1];
+    if (last !== undefined) this.lastIndexCached = last.entry.index;
+  }
+
+  async entries(low: LogIndex, high: LogIndex, bytesMax = Number.POSITIVE_INFINITY): Promise<Entry[]> {
+    const db = this.live();
+    assert(low > this.snapshotIndexCached, `entries from ${low} are compacted (snapshot at ${this.snapshotIndexCached})`);
+    assert(high <= this.lastIndexCached + 1, `entries up to ${high} beyond the last index ${this.lastIndexCached}`);
+    if (low >= high) return [];
+    const rows = guard("read", () => db.query<LogRow, [number, number]>("SELECT idx, term, type, data FROM log WHERE idx >= ? AND idx < ? ORDER BY idx").all(low, high));
+    const result = withinBytes(rows.map((row) => entryFromRow(row.idx, row.term, row.type, row.data)), bytesMax);
+    assert(result.every((entry, offset) => entry.index === low + offset), "a read range is contiguous");
+    return result;
+  }
+
+  async firstIndex(): Promise<LogIndex> {
+    this.live();
+    return logIndex(this.snapshotIndexCached + 1);
+  }
+
+  async lastIndex(): Promise<LogIndex> {
+    this.live();
+    return logIndex(this.lastIndexCached);
+  }
+
+  async truncateSuffix(from: LogIndex): Promise<void> {
+    const db = this.live();
+    assert(from > this.snapshotIndexCached, "truncation keeps the snapshot");
+    guard("truncate", () => db.transaction(() => {
+      db.query("DELETE FROM log WHERE idx >= ?").run(from);
+      db.query("DELETE FROM log_chunks WHERE idx >= ?").run(from);
+    }).immediate());
+    this.lastIndexCached = Math.min(this.lastIndexCached, from - 1);
+  }
+
+  async compact(meta: SnapshotMeta): Promise<void> {
+    const db = this.live();
+    assertCompactable(meta, this.snapshotIndexCached, this.appliedCached);
+    guard("compact", () => db.transaction(() => {
+      db.query("DELETE FROM log WHERE idx <= ?").run(meta.index);
+      db.query("DELETE FROM log_chunks WHERE idx <= ?").run(meta.index);
+      this.setMeta("snapshot", snapshotMetaToJson(meta));
+    }).immediate());
+    this.snapshotIndexCached = meta.index;
+    this.lastIndexCached = Math.max(this.lastIndexCached, meta.index);
+  }
+
+  async snapshotMeta(): Promise<SnapshotMeta | null> {
+    this.live();
+    return guard("read", () => this.readSnapshotMeta());
+  }
+
+  async loadDurableState(): Promise<StoredDurableState> {
+    const db = this.live();
+    return guard("read", () => db.transaction(() => {
+      const hardState = hardStateFromJson(this.metaValue("hard_state"));
+      const snapshot = this.readSnapshotMeta();
+      const rows = db.query<LogRow, []>("SELECT idx, term, type, data FROM log ORDER BY idx").all();
+      const entries = rows.map((row) => entryFromRow(row.idx, row.term, row.type, row.data));
+      const first = entries[0];
+      if (first !== undefined) assert(first.index === (snapshot?.index ?? 0) + 1, "the log starts right after the snapshot");
+      assert(entries.every((entry, offset) => entry.index === (first?.index ?? 0) + offset), "the stored log is contiguous");
+      return { hardState, snapshot, entries };
+    }).deferred());
+  }
+
+  async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+    this.live();
+    if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
+    if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    await this.chunkMutex.run(async () => {
+      this.recentChunks.add(digest);
+      const files = this.chunkFiles;
+      if (files !== null) await guardAsync("put-chunk", async () => await files.put(digest, bytes));
+      else guard("put-chunk", () => this.db.query("INSERT OR IGNORE INTO chunks (digest, bytes) VALUES (?, ?)").run(digest, bytes));
+    });
+  }
+
+  async getChunk(digest: ChunkDigest): Promise<Uint8Array | null> {
+    this.live();
+    const files = this.chunkFiles;
+    if (files !== null) return await guardAsync("get-chunk", async () => await files.get(digest));
+    const row = guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest));
+    if (row === null) return null;
+    if (sha256Hex(row.bytes) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    return row.bytes;
+  }
+
+  async hasChunk(digest: ChunkDigest): Promise<boolean> {
+    this.live();
+    const files = this.chunkFiles;
+    if (files !== null) return await guardAsync("get-chunk", async () => await files.has(digest));
+    return guard("get-chunk", () => this.db.query("SELECT 1 FROM chunks WHERE digest = ?").get(digest) !== null);
+  }
+
+  private referenced(digest: ChunkDigest): boolean {
+    return this.db.query(`SELECT 1 WHERE EXISTS (SELECT 1 FROM file_chunks WHERE digest = ?1)
+      OR EXISTS (SELECT 1 FROM log_chunks WHERE digest = ?1) OR EXISTS (SELECT 1 FROM staged_file_chunks WHERE digest = ?1)`).get(digest) !== null;
+  }
+
+  async sweepChunks(): Promise<SweepResult> {
+    this.live();
+    return await this.chunkMutex.run(async () => await guardAsync("sweep", async () => {
+      const spared = this.recentChunks;
+      this.recentChunks = new Set();
+      let removed = 0;
+      let kept = 0;
+      // A snapshot view reads an older state whose chunks may be unreferenced now: wait for it.
+      const sweepable = (digest: ChunkDigest): boolean => this.openViews === 0 && !spared.has(digest) && !this.referenced(digest);
+      const files = this.chunkFiles;
+      if (files !== null) {
+        const doomed: ChunkDigest[] = [];
+        for await (const digest of files.list()) {
+          if (sweepable(digest)) doomed.push(digest);
+          else kept += 1;
+        }
+        await files.remove(doomed);
+        removed = doomed.length;
+      } else {
+        const digests = this.db.query<{ digest: ChunkDigest }, []>("SELECT digest FROM chunks").all().map((row) => row.digest);
+        for (const digest of digests) {
+          if (!sweepable(digest)) { kept += 1; continue; }
+          this.db.query("DELETE FROM chunks WHERE digest = ?").run(digest);
+          removed += 1;
+        }
+      }
+      return { removed, kept };
+    }));
+  }
+
+  async applyBatch(commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): Promise<void> {
+    const db = this.live();
+    guard("apply", () => db.transaction(() => {
+      const applied = Number(this.metaValue("applied") ?? "0");
+      for (const { index, command } of commands) {
+        assert(index <= appliedIndex, "a command is at or before the batch's applied index");
+        if (index <= applied) continue;
+        switch (command.kind) {
+          case "put-file":
+            this.writeFile("files", "file_chunks", { ...command.manifest, version: index, createdMs: command.createdMs });
+            break;
+          case "remove-file":
+            db.query("DELETE FROM files WHERE name = ?").run(command.name);
+            db.query("DELETE FROM file_chunks WHERE name = ?").run(command.name);
+            break;
+          case "chunk": break;
+          default: { const never: never = command; return never; }
+        }
+      }
+      if (appliedIndex > applied) this.setMeta("applied", String(appliedIndex));
+    }).immediate());
+    if (appliedIndex > this.appliedCached) this.appliedCached = appliedIndex;
+  }
+
+  private writeFile(table: "files" | "staged_files", chunkTable: "file_chunks" | "staged_file_chunks", record: FileRecord): void {
+    this.db.query(`DELETE FROM ${chunkTable} WHERE name = ?`).run(record.name);
+    this.db.query(`INSERT OR REPLACE INTO ${table} (name, size, sha256, chunk_bytes, chunks, version, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+      .run(...fileToRow(record));
+    const insert = this.db.query(`INSERT INTO ${chunkTable} (name, seq, digest) VALUES (?, ?, ?)`);
+    record.chunks.forEach((digest, seq) => insert.run(record.name, seq, digest));
+  }
+
+  async appliedIndex(): Promise<LogIndex> {
+    this.live();
+    return this.appliedCached;
+  }
+
+  async getFile(name: string): Promise<FileRecord | null> {
+    const db = this.live();
+    const row = guard("query", () => db.query<FileRow, [string]>("SELECT * FROM files WHERE name = ?").get(name));
+    return row === null ? null : fileFromRow(row);
+  }
+
+  async listFiles(prefix: string, options: { readonly after?: string; readonly limit?: number } = {}): Promise<FileRecord[]> {
+    const db = this.live();
+    const limit = Math.min(options.limit ?? listFilesLimitDefault, listFilesLimitMax);
+    assert(limit > 0, "a listing returns something");
+    const low = options.after !== undefined && options.after >= prefix ? options.after : prefix;
+    // Names compare as BLOBs (bytewise), like JavaScript's < on these strings for the BMP.
+    const rows = guard("query", () => db.query<FileRow, [string, string, number]>(
+      "SELECT * FROM files WHERE name > ? AND substr(name, 1, length(?2)) = ?2 ORDER BY name LIMIT ?3").all(low, prefix, limit + 1));
+    return rows.map(fileFromRow).filter((record) => record.name !== options.after && record.name.startsWith(prefix)).slice(0, limit);
+  }
+
+  async writeSnapshot(): Promise<SnapshotSource> {
+    this.live();
+    // A second connection in a read transaction sees one consistent state while writes go on.
+    const reader = new Database(this.path, { readonly: true, strict: true });
+    reader.run("BEGIN");
+    const appliedRow = reader.query<{ value: string }, []>("SELECT value FROM meta WHERE key = 'applied'").get();
+    this.openViews += 1;
+    const files = this.chunkFiles;
+    return snapshotSource({
+      appliedIndex: logIndex(Number(appliedRow?.value ?? "0")),
+      chunkDigests: async function* () {
+        for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
+          const page = reader.query<{ digest: ChunkDigest }, [string, number]>(
+            "SELECT DISTINCT digest FROM file_chunks WHERE digest > ? ORDER BY digest LIMIT ?").all(after, pageRows);
+          for (const row of page) yield row.digest;
+          const last = page[page.length - 1];
+          if (last === undefined || page.length < pageRows) return;
+          after = last.digest;
+        }
+      },
+      files: async function* () {
+        for (let after = ""; ;) { // bounded: as above
+          const page = reader.query<FileRow, [string, number]>("SELECT * FROM files WHERE name > ? ORDER BY name LIMIT ?").all(after, pageRows);
+          for (const row of page) yield fileFromRow(row);
+          const last = page[page.length - 1];
+          if (last === undefined || page.length < pageRows) return;
+          after = last.name;
+        }
+      },
+      readChunk: async (digest) => {
+        const bytes = files !== null ? await files.get(digest)
+          : reader.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest)?.bytes ?? null;
+        if (bytes === null) throw new StorageError("write-snapshot", { cause: null, detail: `chunk ${digest} of the snapshot is missing` });
+        return bytes;
+      },
+      release: async () => {
+        this.openViews -= 1;
+        reader.run("COMMIT");
+        reader.close();
+      },
+    });
+  }
+
+  async installSnapshot(meta: SnapshotMeta, pieces: AsyncIterable<Uint8Array>): Promise<void> {
+    const db = this.live();
+    const clearStaged = (): void => {
+      db.run("DELETE FROM staged_files");
+      db.run("DELETE FROM staged_file_chunks");
+    };
+    guard("install-snapshot", clearStaged);
+    await guardAsync("install-snapshot", async () => await installSnapshotInto(meta, pieces, {
+      putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
+      hasChunk: async (digest) => await this.hasChunk(digest),
+      stageFile: async (record) => { db.transaction(() => this.writeFile("staged_files", "staged_file_chunks", record)).immediate(); },
+      commit: async (snapshotMeta) => {
+        db.transaction(() => {
+          for (const table of ["files", "file_chunks", "log", "log_chunks"]) db.run(`DELETE FROM ${table}`);
+          db.run("INSERT INTO files SELECT * FROM staged_files");
+          db.run("INSERT INTO file_chunks SELECT * FROM staged_file_chunks");
+          clearStaged();
+          this.setMeta("applied", String(snapshotMeta.index));
+          this.setMeta("snapshot", snapshotMetaToJson(snapshotMeta));
+        }).immediate();
+        this.appliedCached = snapshotMeta.index;
+        this.snapshotIndexCached = snapshotMeta.index;
+        this.lastIndexCached = snapshotMeta.index;
+      },
+      abort: async () => guard("install-snapshot", clearStaged),
+    }));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    guard("close", () => this.db.close());
+  }
+}

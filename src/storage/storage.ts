@@ -1,0 +1,114 @@
+/**
+ * The one storage interface of a node: the Raft log and hard state, snapshot metadata, the
+ * content-addressed chunk store and the file state machine. Implementations: memory.ts (the
+ * reference, for tests and simulation), sqlite.ts (bun:sqlite, the default), mysql.ts.
+ * All of them pass test/storage/contract.ts.
+ *
+ * Every method that returns has made its effect durable ("persist before acknowledge"): when
+ * `persist` resolves, the entries and hard state survive a crash; when `putChunk` resolves, the
+ * chunk does. A failed operation throws StorageError; the node then stops and restarts from
+ * what is durable (STYLE.md §4), so no method is retried by its caller.
+ *
+ * Concurrency: one caller at a time per method group is assumed (the node's driver loop owns
+ * the log; the applier owns applyBatch). Snapshot reads run beside writes on their own view.
+ */
+import type { Entry, HardState, LogIndex, SnapshotMeta, DurableState } from "../raft/types";
+import type { ChunkDigest } from "./chunk-digest";
+import type { FileRecord, IndexedFileCommand } from "./file-commands";
+
+/**
+ * An entry to persist, with the chunk digests it references. The log keeps only the digest of
+ * a chunk (the bytes are in the chunk store), and the sweep must know which chunks live log
+ * entries still need: the node decodes its command once and passes them here
+ * (`chunkReferencesOf` in file-commands.ts), so storage never parses entry data.
+ */
+export interface EntryToPersist {
+  readonly entry: Entry;
+  readonly chunks: readonly ChunkDigest[];
+}
+
+/** What the core needs to restart: DurableState without the configuration of a new cluster. */
+export type StoredDurableState = Omit<DurableState, "initialConfState">;
+
+/**
+ * A consistent view of the state machine, streamed as bounded pieces (at most
+ * snapshotPieceBytesMax each): the chunks the files reference, then the file records. The view
+ * is taken when writeSnapshot resolves; the sweep spares its chunks until the stream ends or
+ * close() is called. Iterate it once.
+ */
+export interface SnapshotSource extends AsyncIterable<Uint8Array> {
+  /** The applied index the view reflects: the index of the SnapshotMeta sent with it. */
+  readonly appliedIndex: LogIndex;
+  /** Releases the view without reading it all (idempotent). */
+  close(): Promise<void>;
+}
+
+export interface SweepResult {
+  /** Chunks reclaimed. */
+  readonly removed: number;
+  /** Chunks kept because a file or a live log entry references them, or they were just put. */
+  readonly kept: number;
+}
+
+export interface Storage {
+  // ---- Raft state --------------------------------------------------------------------------
+  /**
+   * Persists entries (replacing any existing suffix from the first entry's index on: Raft
+   * §5.3) and the hard state, in one durable transaction. Entries must be contiguous and must
+   * start at most one past the last index and after the snapshot.
+   */
+  persist(hardState: HardState | null, entries: readonly EntryToPersist[]): Promise<void>;
+  /** Entries in [low, high), in order; at most `bytesMax` of data but always at least one. */
+  entries(low: LogIndex, high: LogIndex, bytesMax?: number): Promise<Entry[]>;
+  /** Index of the first entry in the log (snapshot index + 1 when the log is empty). */
+  firstIndex(): Promise<LogIndex>;
+  /** Index of the last entry, or the snapshot index when the log is empty. */
+  lastIndex(): Promise<LogIndex>;
+  /** Removes entries with index >= `from` (and their chunk references). */
+  truncateSuffix(from: LogIndex): Promise<void>;
+  /**
+   * Records the snapshot `meta` and removes entries with index <= meta.index. Requires
+   * meta.index <= appliedIndex(): a snapshot describes state already applied.
+   */
+  compact(meta: SnapshotMeta): Promise<void>;
+  snapshotMeta(): Promise<SnapshotMeta | null>;
+  loadDurableState(): Promise<StoredDurableState>;
+
+  // ---- Chunk store -------------------------------------------------------------------------
+  /** Stores bytes under their SHA-256, durably; verifies the digest; a second put costs nothing. */
+  putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void>;
+  /** The bytes, verified against the digest, or null when absent. */
+  getChunk(digest: ChunkDigest): Promise<Uint8Array | null>;
+  hasChunk(digest: ChunkDigest): Promise<boolean>;
+  /**
+   * Reclaims chunks referenced by no file record and no live log entry. A chunk put since the
+   * previous sweep is spared once: the node writes a chunk before it persists the entry that
+   * references it, and the sweep must not fall in between.
+   */
+  sweepChunks(): Promise<SweepResult>;
+
+  // ---- File state machine ------------------------------------------------------------------
+  /**
+   * Applies commands and records `appliedIndex` in one transaction. Commands at an index <=
+   * the applied index are skipped, so re-applying after a crash is harmless.
+   */
+  applyBatch(commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): Promise<void>;
+  appliedIndex(): Promise<LogIndex>;
+  getFile(name: string): Promise<FileRecord | null>;
+  /** Files whose name starts with `prefix`, by name, at most `limit` of them after `after`. */
+  listFiles(prefix: string, options?: { readonly after?: string; readonly limit?: number }): Promise<FileRecord[]>;
+  writeSnapshot(): Promise<SnapshotSource>;
+  /**
+   * Replaces the state machine with the snapshot's, sets the applied index and snapshot
+   * metadata to `meta`, and discards the log (it is older than the snapshot, as in etcd's
+   * ApplySnapshot). Memory stays bounded: pieces are parsed as they arrive.
+   */
+  installSnapshot(meta: SnapshotMeta, pieces: AsyncIterable<Uint8Array>): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+/** A page of listFiles when the caller gives no limit. */
+export const listFilesLimitDefault = 1000;
+/** Upper bound on one page, so a listing never loads the whole store. */
+export const listFilesLimitMax = 10_000;

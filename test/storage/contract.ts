@@ -1,0 +1,267 @@
+/**
+ * The storage contract: one suite every backend (memory, sqlite, mysql) must pass, so the
+ * node and the simulator can swap them freely. It proves, against a real instance of each:
+ * the log's append / read / truncate / compact semantics (Raft §5.3: an append replaces a
+ * conflicting suffix), hard state and snapshot metadata, reopening after close with nothing
+ * lost, idempotent apply (a batch at or below the applied index changes nothing), the chunk
+ * store (digest verified, 8 MiB chunks, a second put is free), the sweep (reclaims exactly the
+ * chunks no file and no live log entry references), snapshot streaming (a round trip of a
+ * large snapshot with peak RSS growth bounded), and crash safety (a child process SIGKILLed in
+ * the middle of appends keeps a prefix that includes every entry it reported durable).
+ *
+ * A backend gives a harness: `open()` opens (or reopens) the same durable place, and
+ * `childSpec` lets a child process open it too. A case a backend cannot run says why.
+ */
+import { afterEach, beforeEach, describe, expect, test } from "bun:test";
+import { logIndex, term, type SnapshotMeta } from "../../src/raft/types";
+import { sha256Hex } from "../../src/storage/chunk-digest";
+import { StorageError } from "../../src/storage/errors";
+import type { Storage } from "../../src/storage/storage";
+import type { OpenSpec } from "../../src/storage/open";
+import { chunk, entry, hardState, manifest, put, range, remove, toPersist } from "./fixtures";
+import { runCrashCase } from "./crash-case";
+import { runBigSnapshotCase } from "./snapshot-case";
+
+export interface StorageHarness {
+  /** Opens the harness's durable place; called again after close() to reopen it. */
+  open(): Promise<Storage>;
+  /** Removes the place (temp dir, database). */
+  destroy(): Promise<void>;
+  /** How a child process opens the same place; null when the backend lives in one process. */
+  readonly childSpec: OpenSpec | null;
+}
+
+export interface ContractOptions {
+  /** Bytes in the big snapshot round trip, and why when it is not 1 GiB. */
+  readonly snapshotBytes: number;
+  readonly snapshotNote?: string;
+  /** Why the crash case cannot run (memory is not durable across processes). */
+  readonly crashSkipReason?: string;
+}
+
+const meta = (index: number, snapshotTerm: number): SnapshotMeta => ({
+  index: logIndex(index), term: term(snapshotTerm), confState: { voters: ["n1", "n2", "n3"] as never[], learners: [], votersOutgoing: [] },
+});
+
+const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+export function runStorageContract(name: string, makeHarness: () => Promise<StorageHarness>, options: ContractOptions): void {
+  describe(`storage contract: ${name}`, () => {
+    let harness: StorageHarness;
+    let storage: Storage;
+    beforeEach(async () => {
+      harness = await makeHarness();
+      storage = await harness.open();
+    });
+    afterEach(async () => {
+      await storage.close();
+      await harness.destroy();
+    });
+    const reopen = async (): Promise<Storage> => {
+      await storage.close();
+      storage = await harness.open();
+      return storage;
+    };
+
+    test("a new storage is empty", async () => {
+      const state = await storage.loadDurableState();
+      expect(state.hardState).toEqual(hardState(0, null, 0));
+      expect(state.snapshot).toBeNull();
+      expect(state.entries).toEqual([]);
+      expect(await storage.firstIndex()).toBe(logIndex(1));
+      expect(await storage.lastIndex()).toBe(logIndex(0));
+      expect(await storage.appliedIndex()).toBe(logIndex(0));
+    });
+
+    test("append, read a range, and a byte bound that still returns one entry", async () => {
+      await storage.persist(hardState(1, "n1", 0), toPersist(range(1, 10, 1)));
+      expect(await storage.lastIndex()).toBe(logIndex(10));
+      const middle = await storage.entries(logIndex(3), logIndex(7));
+      expect(middle.map((item) => item.index)).toEqual([3, 4, 5, 6].map(logIndex));
+      expect(text(middle[0]?.data ?? new Uint8Array())).toBe("e3t1");
+      expect(await storage.entries(logIndex(5), logIndex(5))).toEqual([]);
+      expect((await storage.entries(logIndex(1), logIndex(11), 1)).length).toBe(1);
+      expect((await storage.entries(logIndex(1), logIndex(11), 8)).length).toBe(2);
+      await expect(storage.entries(logIndex(1), logIndex(12))).rejects.toThrow();
+    });
+
+    test("an append replaces the conflicting suffix", async () => {
+      await storage.persist(null, toPersist(range(1, 10, 1)));
+      await storage.persist(hardState(2, "n2", 3), toPersist(range(6, 7, 2)));
+      expect(await storage.lastIndex()).toBe(logIndex(7));
+      const all = await storage.entries(logIndex(1), logIndex(8));
+      expect(all.map((item) => `${item.index}/${item.term}`)).toEqual(["1/1", "2/1", "3/1", "4/1", "5/1", "6/2", "7/2"]);
+      await expect(storage.persist(null, toPersist([entry(9, 2)]))).rejects.toThrow(/gap/);
+    });
+
+    test("truncate a suffix", async () => {
+      await storage.persist(null, toPersist(range(1, 10, 1)));
+      await storage.truncateSuffix(logIndex(4));
+      expect(await storage.lastIndex()).toBe(logIndex(3));
+      await storage.persist(null, toPersist(range(4, 5, 3)));
+      expect((await storage.entries(logIndex(1), logIndex(6))).map((item) => item.term)).toEqual([1, 1, 1, 3, 3].map(term));
+    });
+
+    test("compact a prefix up to a snapshot", async () => {
+      await storage.persist(null, toPersist(range(1, 10, 1)));
+      await storage.applyBatch([], logIndex(6));
+      await expect(storage.compact(meta(7, 1))).rejects.toThrow(/applied/);
+      await storage.compact(meta(6, 1));
+      expect(await storage.firstIndex()).toBe(logIndex(7));
+      expect(await storage.lastIndex()).toBe(logIndex(10));
+      expect(await storage.snapshotMeta()).toEqual(meta(6, 1));
+      await expect(storage.entries(logIndex(6), logIndex(8))).rejects.toThrow(/compacted/);
+      const state = await storage.loadDurableState();
+      expect(state.entries.map((item) => item.index)).toEqual([7, 8, 9, 10].map(logIndex));
+      expect(state.snapshot).toEqual(meta(6, 1));
+      await storage.applyBatch([], logIndex(12));
+      await storage.compact(meta(12, 2));
+      expect(await storage.lastIndex()).toBe(logIndex(12));
+      expect((await storage.loadDurableState()).entries).toEqual([]);
+    });
+
+    test("reopen after close: log, hard state, snapshot, files and chunks are all there", async () => {
+      const piece = chunk(1);
+      await storage.putChunk(piece.digest, piece.bytes);
+      await storage.persist(hardState(3, "n3", 4), toPersist(range(1, 5, 3), [piece.digest]));
+      await storage.applyBatch([put(2, manifest("a.bin", [piece]))], logIndex(2));
+      await storage.compact(meta(2, 3));
+      const reopened = await reopen();
+      const state = await reopened.loadDurableState();
+      expect(state.hardState).toEqual(hardState(3, "n3", 4));
+      expect(state.snapshot).toEqual(meta(2, 3));
+      expect(state.entries.map((item) => item.index)).toEqual([3, 4, 5].map(logIndex));
+      expect(text(state.entries[0]?.data ?? new Uint8Array())).toBe("e3t3");
+      expect(await reopened.appliedIndex()).toBe(logIndex(2));
+      expect((await reopened.getFile("a.bin"))?.chunks).toEqual([piece.digest]);
+      expect(await reopened.getChunk(piece.digest)).toEqual(piece.bytes);
+    });
+
+    test("apply is idempotent: an index at or below the applied one changes nothing", async () => {
+      const one = chunk(1);
+      const two = chunk(2);
+      await storage.applyBatch([put(1, manifest("f", [one])), put(2, manifest("g", [two]))], logIndex(2));
+      expect((await storage.getFile("f"))?.version).toBe(1);
+      await storage.applyBatch([remove(2, "f"), put(3, manifest("f", [two]), 42)], logIndex(3));
+      const file = await storage.getFile("f");
+      expect(file?.version).toBe(3);
+      expect(file?.createdMs).toBe(42);
+      await storage.applyBatch([remove(3, "f")], logIndex(3));
+      expect(await storage.getFile("f")).not.toBeNull();
+      expect(await storage.appliedIndex()).toBe(logIndex(3));
+      await storage.applyBatch([], logIndex(2));
+      expect(await storage.appliedIndex()).toBe(logIndex(3));
+      await storage.applyBatch([remove(4, "f")], logIndex(5));
+      expect(await storage.getFile("f")).toBeNull();
+      expect(await storage.appliedIndex()).toBe(logIndex(5));
+    });
+
+    test("file records and listing by prefix", async () => {
+      const one = chunk(1);
+      await storage.applyBatch(["b/2", "a/1", "b/1", "c"].map((fileName, at) => put(at + 1, manifest(fileName, [one]))), logIndex(4));
+      const record = await storage.getFile("a/1");
+      expect(record).toEqual({ ...manifest("a/1", [one]), version: 2, createdMs: 1_700_000_000_000 });
+      expect((await storage.listFiles("b/")).map((item) => item.name)).toEqual(["b/1", "b/2"]);
+      expect((await storage.listFiles("")).map((item) => item.name)).toEqual(["a/1", "b/1", "b/2", "c"]);
+      expect((await storage.listFiles("", { after: "b/1", limit: 1 })).map((item) => item.name)).toEqual(["b/2"]);
+      expect(await storage.getFile("missing")).toBeNull();
+    });
+
+    test("chunks: digest verified, 8 MiB round trip, a second put is free", async () => {
+      const big = chunk(7, 8 << 20);
+      await storage.putChunk(big.digest, big.bytes);
+      await storage.putChunk(big.digest, big.bytes);
+      expect(await storage.hasChunk(big.digest)).toBe(true);
+      const back = await storage.getChunk(big.digest);
+      expect(back?.length).toBe(8 << 20);
+      expect(sha256Hex(back ?? new Uint8Array())).toBe(big.digest);
+      const other = chunk(8);
+      await expect(storage.putChunk(other.digest, big.bytes.subarray(0, 1024))).rejects.toThrow(StorageError);
+      expect(await storage.hasChunk(other.digest)).toBe(false);
+      expect(await storage.getChunk(other.digest)).toBeNull();
+      const empty = new Uint8Array(0);
+      await storage.putChunk(sha256Hex(empty), empty);
+      expect(await storage.getChunk(sha256Hex(empty))).toEqual(empty);
+    });
+
+    test("the sweep reclaims exactly the chunks nothing references", async () => {
+      const [inFile, inLog, replaced, orphan, fresh] = [1, 2, 3, 4, 5].map((seed) => chunk(seed));
+      for (const item of [inFile, inLog, replaced, orphan]) if (item) await storage.putChunk(item.digest, item.bytes);
+      if (!inFile || !inLog || !replaced || !orphan || !fresh) throw new Error("fixtures");
+      await storage.persist(null, [{ entry: entry(1, 1), chunks: [inLog.digest] }, { entry: entry(2, 1), chunks: [] }]);
+      await storage.applyBatch([put(1, manifest("x", [replaced])), put(2, manifest("x", [inFile]))], logIndex(2));
+      // First sweep: everything was put since the last sweep, so it is spared once.
+      expect((await storage.sweepChunks()).removed).toBe(0);
+      await storage.putChunk(fresh.digest, fresh.bytes);
+      const result = await storage.sweepChunks();
+      expect(result.removed).toBe(2);
+      expect(await storage.hasChunk(orphan.digest)).toBe(false);
+      expect(await storage.hasChunk(replaced.digest)).toBe(false);
+      for (const kept of [inFile, inLog, fresh]) expect(await storage.hasChunk(kept.digest)).toBe(true);
+      // Compacting the log releases inLog; removing the file releases inFile.
+      await storage.compact(meta(2, 1));
+      await storage.applyBatch([remove(3, "x")], logIndex(3));
+      expect((await storage.sweepChunks()).removed).toBe(3);
+      expect(await storage.hasChunk(inLog.digest)).toBe(false);
+      expect(await storage.hasChunk(inFile.digest)).toBe(false);
+    });
+
+    test("truncating the log releases the chunks of the removed entries", async () => {
+      const item = chunk(9);
+      await storage.putChunk(item.digest, item.bytes);
+      await storage.persist(null, [{ entry: entry(1, 1), chunks: [] }, { entry: entry(2, 1), chunks: [item.digest] }]);
+      await storage.sweepChunks();
+      expect((await storage.sweepChunks()).removed).toBe(0);
+      await storage.persist(null, toPersist([entry(2, 2)]));
+      expect((await storage.sweepChunks()).removed).toBe(1);
+      expect(await storage.hasChunk(item.digest)).toBe(false);
+    });
+
+    test("a snapshot round trip replaces the target's state and discards its log", async () => {
+      const target = await makeHarness();
+      const other = await target.open();
+      try {
+        const pieces = [1, 2, 3].map((seed) => chunk(seed, 3000));
+        for (const item of pieces) await storage.putChunk(item.digest, item.bytes);
+        await storage.applyBatch([put(4, manifest("one", pieces.slice(0, 2), 3000)), put(5, manifest("two", pieces.slice(1), 3000))], logIndex(7));
+        await other.applyBatch([put(1, manifest("stale", [chunk(9)]))], logIndex(1));
+        await other.persist(hardState(1, null, 1), toPersist(range(1, 3, 1)));
+        const source = await storage.writeSnapshot();
+        expect(source.appliedIndex).toBe(logIndex(7));
+        await other.installSnapshot(meta(7, 2), source);
+        expect(await other.getFile("stale")).toBeNull();
+        expect(await other.getFile("two")).toEqual(await storage.getFile("two"));
+        expect(await other.appliedIndex()).toBe(logIndex(7));
+        expect(await other.snapshotMeta()).toEqual(meta(7, 2));
+        expect(await other.lastIndex()).toBe(logIndex(7));
+        for (const item of pieces) expect(await other.getChunk(item.digest)).toEqual(item.bytes);
+        const wrong = await storage.writeSnapshot();
+        await expect(other.installSnapshot(meta(8, 2), wrong)).rejects.toThrow(/applied index/);
+        expect(await other.getFile("one")).not.toBeNull();
+      } finally {
+        await other.close();
+        await target.destroy();
+      }
+    });
+
+    test("a corrupt snapshot stream is refused and leaves the state as it was", async () => {
+      await storage.applyBatch([put(1, manifest("keep", [chunk(1)]))], logIndex(1));
+      async function* garbage(): AsyncGenerator<Uint8Array> { yield new Uint8Array([1, 0, 0, 0, 2, 123, 125, 9, 9]); }
+      await expect(storage.installSnapshot(meta(5, 1), garbage())).rejects.toThrow();
+      expect(await storage.getFile("keep")).not.toBeNull();
+      expect(await storage.appliedIndex()).toBe(logIndex(1));
+    });
+
+    test(`a big snapshot (${options.snapshotBytes >> 20} MiB) round trips with bounded memory${options.snapshotNote ? ` (${options.snapshotNote})` : ""}`, async () => {
+      await runBigSnapshotCase(storage, makeHarness, options.snapshotBytes);
+    }, 600_000);
+
+    test.skipIf(options.crashSkipReason !== undefined)(
+      `crash safety: SIGKILL during appends keeps a durable prefix${options.crashSkipReason ? ` (skipped: ${options.crashSkipReason})` : ""}`,
+      async () => {
+        await storage.close();
+        await runCrashCase(harness);
+        storage = await harness.open();
+      }, 120_000);
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The crash case of the contract: a child `bun` process appends batches and reports each one
+ * durable; it is killed with SIGKILL mid-stream (at a point drawn from a printed seed); the
+ * storage, reopened, must hold a contiguous prefix of exactly what the child wrote that covers
+ * every index it reported durable, and a hard state no older than the last report.
+ */
+import { expect } from "bun:test";
+import { Prng } from "../../src/lib/prng";
+import type { StorageHarness } from "./contract";
+import { crashEntryText } from "./crash-shape";
+
+const childScript = new URL("./crash-child.ts", import.meta.url).pathname;
+/** The child reports at least this many batches before the kill point is reached. */
+const reportsMin = 20;
+const reportsMax = 200;
+const childStartMs = 60_000;
+
+export async function runCrashCase(harness: StorageHarness): Promise<void> {
+  const spec = harness.childSpec;
+  if (spec === null) throw new Error("the crash case needs a child spec");
+  const seed = Number(process.env.SEED ?? Math.floor(Math.random() * 2 ** 32));
+  const prng = new Prng(seed);
+  const killAfter = reportsMin + (prng.nextUint32() % (reportsMax - reportsMin));
+  const child = Bun.spawn([process.execPath, childScript, JSON.stringify(spec)], { stdout: "pipe", stderr: "inherit" });
+  let reported = 0;
+  let reports = 0;
+  const timer = setTimeout(() => child.kill("SIGKILL"), childStartMs);
+  try {
+    const decoder = new TextDecoder();
+    let buffered = "";
+    for await (const bytes of child.stdout) {
+      buffered += decoder.decode(bytes);
+      const lines = buffered.split("\n");
+      buffered = lines.pop() ?? "";
+      for (const line of lines) {
+        const match = /^durable (\d+)$/.exec(line);
+        expect(match).not.toBeNull();
+        reported = Number(match?.[1]);
+        reports += 1;
+      }
+      // Kill between reports, while the next persist is in flight: the child never pauses.
+      if (reports >= killAfter) {
+        child.kill("SIGKILL");
+        break;
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  await child.exited;
+  expect(child.signalCode).toBe("SIGKILL");
+  expect(reports).toBeGreaterThanOrEqual(killAfter);
+  const storage = await harness.open();
+  try {
+    const state = await storage.loadDurableState();
+    const indexes = state.entries.map((entry) => entry.index);
+    if (indexes.length < reported) console.error(`crash case failed; reproduce with SEED=${seed}`);
+    expect(indexes.length).toBeGreaterThanOrEqual(reported);
+    state.entries.forEach((entry, offset) => {
+      expect(Number(entry.index)).toBe(offset + 1);
+      expect(new TextDecoder().decode(entry.data)).toBe(crashEntryText(offset + 1));
+    });
+    expect(state.hardState.commit).toBeGreaterThanOrEqual(reported);
+    expect(state.hardState.commit).toBeLessThanOrEqual(indexes.length);
+  } finally {
+    await storage.close();
+  }
+}

@@ -1,0 +1,6 @@
+/** What the crash child writes, shared with the parent that checks it. */
+export const crashBatchSizes: readonly number[] = [1, 7, 3, 32, 1, 1, 15, 64, 2, 5];
+
+export function crashEntryText(index: number): string {
+  return `crash-entry-${index}-`.padEnd(100 + (index % 50), "x");
+}

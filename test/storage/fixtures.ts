@@ -1,0 +1,57 @@
+/**
+ * Builders shared by the storage tests: entries, chunks with distinct bytes, manifests.
+ */
+import { logIndex, term, type Entry, type HardState } from "../../src/raft/types";
+import { sha256Hex, type ChunkDigest } from "../../src/storage/chunk-digest";
+import type { FileManifest, FileCommand, IndexedFileCommand } from "../../src/storage/file-commands";
+import type { EntryToPersist } from "../../src/storage/storage";
+
+export function entry(index: number, entryTerm: number, text = `e${index}t${entryTerm}`): Entry {
+  return { index: logIndex(index), term: term(entryTerm), type: "normal", data: new TextEncoder().encode(text) };
+}
+
+export function toPersist(entries: readonly Entry[], chunks: readonly ChunkDigest[] = []): EntryToPersist[] {
+  return entries.map((item) => ({ entry: item, chunks }));
+}
+
+export function range(low: number, high: number, entryTerm: number): Entry[] {
+  const result: Entry[] = [];
+  for (let index = low; index <= high; index += 1) result.push(entry(index, entryTerm));
+  return result;
+}
+
+export function hardState(hsTerm: number, vote: string | null, commit: number): HardState {
+  return { term: term(hsTerm), vote: vote as HardState["vote"], commit: logIndex(commit) };
+}
+
+/** Distinct, deterministic bytes: a seed stamped through the buffer, so digests differ per seed. */
+export function chunkBytes(seed: number, size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  let state = (seed * 2654435761) >>> 0;
+  for (let offset = 0; offset + 4 <= size; offset += 4) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    view.setUint32(offset, state, true);
+  }
+  for (let offset = size - (size % 4); offset < size; offset += 1) bytes[offset] = seed & 0xff;
+  return bytes;
+}
+
+export function chunk(seed: number, size = 1024): { digest: ChunkDigest; bytes: Uint8Array } {
+  const bytes = chunkBytes(seed, size);
+  return { digest: sha256Hex(bytes), bytes };
+}
+
+export function manifest(name: string, chunks: readonly { digest: ChunkDigest; bytes: Uint8Array }[], chunkSize = 1024): FileManifest {
+  const size = chunks.reduce((sum, item) => sum + item.bytes.length, 0);
+  return { name, size, sha256: sha256Hex(new TextEncoder().encode(name)), chunkBytes: chunkSize, chunks: chunks.map((item) => item.digest) };
+}
+
+export function put(index: number, file: FileManifest, createdMs = 1_700_000_000_000): IndexedFileCommand {
+  const command: FileCommand = { kind: "put-file", manifest: file, createdMs };
+  return { index: logIndex(index), command };
+}
+
+export function remove(index: number, name: string): IndexedFileCommand {
+  return { index: logIndex(index), command: { kind: "remove-file", name } };
+}
