@@ -1,0 +1,70 @@
+/**
+ * Command line for the simulator: `bun run test/sim/run.ts --seeds N [--first F] [--seed S]
+ * [--nodes K] [--verbose]` (also `npm run sim -- --seeds 100`). Runs seeds F..F+N-1 (or the
+ * one seed S), prints how many violated something and, for each failure, the seed, the replay
+ * command and the report. Exits non-zero if any seed failed.
+ */
+import { assert } from "../../src/lib/assert";
+import type { SimOverrides } from "./options";
+import { runSimulation, type SimReport } from "./simulation";
+
+interface Args {
+  seeds: number;
+  first: number;
+  seed: number | null;
+  nodes: number | null;
+  verbose: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { seeds: 100, first: 1, seed: null, nodes: null, verbose: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const flag = argv[i];
+    const value = (): number => {
+      const parsed = Number(argv[i + 1]);
+      assert(Number.isInteger(parsed), `${flag} takes an integer`);
+      i += 1;
+      return parsed;
+    };
+    if (flag === "--seeds") args.seeds = value();
+    else if (flag === "--first") args.first = value();
+    else if (flag === "--seed") args.seed = value();
+    else if (flag === "--nodes") args.nodes = value();
+    else if (flag === "--verbose") args.verbose = true;
+    else throw new Error(`unknown flag ${flag}; usage: run.ts --seeds N [--first F] [--seed S] [--nodes K] [--verbose]`);
+  }
+  return args;
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  const overrides: SimOverrides = args.nodes === null ? {} : { nodeCount: args.nodes };
+  const replay = (seed: number): string =>
+    `node_modules/.bin/bun run test/sim/run.ts --seed ${seed}${args.nodes === null ? "" : ` --nodes ${args.nodes}`} --verbose`;
+  const seeds = args.seed === null ? Array.from({ length: args.seeds }, (_, i) => args.first + i) : [args.seed];
+  const started = performance.now();
+  const failures: SimReport[] = [];
+  let unknown = 0;
+  let operations = 0;
+  for (const seed of seeds) {
+    const report = runSimulation(seed, { overrides, replay, verbose: args.verbose });
+    operations += report.operations;
+    if (report.linearizability?.kind === "unknown") unknown += 1;
+    if (report.failure !== null) {
+      failures.push(report);
+      console.log(`seed ${seed} FAILED (${report.failure.kind}); replay: ${replay(seed)}`);
+      if (args.verbose || args.seed !== null) console.log(report.failureReport);
+    } else if (args.seed !== null) {
+      console.log(`seed ${seed} ok: ${report.ticks} ticks, ${report.operations} operations, trace ${report.traceDigest}`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `${seeds.length} seeds, ${failures.length} violated something, ${unknown} with linearizability unknown (search bound), ` +
+      `${operations} client operations checked, ${seconds.toFixed(1)} s`,
+  );
+  for (const report of failures) console.log(`  seed ${report.seed}: ${report.failure?.message.split("\n")[0]}\n    replay: ${replay(report.seed)}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+process.exit(main());
