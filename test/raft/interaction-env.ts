@@ -8,15 +8,15 @@
  *
  * Commands (options are key=value):
  *   add-nodes n1 n2 ... [voters=a,b] [learners=c] [prevote=bool] [checkquorum=bool]
- *             [inflight=N] [append-bytes=N] [uncommitted-bytes=N] [election=N]
- *   campaign ID                ticks ID alone until it leaves the follower role
+ *             [inflight=N] [append-bytes=N] [uncommitted-bytes=N] [election=N] [heartbeat=N]
+ *   campaign ID                ticks ID alone until its election timeout fires
  *   tick ID [COUNT]            ticks one node
  *   process-ready ID...        handles one Ready per node and prints it
  *   deliver-msgs ID... [drop=true]  steps (or drops) the messages waiting for those nodes
  *   stabilize [ID...]          alternates process-ready and deliver-msgs until quiet
  *   propose ID DATA | propose-conf-change ID KIND NODE | read-index ID CONTEXT
  *   transfer-leadership ID TARGET | compact ID INDEX | report-snapshot ID PEER ok|fail
- *   report-unreachable ID PEER | isolate ID | heal | restart ID | status ID | raft-state | log ID
+ *   report-unreachable ID PEER | isolate ID (cuts what it sends and is sent from now on) | heal | restart ID | status ID | raft-state | log ID
  */
 import { Prng } from "../../src/lib/prng";
 import { defaultRaftConfig, type RaftConfig } from "../../src/raft/config";
@@ -110,7 +110,8 @@ function list(value: string | undefined, fallback: NodeId[]): NodeId[] {
 
 export class InteractionEnv {
   private readonly nodes = new Map<NodeId, TestNode>();
-  private readonly mailboxes = new Map<NodeId, Message[]>();
+  /** Messages waiting for each node; `cut` ones were sent across a partition and will be dropped. */
+  private readonly mailboxes = new Map<NodeId, { message: Message; cut: boolean }[]>();
   private readonly isolated = new Set<NodeId>();
   private readonly prng = new Prng(7);
 
@@ -166,6 +167,7 @@ export class InteractionEnv {
         entryBytesPerAppendMax: Number(options.get("append-bytes") ?? String(1 << 20)),
         uncommittedBytesMax: Number(options.get("uncommitted-bytes") ?? String(64 << 20)),
         electionTicks: Number(options.get("election") ?? "10"),
+        heartbeatTicks: Number(options.get("heartbeat") ?? "1"),
       };
       const storage = new MemoryStorage(conf);
       const core = createRaft(config, storage.durable());
@@ -175,12 +177,14 @@ export class InteractionEnv {
     }
   }
 
+  /** Ticks `node` alone until its election timeout fires, i.e. until it has something to say. */
   private campaign(node: TestNode, out: string[]): void {
     const electionTicksMax = 2 * node.config.electionTicks;
     for (let ticks = 1; ticks <= electionTicksMax; ticks += 1) {
       node.core.tick();
-      if (node.core.status().role !== "follower") {
-        out.push(`${node.id} is ${node.core.status().role} after ${ticks} ticks`);
+      if (node.core.hasReady()) {
+        const s = node.core.status();
+        out.push(`${node.id} campaigns after ${ticks} ticks: ${s.role} term=${s.term}`);
         return;
       }
     }
@@ -200,7 +204,11 @@ export class InteractionEnv {
     out.push(`> ${node.id} handling Ready`);
     out.push(...renderReady(ready).map((line) => `  ${line}`));
     node.storage.persist(ready);
-    for (const m of [...ready.messages, ...ready.messagesAfterPersist]) this.mailboxes.get(m.to)?.push(m);
+    for (const m of [...ready.messages, ...ready.messagesAfterPersist]) {
+      // A partition cuts messages when they are sent, so healing does not deliver old ones.
+      const cut = this.isolated.has(m.from) || this.isolated.has(m.to);
+      this.mailboxes.get(m.to)?.push({ message: m, cut });
+    }
     for (const entry of ready.entriesToApply) {
       if (entry.index !== node.storage.applied + 1) throw new Error(`${node.id} applies ${entry.index} after ${node.storage.applied}`);
       node.applied.push(entry);
@@ -215,10 +223,9 @@ export class InteractionEnv {
     if (mailbox.length === 0) return false;
     this.mailboxes.set(node.id, []);
     out.push(`> ${node.id} receiving messages`);
-    for (const m of mailbox) {
-      const cut = drop || this.isolated.has(m.from) || this.isolated.has(m.to);
-      out.push(`  ${cut ? "DROPPED " : ""}${renderMessage(m)}`);
-      if (!cut) node.core.step(m);
+    for (const { message, cut } of mailbox) {
+      out.push(`  ${cut || drop ? "DROPPED " : ""}${renderMessage(message)}`);
+      if (!cut && !drop) node.core.step(message);
     }
     return true;
   }
