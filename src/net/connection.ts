@@ -216,7 +216,8 @@ export class Connection {
     if (this.closed) return;
     const pushed = this.decoder.push(bytes, (body) => this.handleFrame(body));
     if (pushed.ok) return;
-    this.abort({ kind: "frame-too-large", bodyBytes: pushed.error.bodyBytes });
+    const kind = pushed.error.kind === "too-large" ? "frame-too-large" : "frame-truncated";
+    this.abort({ kind, bodyBytes: pushed.error.bodyBytes });
   }
 
   /** From the socket: the kernel buffer has room again. */
