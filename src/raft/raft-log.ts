@@ -129,10 +129,11 @@ export class RaftLog {
     assert(index <= this.lastIndex(), "hint is within the log");
     for (let at: number = index; at >= this.base.index; at -= 1) {
       const atTerm = this.term(logIndex(at));
-      if (atTerm === null) break;
+      // Compacted: we know nothing below, so the hint stays where it is (term 0, etcd).
+      if (atTerm === null) return { index: logIndex(at), term: term(0) };
       if (atTerm <= hintTerm) return { index: logIndex(at), term: atTerm };
     }
-    return { index: this.base.index, term: term(0) };
+    return { index: logIndex(Math.min(index, this.base.index)), term: term(0) };
   }
 
   /**

@@ -138,7 +138,7 @@ export class InteractionEnv {
       case "restart": this.restart(this.node(positional[0]), out); break;
       case "status": out.push(...this.status(this.node(positional[0]))); break;
       case "raft-state": for (const node of this.nodes.values()) out.push(this.statusLine(node)); break;
-      case "log": out.push(...this.node(positional[0]).storage.entries.map(renderEntry)); break;
+      case "log": out.push(...this.renderLog(this.node(positional[0]))); break;
       default: throw new Error(`unknown command ${String(name)}`);
     }
     if (out.length === 0) out.push("ok");
@@ -263,6 +263,13 @@ export class InteractionEnv {
     node.core = createRaft({ ...node.config, prng }, node.storage.durable());
     this.mailboxes.set(node.id, []);
     out.push(this.statusLine(node));
+  }
+
+  /** The durable log: the snapshot it starts from, if any, then the entries. */
+  private renderLog(node: TestNode): string[] {
+    const snapshot = node.storage.snapshot;
+    const head = snapshot === null ? [] : [`snapshot ${snapshot.term}/${snapshot.index} ${renderConf(snapshot.confState)}`];
+    return [...head, ...node.storage.entries.map(renderEntry)];
   }
 
   private statusLine(node: TestNode): string {
