@@ -72,8 +72,12 @@ const entryTypeFromWire = new Map<number, EntryType>(
 );
 assert(entryTypeFromWire.size === Object.keys(entryTypeToWire).length, "entry types map one to one");
 
-/** The wire form of a core message. Asserts the core produced a message the gateway accepts. */
-export function raftToWire(message: Message): pb.RaftMessage.$Shape {
+/**
+ * The wire form of a core message. Asserts the core produced a message the gateway accepts.
+ * `chunkBytesOf` lets the edge attach, per entry, the chunk bytes that travel beside a chunk
+ * reference on the wire only (Entry.chunk_bytes); the core never sees them.
+ */
+export function raftToWire(message: Message, chunkBytesOf?: (entry: Entry) => Uint8Array | null): pb.RaftMessage.$Shape {
   const shape: pb.RaftMessage.$Shape = {
     type: messageTypeToWire[message.type],
     from: message.from,
@@ -86,6 +90,7 @@ export function raftToWire(message: Message): pb.RaftMessage.$Shape {
       index: entry.index,
       type: entryTypeToWire[entry.type],
       data: entry.data,
+      chunkBytes: chunkBytesOf?.(entry) ?? undefined,
     })),
     commit: message.commit,
     reject: message.reject,
@@ -250,4 +255,17 @@ function isWireInteger(value: number): boolean {
 
 function invalid(detail: string): { readonly ok: false; readonly error: WireError } {
   return err(new WireError("invalid-field", detail));
+}
+
+/**
+ * The wire-only chunk bytes of each entry, by position (null: none), for the receiving edge
+ * to store before it steps the message. Call after raftFromWire accepted the message; the
+ * frame bound already limits their size, and the edge checks each against its digest.
+ */
+export function entryChunkBytesFromWire(wire: pb.RaftMessage.$Shape): (Uint8Array | null)[] {
+  return (wire.entries ?? []).map((entry) => {
+    const bytes = entry.chunkBytes;
+    if (bytes === undefined || bytes === null || bytes.length === 0) return null;
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  });
 }

@@ -12,7 +12,7 @@ import { Prng } from "../../src/lib/prng";
 import { logIndex, nodeId, term, type Entry, type Message, type MessageType } from "../../src/raft/types";
 import { decodeEnvelope, encodeEnvelope } from "../../src/wire/codec";
 import { pb } from "../../src/wire/proto";
-import { nodeIdCharsMax, raftFromWire, raftToWire } from "../../src/wire/raft-codec";
+import { entryChunkBytesFromWire, nodeIdCharsMax, raftFromWire, raftToWire } from "../../src/wire/raft-codec";
 
 const messageTypes: readonly MessageType[] = [
   "pre-vote", "pre-vote-response", "vote", "vote-response", "append", "append-response",
@@ -97,6 +97,17 @@ describe("raft codec", () => {
       if (back.ok) expect(back.value).toEqual(message);
     }
     expect(seen.size).toBe(messageTypes.length);
+  });
+
+  test("wire-only chunk bytes travel beside their entries and stay out of the core message", () => {
+    const message = validAppend();
+    const wire = raftToWire(message, (entry) => (entry.index === 11 ? new Uint8Array([9, 9, 9]) : null));
+    const decoded = decodeEnvelope(encodeEnvelope({ raft: wire }));
+    if (!decoded.ok) throw decoded.error;
+    const raft = decoded.value.raft ?? {};
+    const back = raftFromWire(raft);
+    expect(back.ok && back.value).toEqual(message);
+    expect(entryChunkBytesFromWire(raft).map((bytes) => (bytes === null ? null : Array.from(bytes)))).toEqual([[9, 9, 9], null]);
   });
 
   test("unknown type is refused", () => {
