@@ -1,0 +1,52 @@
+/**
+ * The client's operating and user errors, as values. Library functions (uploadFile,
+ * downloadFile, ...) return them in a Result so a test or the demo can inspect the kind;
+ * runClient turns one into an ExitError with the documented exit code and one clear line.
+ */
+import { exitCodes, type ExitCode } from "../cli/errors";
+import { assertNever } from "../lib/assert";
+
+/**
+ * - `failed`: the operation ran and failed (no such file, digest mismatch after every
+ *   fallback, output not writable, bad name, refused by the cluster).
+ * - `unavailable`: the cluster could not be reached, had no leader, or did not answer in time.
+ * - `usage`: the command line is incomplete (a missing PATH or NAME); nothing was attempted.
+ */
+export type ClientErrorKind = "failed" | "unavailable" | "usage";
+
+export class ClientError extends Error {
+  override readonly name = "ClientError";
+  constructor(
+    readonly kind: ClientErrorKind,
+    message: string,
+    options?: {
+      readonly cause?: unknown;
+      /** The ErrorReply code when a server answered with one (so callers can react to NOT_FOUND). */
+      readonly replyCode?: number;
+    },
+  ) {
+    super(message, options);
+    this.replyCode = options?.replyCode ?? null;
+  }
+
+  readonly replyCode: number | null;
+}
+
+export function exitCodeOf(kind: ClientErrorKind): ExitCode {
+  switch (kind) {
+    case "failed":
+      return exitCodes.failed;
+    case "unavailable":
+      return exitCodes.unavailable;
+    case "usage":
+      return exitCodes.usage;
+    default:
+      return assertNever(kind);
+  }
+}
+
+/** The reason text of any thrown value, for one-line messages (never a stack). */
+export function reasonOf(error: unknown): string {
+  if (error instanceof Error) return "code" in error && typeof error.code === "string" ? `${error.code}: ${error.message}` : error.message;
+  return String(error);
+}

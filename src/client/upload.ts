@@ -1,0 +1,266 @@
+/**
+ * write: upload a local file to the cluster through a queue server (docs/protocol.md, write).
+ *
+ *   WriteBegin(manifest) → WriteNeed(every index)
+ *   round: WriteChunk × needed (at most uploadWindowChunks outstanding) → WriteRoundDone
+ *          → WriteNeed(still missing or corrupt)   … another round, exactly those chunks
+ *          → WriteDone(manifest with version)      … committed by a Raft majority, durable
+ *
+ * Chunks are read from the file on demand by index, so memory holds at most the window's
+ * chunks whatever the file size. NOT_FOUND mid-upload means the queue server forgot the upload
+ * (it expired or restarted): the whole upload starts again from WriteBegin, a bounded number of
+ * times. Retrying the same name and digest is safe: the cluster stores no second copy.
+ */
+import { assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
+import { chunkCountMax, digestBytes } from "../queue/upload-assembly";
+import { uint64FromWire } from "../wire/codec";
+import { pb } from "../wire/proto";
+import { ClientError, reasonOf } from "./errors";
+import { chunkRange, computeManifest, digestsEqual, hex, readChunk, type LocalManifest } from "./manifest";
+import type { ClientOptions } from "./options";
+import { createProgress, type Progress } from "./progress";
+import { openQueue, requestExpecting } from "./queue-session";
+import { checkSourceFile } from "./source-file";
+import { requestTimeoutMsMax, type ClientTransport } from "./transport";
+
+/** WriteChunk requests outstanding per upload (protocol: at most 4); bounds memory at both ends. */
+export const uploadWindowChunks = 4;
+/** Resend rounds before giving up: a link that corrupts every resend is not going to get better. */
+export const uploadRoundsMax = 8;
+/** Whole-upload restarts after NOT_FOUND (the queue server forgot the upload). */
+export const uploadAttemptsMax = 3;
+/**
+ * The final WriteRoundDone waits for Raft to replicate every chunk to a majority and fsync it:
+ * allow this much per MiB on top of the request timeout (a slow 1 MiB/s cluster still succeeds).
+ */
+export const writeDoneMsPerMiB = 1_000;
+/** Manifest bytes per chunk on the wire: the 32-byte digest plus its field tag and length. */
+const manifestBytesPerChunk = digestBytes + 2;
+/** Everything in a WriteBegin frame besides the digests: name, sizes, whole digest, tags. */
+const manifestBytesFixed = 1_024;
+
+assert(uploadWindowChunks >= 1, "an upload sends at least one chunk at a time");
+assert(uploadWindowChunks <= 4, "the protocol allows at most 4 outstanding chunks per upload");
+assert(uploadRoundsMax >= 2, "one resend round must be possible");
+assert(uploadAttemptsMax >= 1, "an upload is attempted at least once");
+assert(chunkCountMax <= 0xffff_ffff, "per-chunk attempt counters fit a Uint32Array");
+
+/** A test hook: corrupt or drop chunks on the way out. `attempt` counts sends of that chunk from 0. */
+export interface UploadFaults {
+  corrupt?(index: number, attempt: number): boolean;
+  drop?(index: number, attempt: number): boolean;
+}
+
+export interface UploadRequest {
+  readonly path: string;
+  /** The name to store under; default the file's base name. */
+  readonly name?: string;
+  /** Draw a progress bar on stderr (only when it is a TTY). */
+  readonly progress?: boolean;
+  readonly faults?: UploadFaults;
+}
+
+export interface UploadReport {
+  readonly name: string;
+  readonly size: number;
+  readonly digest: Uint8Array;
+  /** The version the cluster assigned on commit. */
+  readonly version: number;
+  readonly chunks: number;
+  readonly commitIndex: number;
+  /** Rounds of the successful attempt (1: every chunk arrived intact the first time). */
+  readonly rounds: number;
+  /** Upload attempts (1 unless the queue server forgot the upload). */
+  readonly attempts: number;
+  /** WriteChunk requests sent over all attempts. */
+  readonly chunkSends: number;
+  readonly ms: number;
+}
+
+/** The --json document of `write`. */
+export function uploadReportJson(report: UploadReport): Record<string, unknown> {
+  return { name: report.name, size: report.size, digest: hex(report.digest), version: report.version, chunks: report.chunks, ms: report.ms };
+}
+
+export async function uploadFile(options: ClientOptions, request: UploadRequest): Promise<Result<UploadReport, ClientError>> {
+  const started = performance.now();
+  const source = await checkSourceFile(request.path, request.name, options.chunkSize);
+  if (!source.ok) return source;
+  let manifest: LocalManifest;
+  const hashing = createProgress(`hashing ${source.value.name}`, source.value.size, request.progress === true);
+  try {
+    manifest = await computeManifest(source.value.path, source.value.name, source.value.size, options.chunkSize, (bytes) => hashing.advance(bytes));
+  } catch (error: unknown) {
+    return err(new ClientError("failed", `write ${request.path}: cannot read: ${reasonOf(error)}`, { cause: error }));
+  } finally {
+    hashing.finish();
+  }
+  const manifestBytes = manifestBytesFixed + manifest.chunkDigests.length * manifestBytesPerChunk;
+  if (manifestBytes > options.frameBytesMax) {
+    return err(new ClientError("failed", `write ${request.path}: its manifest (${manifest.chunkDigests.length} chunk digests) does not fit one frame of ${options.frameBytesMax} bytes; raise --chunk-size`));
+  }
+  const opened = await openQueue(options);
+  if (!opened.ok) return opened;
+  const progress = createProgress(`write ${manifest.name}`, manifest.size, request.progress === true);
+  try {
+    return await uploadWithRestarts(opened.value, options, manifest, request, progress, started);
+  } finally {
+    progress.finish();
+    opened.value.close();
+  }
+}
+
+async function uploadWithRestarts(
+  transport: ClientTransport,
+  options: ClientOptions,
+  manifest: LocalManifest,
+  request: UploadRequest,
+  progress: Progress,
+  started: number,
+): Promise<Result<UploadReport, ClientError>> {
+  const upload = new UploadState(transport, options, manifest, request, progress);
+  let failure: ClientError | null = null;
+  for (let attempt = 1; attempt <= uploadAttemptsMax; attempt += 1) {
+    const outcome = await upload.attempt();
+    if (outcome.ok) {
+      const done = outcome.value.done;
+      return ok({
+        name: manifest.name,
+        size: manifest.size,
+        digest: manifest.digest,
+        version: uint64FromWire(done.manifest?.version),
+        chunks: manifest.chunkDigests.length,
+        commitIndex: uint64FromWire(done.commitIndex),
+        rounds: outcome.value.rounds,
+        attempts: attempt,
+        chunkSends: upload.chunkSends,
+        ms: Math.round(performance.now() - started),
+      });
+    }
+    failure = outcome.error;
+    // Only "the queue server forgot this upload" is worth starting over for.
+    if (outcome.error.replyCode !== pb.ErrorCode.ERROR_NOT_FOUND) return outcome;
+    options.logger.info("client.upload-restart", { name: manifest.name, attempt, reason: outcome.error.message });
+  }
+  assert(failure !== null, "every attempt failed");
+  return err(new ClientError("failed", `write ${manifest.name}: the queue server lost the upload ${uploadAttemptsMax} times (${failure.message})`));
+}
+
+/** One file's upload over one queue session; `attempt` runs WriteBegin to WriteDone once. */
+class UploadState {
+  /** Sends so far of each chunk, over every attempt: the fault hook's `attempt` argument. */
+  private readonly sends: Uint32Array;
+  chunkSends = 0;
+  private readonly what: string;
+
+  constructor(
+    private readonly transport: ClientTransport,
+    private readonly options: ClientOptions,
+    private readonly manifest: LocalManifest,
+    private readonly request: UploadRequest,
+    private readonly progress: Progress,
+  ) {
+    this.sends = new Uint32Array(manifest.chunkDigests.length);
+    this.what = `write ${manifest.name}`;
+  }
+
+  async attempt(): Promise<Result<{ readonly done: pb.WriteDone.$Shape; readonly rounds: number }, ClientError>> {
+    const wireManifest: pb.Manifest.$Shape = {
+      name: this.manifest.name,
+      size: this.manifest.size,
+      chunkSize: this.manifest.chunkSize,
+      chunkDigests: [...this.manifest.chunkDigests],
+      digest: this.manifest.digest,
+    };
+    const begun = await requestExpecting(this.transport, { writeBegin: { manifest: wireManifest } }, ["writeNeed"], this.what, this.options.requestTimeoutMs);
+    if (!begun.ok) return begun;
+    const uploadId = uint64FromWire(begun.value.writeNeed.uploadId);
+    let needed = this.checkNeeded(begun.value.writeNeed);
+    for (let round = 1; round <= uploadRoundsMax; round += 1) {
+      if (!needed.ok) return needed;
+      const sent = await this.sendRound(uploadId, needed.value);
+      if (!sent.ok) return sent;
+      const answer = await requestExpecting(this.transport, { writeRoundDone: { uploadId } }, ["writeNeed", "writeDone"], this.what, this.writeDoneTimeoutMs());
+      if (!answer.ok) return answer;
+      if (answer.value.body === "writeDone") {
+        const checked = this.checkDone(answer.value.writeDone);
+        return checked.ok ? ok({ done: checked.value, rounds: round }) : checked;
+      }
+      needed = this.checkNeeded(answer.value.writeNeed);
+      this.options.logger.debug("client.upload-round", { name: this.manifest.name, round, needed: needed.ok ? needed.value.length : -1 });
+    }
+    const still = needed.ok ? needed.value.length : 0;
+    return err(new ClientError("failed", `${this.what}: the queue server still needs ${still} chunk(s) after ${uploadRoundsMax} rounds`));
+  }
+
+  /** Sends the chunks `needed` with at most uploadWindowChunks outstanding; the first failure wins. */
+  private async sendRound(uploadId: number, needed: readonly number[]): Promise<Result<void, ClientError>> {
+    let cursor = 0;
+    let failure: ClientError | null = null;
+    const worker = async (): Promise<void> => {
+      // Bounded: each turn takes one index of `needed`.
+      while (failure === null && cursor < needed.length) {
+        const index = needed[cursor];
+        cursor += 1;
+        assert(index !== undefined, "cursor within needed");
+        const sent = await this.sendChunk(uploadId, index);
+        if (!sent.ok && failure === null) failure = sent.error;
+      }
+    };
+    const workers: Promise<void>[] = [];
+    for (let i = 0; i < Math.min(uploadWindowChunks, needed.length); i += 1) workers.push(worker());
+    await Promise.all(workers);
+    return failure === null ? ok(undefined) : err(failure);
+  }
+
+  private async sendChunk(uploadId: number, index: number): Promise<Result<void, ClientError>> {
+    const attempt = this.sends[index] ?? 0;
+    this.sends[index] = attempt + 1;
+    const faults = this.request.faults;
+    if (faults?.drop?.(index, attempt) === true) return ok(undefined);
+    let data: Uint8Array;
+    try {
+      data = await readChunk(this.request.path, index, this.manifest.size, this.manifest.chunkSize);
+    } catch (error: unknown) {
+      return err(new ClientError("failed", `${this.what}: cannot read chunk ${index} of ${this.request.path}: ${reasonOf(error)}`, { cause: error }));
+    }
+    if (faults?.corrupt?.(index, attempt) === true) data[0] = (data[0] ?? 0) ^ 0xff;
+    this.chunkSends += 1;
+    const acked = await requestExpecting(this.transport, { writeChunk: { uploadId, chunkIndex: index, data } }, ["ack"], this.what, this.options.requestTimeoutMs);
+    if (!acked.ok) return acked;
+    if (attempt === 0) this.progress.advance(data.length);
+    return ok(undefined);
+  }
+
+  /** The final answer waits for a Raft commit of the whole file: scale its timeout with the size. */
+  private writeDoneTimeoutMs(): number {
+    const mebibytes = this.manifest.size / (1 << 20);
+    return Math.min(requestTimeoutMsMax, Math.ceil(this.options.requestTimeoutMs + mebibytes * writeDoneMsPerMiB));
+  }
+
+  /** Gateway check of a WriteNeed: every index within the file, none twice. */
+  private checkNeeded(need: pb.WriteNeed.$Shape): Result<readonly number[], ClientError> {
+    const count = this.manifest.chunkDigests.length;
+    const needed = need.needed ?? [];
+    if (needed.length > count) return err(new ClientError("failed", `${this.what}: the queue server asked for ${needed.length} chunks of ${count}`));
+    const seen = new Uint8Array(count);
+    for (const index of needed) {
+      if (!Number.isInteger(index) || index < 0 || index >= count) return err(new ClientError("failed", `${this.what}: the queue server asked for chunk ${index}, outside 0..${count - 1}`));
+      if (seen[index] === 1) return err(new ClientError("failed", `${this.what}: the queue server asked for chunk ${index} twice`));
+      seen[index] = 1;
+      chunkRange(index, this.manifest.size, this.manifest.chunkSize);
+    }
+    return ok([...needed]);
+  }
+
+  /** WriteDone must describe the file we sent; anything else is a server bug worth reporting. */
+  private checkDone(done: pb.WriteDone.$Shape): Result<pb.WriteDone.$Shape, ClientError> {
+    const digest = done.manifest?.digest;
+    if (digest !== undefined && digest !== null && digest.length > 0 && !digestsEqual(digest, this.manifest.digest)) {
+      return err(new ClientError("failed", `${this.what}: the cluster committed digest ${hex(digest)}, expected ${hex(this.manifest.digest)}`));
+    }
+    return ok(done);
+  }
+}
+
