@@ -1,0 +1,33 @@
+/**
+ * The MySQL/MariaDB schema and its migrations, as for sqlite (sqlite-schema.ts):
+ * `mysqlSchemaMigrations[v]` takes a database from version v to v + 1, the version is stamped
+ * in `meta`, and a database stamped above `mysqlSchemaVersion` is refused untouched. DDL
+ * commits implicitly in MySQL, so every statement is idempotent (IF NOT EXISTS) and the stamp
+ * is written last: a migration cut short by a crash is simply run again.
+ *
+ * Names are VARBINARY so they compare bytewise, as in sqlite, and fit InnoDB's 3072-byte key.
+ */
+import { assert } from "../lib/assert";
+import { fileNameBytesMax } from "./file-commands";
+
+const engine = "ENGINE=InnoDB";
+const fileColumns = `name VARBINARY(${fileNameBytesMax}) NOT NULL PRIMARY KEY, size BIGINT NOT NULL, sha256 CHAR(64) CHARACTER SET ascii NOT NULL,
+  chunk_bytes INT NOT NULL, chunks LONGTEXT CHARACTER SET ascii NOT NULL, version BIGINT NOT NULL, created_ms BIGINT NOT NULL`;
+const fileChunkColumns = `name VARBINARY(${fileNameBytesMax}) NOT NULL, seq INT NOT NULL, digest CHAR(64) CHARACTER SET ascii NOT NULL,
+  PRIMARY KEY (name, seq), KEY by_digest (digest)`;
+
+const version1: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS meta (k VARCHAR(64) CHARACTER SET ascii NOT NULL PRIMARY KEY, v MEDIUMTEXT NOT NULL) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS log (idx BIGINT NOT NULL PRIMARY KEY, term BIGINT NOT NULL, type TINYINT NOT NULL, data LONGBLOB NOT NULL) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS log_chunks (idx BIGINT NOT NULL, digest CHAR(64) CHARACTER SET ascii NOT NULL,
+     PRIMARY KEY (idx, digest), KEY by_digest (digest)) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS files (${fileColumns}) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS file_chunks (${fileChunkColumns}) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS staged_files (${fileColumns}) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS staged_file_chunks (${fileChunkColumns}) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS chunks (digest CHAR(64) CHARACTER SET ascii NOT NULL PRIMARY KEY, bytes LONGBLOB NOT NULL) ${engine}`,
+];
+
+export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1];
+export const mysqlSchemaVersion = mysqlSchemaMigrations.length;
+assert(mysqlSchemaVersion >= 1, "there is a schema");

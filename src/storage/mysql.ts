@@ -1,0 +1,510 @@
+/**
+ * Storage on MySQL or MariaDB through mysql2/promise: a small pool, prepared statements only
+ * (execute()), InnoDB, one database per node (`gossamer_<node id>`, created if absent; the
+ * URL's path overrides the name). Chunk bytes are LONGBLOBs in the same database, so a node's
+ * whole state is one database to back up.
+ *
+ * A connection lost while running (the server restarted, a proxy dropped it) is retried with
+ * capped exponential backoff for up to retryMs; meanwhile the operation's promise stays
+ * pending, so nothing is acknowledged before it is durable. Retrying is safe because every
+ * operation is idempotent: persist replaces the suffix from its first index, applyBatch skips
+ * indexes at or below the applied one, putChunk ignores a digest already there.
+ */
+import mysql, { type Pool, type PoolConnection, type RowDataPacket } from "mysql2/promise";
+import { AssertionError, assert } from "../lib/assert";
+import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
+import { sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { ChunkCorruptError } from "./chunk-files";
+import { StorageError, StorageOpenError, describeCause, errorCode, type StorageLocation, type StorageOpenReason,
+  type StorageOperation } from "./errors";
+import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
+import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
+import { Mutex } from "./mutex";
+import { mysqlSchemaMigrations, mysqlSchemaVersion } from "./mysql-schema";
+import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
+  snapshotMetaToJson, type FileRow } from "./row-codec";
+import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
+import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
+  type StoredDurableState, type SweepResult } from "./storage";
+
+/** How long a lost connection is retried before the operation fails (the node then stops). */
+export const mysqlRetryMsDefault = 60_000;
+export const mysqlRetryDelayMsMin = 50;
+export const mysqlRetryDelayMsMax = 2_000;
+export const mysqlConnectTimeoutMs = 5_000;
+export const mysqlPoolSize = 4;
+/** Rows per multi-row INSERT: few round trips per batch, few distinct prepared statements. */
+export const mysqlInsertRowsMax = 64;
+/** Rows per page when a snapshot or a sweep walks a table. */
+const pageRows = 256;
+/** The server must accept one chunk plus the statement around it in one packet. */
+export const mysqlPacketBytesMin = chunkBytesMax + (1 << 20);
+assert(mysqlRetryDelayMsMin < mysqlRetryDelayMsMax, "backoff has room to grow");
+assert(mysqlRetryDelayMsMax < mysqlRetryMsDefault, "more than one retry fits in the retry window");
+
+export interface MysqlStorageOptions {
+  /** mysql://user:password@host:port/database; the database part is optional. */
+  readonly url: string;
+  readonly nodeId: string;
+  readonly retryMs?: number;
+}
+
+interface Target { host: string; port: number; user: string; password: string; database: string }
+
+/** `gossamer_<node id>`, with anything outside [A-Za-z0-9_] replaced, so it is a safe identifier. */
+export function databaseNameFor(nodeId: string): string {
+  assert(nodeId.length > 0, "a node id is not empty");
+  return `gossamer_${nodeId.replace(/[^A-Za-z0-9_]/g, "_")}`.slice(0, 64);
+}
+
+export function parseMysqlUrl(url: string, nodeId: string): Target {
+  const parsed = new URL(url);
+  assert(parsed.protocol === "mysql:" || parsed.protocol === "mariadb:", `a MySQL URL, not ${parsed.protocol}`);
+  const path = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
+  const database = path === "" ? databaseNameFor(nodeId) : path;
+  assert(/^[A-Za-z0-9_$]{1,64}$/.test(database), `database name ${database} is a plain identifier`);
+  return { host: parsed.hostname || "127.0.0.1", port: parsed.port === "" ? 3306 : Number(parsed.port),
+    user: decodeURIComponent(parsed.username || "root"), password: decodeURIComponent(parsed.password), database };
+}
+
+const transientCodes = new Set(["PROTOCOL_CONNECTION_LOST", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT",
+  "ER_SERVER_SHUTDOWN", "ER_CONNECTION_KILLED", "ER_LOCK_DEADLOCK", "ER_LOCK_WAIT_TIMEOUT", "PROTOCOL_SEQUENCE_TIMEOUT",
+  "ER_CON_COUNT_ERROR", "EHOSTUNREACH", "ENETUNREACH", "CR_SERVER_LOST", "CR_SERVER_GONE_ERROR"]);
+
+/** Errors after which the same statements may succeed on a fresh connection. */
+export function isTransient(error: unknown): boolean {
+  const code = errorCode(error);
+  if (code !== null && transientCodes.has(code)) return true;
+  return error instanceof Error && /closed state|Connection lost/i.test(error.message);
+}
+
+function openReason(error: unknown): StorageOpenReason {
+  const code = errorCode(error) ?? "";
+  if (["ECONNREFUSED", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN", "PROTOCOL_CONNECTION_LOST"].includes(code)) return "unreachable";
+  if (code === "ER_ACCESS_DENIED_ERROR") return "access-denied";
+  if (code.endsWith("ACCESS_DENIED_ERROR") || code === "ER_TABLEACCESS_DENIED_ERROR" || code === "ER_SPECIFIC_ACCESS_DENIED_ERROR") return "missing-privileges";
+  return "other";
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const placeholders = (rows: number, columns: number): string =>
+  Array.from({ length: rows }, () => `(${Array.from({ length: columns }, () => "?").join(", ")})`).join(", ");
+
+type Rows<T> = (T & RowDataPacket)[];
+
+interface LogRow { idx: number; term: number; type: number; data: Buffer }
+interface MysqlFileRow extends Omit<FileRow, "name"> { name: Buffer }
+
+const fileRow = (row: MysqlFileRow): FileRecord => fileFromRow({ ...row, name: row.name.toString("utf8") });
+
+export class MysqlStorage implements Storage {
+  private closed = false;
+  private recentChunks = new Set<ChunkDigest>();
+  private openViews = 0;
+  private readonly chunkMutex = new Mutex();
+
+  private constructor(private readonly pool: Pool, readonly location: StorageLocation, private readonly retryMs: number,
+    private snapshotIndexCached: number, private lastIndexCached: number, private appliedCached: LogIndex) {}
+
+  /** Connects, creates the database if absent, migrates; throws StorageOpenError naming where and why. */
+  static async open(options: MysqlStorageOptions): Promise<MysqlStorage> {
+    const target = parseMysqlUrl(options.url, options.nodeId);
+    const location = { kind: "mysql", host: target.host, port: target.port, database: target.database } as const;
+    const fail = (reason: StorageOpenReason, cause: unknown, detail?: string): StorageOpenError =>
+      new StorageOpenError(location, reason, { cause, detail: detail ?? describeCause(cause) });
+    let pool: Pool | null = null;
+    try {
+      await createDatabase(target);
+      pool = mysql.createPool({ host: target.host, port: target.port, user: target.user, password: target.password,
+        database: target.database, connectionLimit: mysqlPoolSize, connectTimeout: mysqlConnectTimeoutMs, waitForConnections: true });
+      const connection = await pool.getConnection();
+      try {
+        await checkAndMigrate(connection, fail);
+        const packet = await one<{ packet: number }>(connection, "SELECT @@max_allowed_packet AS packet");
+        if (Number(packet.packet) < mysqlPacketBytesMin) {
+          throw fail("other", null, `max_allowed_packet is ${packet.packet}, at least ${mysqlPacketBytesMin} is needed for ${chunkBytesMax}-byte chunks`);
+        }
+        await connection.execute("INSERT INTO meta (k, v) VALUES ('opened', 'yes') ON DUPLICATE KEY UPDATE v = VALUES(v)");
+        const state = await loadIndexes(connection);
+        return new MysqlStorage(pool, location, options.retryMs ?? mysqlRetryMsDefault, state.snapshotIndex, state.lastIndex, state.applied);
+      } finally {
+        connection.release();
+      }
+    } catch (error: unknown) {
+      await pool?.end().catch(() => undefined);
+      if (error instanceof StorageOpenError || error instanceof AssertionError) throw error;
+      throw fail(openReason(error), error);
+    }
+  }
+
+  private async withRetry<T>(operation: StorageOperation, work: () => Promise<T>): Promise<T> {
+    assert(!this.closed, "storage is open");
+    const deadline = Date.now() + this.retryMs;
+    let delayMs = mysqlRetryDelayMsMin;
+    for (;;) { // bounded by the deadline: every failed turn sleeps and moves toward it
+      try {
+        return await work();
+      } catch (error: unknown) {
+        if (error instanceof AssertionError || error instanceof StorageError) throw error;
+        if (!isTransient(error) || Date.now() + delayMs > deadline) throw new StorageError(operation, { cause: error });
+        await sleep(delayMs);
+        delayMs = Math.min(delayMs * 2, mysqlRetryDelayMsMax);
+      }
+    }
+  }
+
+  /** One transaction on one connection; a connection that failed is destroyed, not reused. */
+  private async transaction<T>(operation: StorageOperation, work: (connection: PoolConnection) => Promise<T>): Promise<T> {
+    return await this.withRetry(operation, async () => {
+      const connection = await this.pool.getConnection();
+      let broken = false;
+      try {
+        await connection.beginTransaction();
+        const result = await work(connection);
+        await connection.commit();
+        return result;
+      } catch (error: unknown) {
+        broken = isTransient(error);
+        if (!broken) await connection.rollback().catch(() => { broken = true; });
+        throw error;
+      } finally {
+        if (broken) connection.destroy();
+        else connection.release();
+      }
+    });
+  }
+
+  private async rows<T>(operation: StorageOperation, sql: string, values: (string | number | Buffer | null)[] = []): Promise<Rows<T>> {
+    return await this.withRetry(operation, async () => (await this.pool.execute<Rows<T>>(sql, values))[0]);
+  }
+
+  async persist(hardState: HardState | null, entries: readonly EntryToPersist[]): Promise<void> {
+    assertAppendable(entries, this.snapshotIndexCached, this.lastIndexCached);
+    const first = entries[0];
+    await this.transaction("persist", async (connection) => {
+      if (first !== undefined) {
+        await connection.execute("DELETE FROM log WHERE idx >= ?", [first.entry.index]);
+        await connection.execute("DELETE FROM log_chunks WHERE idx >= ?", [first.entry.index]);
+        for (let offset = 0; offset < entries.length; offset += mysqlInsertRowsMax) {
+          const slice = entries.slice(offset, offset + mysqlInsertRowsMax);
+          await connection.execute(`INSERT INTO log (idx, term, type, data) VALUES ${placeholders(slice.length, 4)}`,
+            slice.flatMap(({ entry }) => [entry.index, entry.term, entryTypeCode(entry.type), buffer(entry.data)]));
+          const references = slice.flatMap(({ entry, chunks }) => [...new Set(chunks)].map((digest) => [entry.index, digest]));
+          for (let at = 0; at < references.length; at += mysqlInsertRowsMax) {
+            const part = references.slice(at, at + mysqlInsertRowsMax);
+            await connection.execute(`INSERT IGNORE INTO log_chunks (idx, digest) VALUES ${placeholders(part.length, 2)}`, part.flat());
+          }
+        }
+      }
+      if (hardState !== null) await setMeta(connection, "hard_state", hardStateToJson(hardState));
+    });
+    const last = entries[entries.length - 1];
+    if (last !== undefined) this.lastIndexCached = last.entry.index;
+  }
+
+  async entries(low: LogIndex, high: LogIndex, bytesMax = Number.POSITIVE_INFINITY): Promise<Entry[]> {
+    assert(low > this.snapshotIndexCached, `entries from ${low} are compacted (snapshot at ${this.snapshotIndexCached})`);
+    assert(high <= this.lastIndexCached + 1, `entries up to ${high} beyond the last index ${this.lastIndexCached}`);
+    if (low >= high) return [];
+    const rows = await this.rows<LogRow>("read", "SELECT idx, term, type, data FROM log WHERE idx >= ? AND idx < ? ORDER BY idx", [low, high]);
+    const result = withinBytes(rows.map((row) => entryFromRow(Number(row.idx), Number(row.term), row.type, row.data)), bytesMax);
+    assert(result.every((entry, offset) => entry.index === low + offset), "a read range is contiguous");
+    return result;
+  }
+
+  async firstIndex(): Promise<LogIndex> {
+    assert(!this.closed, "storage is open");
+    return logIndex(this.snapshotIndexCached + 1);
+  }
+
+  async lastIndex(): Promise<LogIndex> {
+    assert(!this.closed, "storage is open");
+    return logIndex(this.lastIndexCached);
+  }
+
+  async truncateSuffix(from: LogIndex): Promise<void> {
+    assert(from > this.snapshotIndexCached, "truncation keeps the snapshot");
+    await this.transaction("truncate", async (connection) => {
+      await connection.execute("DELETE FROM log WHERE idx >= ?", [from]);
+      await connection.execute("DELETE FROM log_chunks WHERE idx >= ?", [from]);
+    });
+    this.lastIndexCached = Math.min(this.lastIndexCached, from - 1);
+  }
+
+  async compact(meta: SnapshotMeta): Promise<void> {
+    assertCompactable(meta, this.snapshotIndexCached, this.appliedCached);
+    await this.transaction("compact", async (connection) => {
+      await connection.execute("DELETE FROM log WHERE idx <= ?", [meta.index]);
+      await connection.execute("DELETE FROM log_chunks WHERE idx <= ?", [meta.index]);
+      await setMeta(connection, "snapshot", snapshotMetaToJson(meta));
+    });
+    this.snapshotIndexCached = meta.index;
+    this.lastIndexCached = Math.max(this.lastIndexCached, meta.index);
+  }
+
+  async snapshotMeta(): Promise<SnapshotMeta | null> {
+    const rows = await this.rows<{ v: string }>("read", "SELECT v FROM meta WHERE k = 'snapshot'");
+    return snapshotMetaFromJson(rows[0]?.v ?? null);
+  }
+
+  async loadDurableState(): Promise<StoredDurableState> {
+    return await this.transaction("read", async (connection) => {
+      const hardState = hardStateFromJson(await metaValue(connection, "hard_state"));
+      const snapshot = snapshotMetaFromJson(await metaValue(connection, "snapshot"));
+      const [rows] = await connection.execute<Rows<LogRow>>("SELECT idx, term, type, data FROM log ORDER BY idx");
+      const entries = rows.map((row) => entryFromRow(Number(row.idx), Number(row.term), row.type, row.data));
+      const first = entries[0];
+      if (first !== undefined) assert(first.index === (snapshot?.index ?? 0) + 1, "the log starts right after the snapshot");
+      assert(entries.every((entry, offset) => entry.index === (first?.index ?? 0) + offset), "the stored log is contiguous");
+      return { hardState, snapshot, entries };
+    });
+  }
+
+  async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+    if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
+    if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    await this.chunkMutex.run(async () => {
+      this.recentChunks.add(digest);
+      // Checking first keeps a second put of a big chunk from sending its bytes again.
+      if (await this.hasChunk(digest)) return;
+      await this.rows("put-chunk", "INSERT IGNORE INTO chunks (digest, bytes) VALUES (?, ?)", [digest, buffer(bytes)]);
+    });
+  }
+
+  async getChunk(digest: ChunkDigest): Promise<Uint8Array | null> {
+    const rows = await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
+    const row = rows[0];
+    if (row === undefined) return null;
+    if (sha256Hex(row.bytes) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
+  }
+
+  async hasChunk(digest: ChunkDigest): Promise<boolean> {
+    return (await this.rows("get-chunk", "SELECT 1 FROM chunks WHERE digest = ?", [digest])).length > 0;
+  }
+
+  async sweepChunks(): Promise<SweepResult> {
+    const unreferenced = `NOT EXISTS (SELECT 1 FROM file_chunks f WHERE f.digest = c.digest)
+      AND NOT EXISTS (SELECT 1 FROM log_chunks l WHERE l.digest = c.digest)
+      AND NOT EXISTS (SELECT 1 FROM staged_file_chunks s WHERE s.digest = c.digest)`;
+    return await this.chunkMutex.run(async () => {
+      const spared = this.recentChunks;
+      this.recentChunks = new Set();
+      const total = Number((await this.rows<{ count: number }>("sweep", "SELECT COUNT(*) AS count FROM chunks"))[0]?.count ?? 0);
+      // A snapshot view reads an older state whose chunks may be unreferenced now: wait for it.
+      if (this.openViews > 0) return { removed: 0, kept: total };
+      let removed = 0;
+      for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
+        const page = await this.rows<{ digest: ChunkDigest }>("sweep",
+          `SELECT c.digest FROM chunks c WHERE c.digest > ? AND ${unreferenced} ORDER BY c.digest LIMIT ${pageRows}`, [after]);
+        for (const { digest } of page) {
+          if (spared.has(digest)) continue;
+          // The condition is checked again in the DELETE itself, so a reference added since stays safe.
+          await this.rows("sweep", `DELETE c FROM chunks c WHERE c.digest = ? AND ${unreferenced}`, [digest]);
+          removed += 1;
+        }
+        const last = page[page.length - 1];
+        if (last === undefined || page.length < pageRows) break;
+        after = last.digest;
+      }
+      return { removed, kept: total - removed };
+    });
+  }
+
+  async applyBatch(commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): Promise<void> {
+    await this.transaction("apply", async (connection) => {
+      const [rows] = await connection.execute<Rows<{ v: string }>>("SELECT v FROM meta WHERE k = 'applied' FOR UPDATE");
+      const applied = Number(rows[0]?.v ?? "0");
+      for (const { index, command } of commands) {
+        assert(index <= appliedIndex, "a command is at or before the batch's applied index");
+        if (index <= applied) continue;
+        switch (command.kind) {
+          case "put-file":
+            await writeFile(connection, "files", "file_chunks", { ...command.manifest, version: index, createdMs: command.createdMs });
+            break;
+          case "remove-file":
+            await connection.execute("DELETE FROM files WHERE name = ?", [Buffer.from(command.name)]);
+            await connection.execute("DELETE FROM file_chunks WHERE name = ?", [Buffer.from(command.name)]);
+            break;
+          case "chunk": break;
+          default: { const never: never = command; return never; }
+        }
+      }
+      if (appliedIndex > applied) await setMeta(connection, "applied", String(appliedIndex));
+    });
+    if (appliedIndex > this.appliedCached) this.appliedCached = appliedIndex;
+  }
+
+  async appliedIndex(): Promise<LogIndex> {
+    assert(!this.closed, "storage is open");
+    return this.appliedCached;
+  }
+
+  async getFile(name: string): Promise<FileRecord | null> {
+    const rows = await this.rows<MysqlFileRow>("query", "SELECT * FROM files WHERE name = ?", [Buffer.from(name)]);
+    const row = rows[0];
+    return row === undefined ? null : fileRow(row);
+  }
+
+  async listFiles(prefix: string, options: { readonly after?: string; readonly limit?: number } = {}): Promise<FileRecord[]> {
+    const limit = Math.min(options.limit ?? listFilesLimitDefault, listFilesLimitMax);
+    assert(limit > 0 && Number.isSafeInteger(limit), "a listing returns something");
+    const low = options.after !== undefined && options.after >= prefix ? options.after : prefix;
+    const prefixBytes = Buffer.from(prefix);
+    const rows = await this.rows<MysqlFileRow>("query",
+      `SELECT * FROM files WHERE name >= ? AND LEFT(name, ?) = ? ORDER BY name LIMIT ${limit + 1}`,
+      [Buffer.from(low), prefixBytes.length, prefixBytes]);
+    return rows.map(fileRow).filter((record) => record.name !== options.after && record.name.startsWith(prefix)).slice(0, limit);
+  }
+
+  async writeSnapshot(): Promise<SnapshotSource> {
+    // One connection in a REPEATABLE READ transaction: every page reads the same InnoDB snapshot.
+    const connection = await this.withRetry("write-snapshot", async () => await this.pool.getConnection());
+    await connection.beginTransaction();
+    const applied = await one<{ v: string }>(connection, "SELECT v FROM meta WHERE k = 'applied'").catch(() => ({ v: "0" }));
+    this.openViews += 1;
+    return snapshotSource({
+      appliedIndex: logIndex(Number(applied.v)),
+      chunkDigests: async function* () {
+        for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
+          const [page] = await connection.execute<Rows<{ digest: ChunkDigest }>>(
+            `SELECT DISTINCT digest FROM file_chunks WHERE digest > ? ORDER BY digest LIMIT ${pageRows}`, [after]);
+          for (const row of page) yield row.digest;
+          const last = page[page.length - 1];
+          if (last === undefined || page.length < pageRows) return;
+          after = last.digest;
+        }
+      },
+      files: async function* () {
+        for (let after: Buffer = Buffer.alloc(0); ;) { // bounded: as above
+          const [page] = await connection.execute<Rows<MysqlFileRow>>(`SELECT * FROM files WHERE name > ? ORDER BY name LIMIT ${pageRows}`, [after]);
+          for (const row of page) yield fileRow(row);
+          const last = page[page.length - 1];
+          if (last === undefined || page.length < pageRows) return;
+          after = last.name;
+        }
+      },
+      readChunk: async (digest) => {
+        const [rows] = await connection.execute<Rows<{ bytes: Buffer }>>("SELECT bytes FROM chunks WHERE digest = ?", [digest]);
+        const row = rows[0];
+        if (row === undefined) throw new StorageError("write-snapshot", { cause: null, detail: `chunk ${digest} of the snapshot is missing` });
+        return row.bytes;
+      },
+      release: async () => {
+        this.openViews -= 1;
+        await connection.rollback().catch(() => undefined);
+        connection.release();
+      },
+    });
+  }
+
+  async installSnapshot(meta: SnapshotMeta, pieces: AsyncIterable<Uint8Array>): Promise<void> {
+    const clearStaged = async (): Promise<void> => await this.transaction("install-snapshot", async (connection) => {
+      await connection.execute("DELETE FROM staged_files");
+      await connection.execute("DELETE FROM staged_file_chunks");
+    });
+    await clearStaged();
+    await installSnapshotInto(meta, pieces, {
+      putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
+      hasChunk: async (digest) => await this.hasChunk(digest),
+      stageFile: async (record) => await this.transaction("install-snapshot", async (connection) =>
+        await writeFile(connection, "staged_files", "staged_file_chunks", record)),
+      commit: async (snapshotMeta) => {
+        await this.transaction("install-snapshot", async (connection) => {
+          for (const table of ["files", "file_chunks", "log", "log_chunks"]) await connection.execute(`DELETE FROM ${table}`);
+          await connection.execute("INSERT INTO files SELECT * FROM staged_files");
+          await connection.execute("INSERT INTO file_chunks SELECT * FROM staged_file_chunks");
+          await connection.execute("DELETE FROM staged_files");
+          await connection.execute("DELETE FROM staged_file_chunks");
+          await setMeta(connection, "applied", String(snapshotMeta.index));
+          await setMeta(connection, "snapshot", snapshotMetaToJson(snapshotMeta));
+        });
+        this.appliedCached = snapshotMeta.index;
+        this.snapshotIndexCached = snapshotMeta.index;
+        this.lastIndexCached = snapshotMeta.index;
+      },
+      abort: clearStaged,
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.pool.end();
+    } catch (error: unknown) {
+      throw new StorageError("close", { cause: error });
+    }
+  }
+}
+
+async function one<T>(connection: PoolConnection, sql: string, values: (string | number)[] = []): Promise<T> {
+  const [rows] = await connection.execute<Rows<T>>(sql, values);
+  const row = rows[0];
+  assert(row !== undefined, `one row from ${sql}`);
+  return row;
+}
+
+async function metaValue(connection: PoolConnection, key: string): Promise<string | null> {
+  const [rows] = await connection.execute<Rows<{ v: string }>>("SELECT v FROM meta WHERE k = ?", [key]);
+  return rows[0]?.v ?? null;
+}
+
+async function setMeta(connection: PoolConnection, key: string, value: string): Promise<void> {
+  await connection.execute("INSERT INTO meta (k, v) VALUES (?, ?) ON DUPLICATE KEY UPDATE v = VALUES(v)", [key, value]);
+}
+
+async function writeFile(connection: PoolConnection, table: "files" | "staged_files", chunkTable: "file_chunks" | "staged_file_chunks",
+  record: FileRecord): Promise<void> {
+  const name = Buffer.from(record.name);
+  await connection.execute(`DELETE FROM ${chunkTable} WHERE name = ?`, [name]);
+  const [, ...rest] = fileToRow(record);
+  await connection.execute(`REPLACE INTO ${table} (name, size, sha256, chunk_bytes, chunks, version, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`, [name, ...rest]);
+  for (let offset = 0; offset < record.chunks.length; offset += mysqlInsertRowsMax) {
+    const part = record.chunks.slice(offset, offset + mysqlInsertRowsMax);
+    await connection.execute(`INSERT INTO ${chunkTable} (name, seq, digest) VALUES ${placeholders(part.length, 3)}`,
+      part.flatMap((digest, at) => [name, offset + at, digest]));
+  }
+}
+
+async function createDatabase(target: Target): Promise<void> {
+  const connection = await mysql.createConnection({ host: target.host, port: target.port, user: target.user,
+    password: target.password, connectTimeout: mysqlConnectTimeoutMs });
+  try {
+    // An identifier cannot be a placeholder; parseMysqlUrl has checked it is [A-Za-z0-9_$].
+    await connection.execute(`CREATE DATABASE IF NOT EXISTS \`${target.database}\``);
+  } finally {
+    await connection.end().catch(() => undefined);
+  }
+}
+
+async function checkAndMigrate(connection: PoolConnection,
+  fail: (reason: StorageOpenReason, cause: unknown, detail?: string) => StorageOpenError): Promise<void> {
+  const [tables] = await connection.execute<Rows<{ name: string }>>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name");
+  const names = tables.map((row) => String(row.name));
+  let from = 0;
+  if (names.length > 0) {
+    if (!names.includes("meta")) throw fail("foreign", null, `not a Gossamer database (tables: ${names.join(", ")})`);
+    const stamp = Number(await metaValue(connection, "schema_version"));
+    if (!Number.isSafeInteger(stamp) || stamp < 1) throw fail("foreign", null, "a meta table without a schema version");
+    if (stamp > mysqlSchemaVersion) {
+      throw fail("newer-schema", null, `written by a newer Gossamer (schema version ${stamp}, this build reads up to ${mysqlSchemaVersion}); upgrade Gossamer`);
+    }
+    from = stamp;
+  }
+  for (let version = from; version < mysqlSchemaVersion; version += 1) {
+    for (const statement of mysqlSchemaMigrations[version] ?? []) await connection.execute(statement);
+  }
+  if (from < mysqlSchemaVersion) await setMeta(connection, "schema_version", String(mysqlSchemaVersion));
+}
+
+async function loadIndexes(connection: PoolConnection): Promise<{ snapshotIndex: number; lastIndex: number; applied: LogIndex }> {
+  const snapshotIndex = snapshotMetaFromJson(await metaValue(connection, "snapshot"))?.index ?? 0;
+  const last = await one<{ last: number | null }>(connection, "SELECT MAX(idx) AS last FROM log");
+  const applied = logIndex(Number((await metaValue(connection, "applied")) ?? "0"));
+  const lastIndex = last.last === null ? snapshotIndex : Number(last.last);
+  assert(lastIndex >= snapshotIndex, "the log does not end before the snapshot");
+  return { snapshotIndex, lastIndex, applied };
+}
