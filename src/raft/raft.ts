@@ -119,19 +119,46 @@ class Raft implements RaftCore {
     assert(durable.hardState.term >= base.term, "hard state term is at least the snapshot term");
     this.log = new RaftLog(base, durable.entries, durable.hardState.commit);
     assert(this.log.lastTerm() <= durable.hardState.term, "no entry is from a future term");
+    const bootstrap = isBrandNew(durable);
+    if (bootstrap) this.bootstrap(durable.initialConfState);
     const applied = durable.applied ?? base.index;
     assert(applied >= base.index && applied <= this.log.committed, "applied is within [snapshot, commit]");
     this.log.applied = applied;
-    this.term = durable.hardState.term;
+    this.term = bootstrap ? bootstrapTerm : durable.hardState.term;
     this.vote = durable.hardState.vote;
-    this.durableTerm = this.term;
+    this.durableTerm = durable.hardState.term;
     this.tracker = new ProgressTracker(config.inflightMessagesMax);
-    this.confHistory = [{ index: base.index, conf: snapshot?.confState ?? durable.initialConfState }];
+    // A bootstrapped log carries the initial configuration itself, from an empty one.
+    const baseConf = snapshot?.confState ?? (bootstrap ? emptyConfState : durable.initialConfState);
+    this.confHistory = [{ index: base.index, conf: baseConf }];
     this.confAppliedIndex = base.index;
     this.replayCommittedConfChanges();
     this.becomeFollower(this.term, null);
     this.softStatePrevious = { leader: null, role: "follower" };
     this.hardStatePrevious = durable.hardState;
+  }
+
+  /**
+   * A brand-new member of a new cluster writes the initial configuration into its log, as one
+   * committed conf-change entry per member at term 1 (etcd Bootstrap). Every initial member
+   * writes the same entries, so they are committed by construction, and a node that joins later
+   * learns the whole membership history from the log, starting from an empty configuration.
+   */
+  private bootstrap(conf: ConfState): void {
+    assert(this.log.lastIndex() === 0, "only an empty log is bootstrapped");
+    const changes: ConfChange[] = [
+      ...[...conf.voters].sort().map((node): ConfChange => ({ kind: "add-voter", node })),
+      ...[...conf.learners].sort().map((node): ConfChange => ({ kind: "add-learner", node })),
+    ];
+    const entries = changes.map((change, offset): Entry => ({
+      term: bootstrapTerm,
+      index: logIndex(offset + 1),
+      type: "conf-change",
+      data: encodeConfChange(change),
+    }));
+    this.log.append(entries);
+    this.log.commitTo(this.log.lastIndex());
+    assert(this.log.stableIndex === 0, "bootstrap entries are persisted through the first Ready");
   }
 
   /** On restart, the configuration is the snapshot's plus every committed conf change after it. */
@@ -845,6 +872,7 @@ class Raft implements RaftCore {
   private applyConfEntry(entry: Entry): void {
     // Already applied: replayed at restart, or covered by a snapshot restored meanwhile.
     if (entry.index <= this.confAppliedIndex) return;
+    const membersBefore = new Set(this.tracker.members());
     const conf = applyConfChange(this.tracker.confState(), decodeConfChange(entry.data));
     this.confAppliedIndex = entry.index;
     this.confHistory.push({ index: entry.index, conf });
@@ -858,9 +886,9 @@ class Raft implements RaftCore {
       return;
     }
     if (this.leadTransferee !== null && !this.tracker.isVoter(this.leadTransferee)) this.leadTransferee = null;
-    // New members get their first append; a smaller quorum may commit more.
+    // A smaller quorum may commit more; new members get their first (probing) append.
     if (this.maybeCommit()) this.broadcastAppend();
-    else this.broadcastPending = true;
+    else for (const id of this.tracker.members()) if (!membersBefore.has(id)) this.maybeSendAppend(id, true);
   }
 
   // ---------------------------------------------------------------- status
@@ -884,6 +912,20 @@ class Raft implements RaftCore {
       progress,
     };
   }
+}
+
+/** The term of the bootstrap entries; the first election is for the term after it. */
+const bootstrapTerm = toTerm(1);
+const emptyConfState: ConfState = { voters: [], learners: [], votersOutgoing: [] };
+
+/** A node that has never persisted anything and is told the configuration of a new cluster. */
+function isBrandNew(durable: DurableState): boolean {
+  return (
+    durable.snapshot === null &&
+    durable.entries.length === 0 &&
+    durable.hardState.term === 0 &&
+    durable.initialConfState.voters.length > 0
+  );
 }
 
 function hardStateEqual(a: HardState, b: HardState): boolean {

@@ -105,6 +105,8 @@ export class TestCluster {
     const storage = new MemoryStorage(conf);
     const node: TestNode = { id, core: createRaft(config, storage.durable()), storage, config, applied: [], readStates: [] };
     this.nodes.set(id, node);
+    // Persist and apply the bootstrap entries that carry the initial configuration.
+    while (this.handleReady(node)) continue;
     return node;
   }
 

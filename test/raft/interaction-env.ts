@@ -171,9 +171,13 @@ export class InteractionEnv {
       };
       const storage = new MemoryStorage(conf);
       const core = createRaft(config, storage.durable());
-      this.nodes.set(id, { id, core, storage, config, applied: [], readStates: [] });
+      const node: TestNode = { id, core, storage, config, applied: [], readStates: [] };
+      this.nodes.set(id, node);
       this.mailboxes.set(id, []);
-      out.push(`${name}: ${renderConf(conf)}`);
+      // Persist and apply the bootstrap entries (the initial configuration) without printing.
+      for (let i = 0; i < 2; i += 1) this.processReady(node, []);
+      const s = core.status();
+      out.push(`${name}: ${renderConf(s.confState)} term=${s.term} commit=${s.commit} applied=${s.applied}`);
     }
   }
 

@@ -15,8 +15,9 @@ describe("smoke", () => {
     const n1 = cluster.node("n1");
     expect(n1.core.propose(encoder.encode("x")).kind).toBe("accepted");
     cluster.stabilize();
-    expect<number>(n1.core.status().commit).toBe(2);
-    expect(n1.applied.map((e) => e.type)).toEqual(["noop", "normal"]);
+    expect<number>(n1.core.status().commit).toBe(3);
+    // The bootstrap entry carrying the configuration, the term's no-op, the proposal.
+    expect(n1.applied.map((e) => e.type)).toEqual(["conf-change", "noop", "normal"]);
   });
 
   test("three nodes replicate and apply the same entries", () => {
@@ -25,12 +26,13 @@ describe("smoke", () => {
     for (let i = 0; i < 5; i += 1) expect(cluster.node("n1").core.propose(encoder.encode(`v${i}`)).kind).toBe("accepted");
     cluster.stabilize();
     for (const node of cluster.nodes.values()) {
-      expect<number>(node.core.status().commit).toBe(6);
-      expect(node.applied.length).toBe(6);
+      // Three bootstrap entries, the no-op, five proposals.
+      expect<number>(node.core.status().commit).toBe(9);
+      expect(node.applied.length).toBe(9);
     }
     cluster.restart("n2");
     cluster.stabilize();
-    expect<number>(cluster.node("n2").core.status().commit).toBe(6);
+    expect<number>(cluster.node("n2").core.status().commit).toBe(9);
     expect(cluster.node("n2").core.status().term).toBe(cluster.node("n1").core.status().term);
   });
 });
