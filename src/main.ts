@@ -3,10 +3,12 @@
  */
 import { AssertionError } from "./lib/assert";
 import { notBuilt, run, type Runners } from "./cli/run";
+import { runNode } from "./node/main";
+import { runQueue } from "./queue/main";
 
 const runners: Runners = {
-  node: notBuilt("the node role"),
-  queue: notBuilt("the queue role"),
+  node: runNode,
+  queue: runQueue,
   client: notBuilt("the client role"),
   demo: notBuilt("the demo"),
 };

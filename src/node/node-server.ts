@@ -1,0 +1,103 @@
+/**
+ * The node's command port: Raft messages from peers, and chunk fetches from clients. Raft
+ * messages from one connection are handled strictly in order (a chunk's bytes are made
+ * durable before its entry reaches the core); while a connection's backlog is at its bound,
+ * reading from it pauses, which pushes back through TCP to the sender.
+ */
+import type { Logger } from "../lib/logger";
+import { listen, type Server } from "../net/channel";
+import type { Connection } from "../net/connection";
+import { chunkDigest, isChunkDigest, sha256Hex } from "../storage/chunk-digest";
+import type { Storage } from "../storage/storage";
+import type { Envelope } from "../wire/codec";
+import { digestFromHex, digestToHex } from "../wire/manifest-codec";
+import { pb } from "../wire/proto";
+import { raftFromWire } from "../wire/raft-codec";
+import { commandOf } from "./applier";
+import { HelloGate } from "./hello-gate";
+import type { RaftLoop } from "./raft-loop";
+
+/** Raft messages from one connection waiting to be handled before reading pauses. */
+export const connectionBacklogMax = 64;
+
+export interface NodeServerOptions {
+  readonly hostname: string;
+  readonly port: number;
+  readonly frameBytesMax: number;
+  readonly secret: string;
+  readonly cluster: string;
+  readonly storage: Storage;
+  readonly loop: RaftLoop;
+  readonly logger: Logger;
+}
+
+export function startNodeServer(options: NodeServerOptions): Server {
+  const gate = new HelloGate(options.secret, options.cluster, options.logger);
+  const backlog = new Map<Connection, { chain: Promise<void>; size: number }>();
+  const onEnvelope = (connection: Connection, envelope: Envelope): void => {
+    const peer = gate.admit(connection, envelope);
+    if (peer === null) return;
+    if (envelope.body === "raft") {
+      if (peer === "client" || peer === "queue") return connection.close();
+      const state = backlog.get(connection) ?? { chain: Promise.resolve(), size: 0 };
+      backlog.set(connection, state);
+      state.size += 1;
+      if (state.size >= connectionBacklogMax) connection.pauseReading();
+      state.chain = state.chain.then(() => receiveRaft(options, connection, envelope)).finally(() => {
+        state.size -= 1;
+        if (state.size === connectionBacklogMax - 1) connection.resumeReading();
+      });
+      return;
+    }
+    if (envelope.body === "chunkFetch") return void serveChunk(options, connection, envelope);
+    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a node does not serve ${envelope.body}` } });
+  };
+  const started = listen({
+    hostname: options.hostname, port: options.port, frameBytesMax: options.frameBytesMax, logger: options.logger, onEnvelope,
+    onClose: (connection) => backlog.delete(connection),
+  });
+  if (!started.ok) throw started.error;
+  return started.value;
+}
+
+async function receiveRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope): Promise<void> {
+  const wire = envelope.raft;
+  if (wire === null || wire === undefined) return;
+  const message = raftFromWire(wire);
+  if (!message.ok) {
+    options.logger.warn("raft.bad-message", { peer: connection.peer, reason: message.error.message });
+    connection.close();
+    return;
+  }
+  // Chunk bytes first, durably, so the entry the core persists never names a missing chunk.
+  for (const [i, entry] of message.value.entries.entries()) {
+    const bytes = wire.entries?.[i]?.chunkBytes;
+    const command = commandOf(entry);
+    if (command?.kind !== "chunk") continue;
+    if (bytes === null || bytes === undefined || bytes.length === 0) {
+      if (await options.storage.hasChunk(chunkDigest(command.digest))) continue;
+      options.logger.warn("raft.chunk-missing", { peer: connection.peer, index: entry.index });
+      return;
+    }
+    if (sha256Hex(bytes) !== command.digest) {
+      options.logger.warn("raft.chunk-corrupt", { peer: connection.peer, index: entry.index });
+      return;
+    }
+    await options.storage.putChunk(chunkDigest(command.digest), bytes);
+  }
+  options.loop.deliver(message.value);
+}
+
+async function serveChunk(options: NodeServerOptions, connection: Connection, envelope: Envelope): Promise<void> {
+  const digest = digestToHex(envelope.chunkFetch?.digest ?? new Uint8Array(0));
+  if (!isChunkDigest(digest)) {
+    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "chunk digest must be 32 bytes" } });
+    return;
+  }
+  const data = await options.storage.getChunk(digest);
+  if (data === null) {
+    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no chunk ${digest} on this node` } });
+    return;
+  }
+  await connection.replyAsync(envelope, { chunkData: { digest: digestFromHex(digest), data } }, 10_000);
+}

@@ -1,0 +1,216 @@
+/**
+ * The node's driver loop: the only code that touches the Raft core. Socket callbacks and work
+ * handlers only enqueue (messages into a bounded inbox, requests into a bounded queue); the
+ * loop drains a bounded batch each turn, then runs the core's Ready through the contract of
+ * src/raft/types.ts: persist, then send what depended on it, then apply, then advance.
+ */
+import { assert } from "../lib/assert";
+import type { Logger } from "../lib/logger";
+import { RingBuffer } from "../lib/ring-buffer";
+import type { ConfChange, LogIndex, Message, ProposeResult, RaftCore, Ready, SoftState, Term } from "../raft/types";
+import { logIndex } from "../raft/types";
+import type { Storage } from "../storage/storage";
+import { applyEntries, entriesToPersist } from "./applier";
+import { ProposalTracker, type ProposalOutcome } from "./proposal-tracker";
+import { ReadTracker, type ReadOutcome } from "./read-tracker";
+import { Wakeup } from "./wakeup";
+
+/** Raft messages waiting for the loop; a full inbox drops (Raft tolerates loss, not memory growth). */
+export const inboxMessagesMax = 8192;
+/** Requests (proposals, reads) waiting for the loop. */
+export const requestsMax = 4096;
+/** Messages stepped per turn, so ticks and Ready keep their pace under a flood. */
+export const stepsPerTurnMax = 1024;
+/** After a stall (a long fsync), at most this many ticks catch up: a stall must not become an election. */
+export const ticksCatchUpMax = 2;
+assert(stepsPerTurnMax <= inboxMessagesMax, "a turn drains at most one inbox");
+
+export interface RaftLoopParts {
+  readonly core: RaftCore;
+  readonly storage: Storage;
+  readonly logger: Logger;
+  readonly tickMs: number;
+  readonly now: () => number;
+  /** Sends messages; never blocks the loop (the transport has bounded per-peer outboxes). */
+  readonly send: (messages: readonly Message[]) => void;
+  /** Called once entries are applied (the state machine changed). */
+  readonly onApplied?: (applied: LogIndex) => void;
+  /** The core accepted a snapshot: the edge installs its bytes into storage before persisting. */
+  readonly installSnapshot?: (ready: Ready) => Promise<void>;
+  /** Applied entries between two compactions of the log. */
+  readonly compactEveryEntries?: number;
+}
+
+export type Proposed = ProposalOutcome | { readonly kind: "refused"; readonly result: Exclude<ProposeResult, { kind: "accepted" }> | { kind: "busy" } };
+
+type Request = () => void;
+
+export class RaftLoop {
+  private readonly inbox = new RingBuffer<Message>(inboxMessagesMax);
+  private readonly requests = new RingBuffer<Request>(requestsMax);
+  private readonly wakeup = new Wakeup();
+  private readonly proposals = new ProposalTracker();
+  private readonly reads = new ReadTracker();
+  private stopped = false;
+  private lastTickMs: number;
+  private appliedIndex: LogIndex;
+  private lastAppliedTerm: Term | null = null;
+  private compactedIndex: LogIndex;
+  private soft: SoftState = { leader: null, role: "follower" };
+  /** Messages dropped because the inbox was full, for status and tests. */
+  droppedMessages = 0;
+
+  constructor(private readonly parts: RaftLoopParts, applied: LogIndex) {
+    this.lastTickMs = parts.now();
+    this.appliedIndex = applied;
+    this.compactedIndex = applied;
+  }
+
+  get applied(): LogIndex {
+    return this.appliedIndex;
+  }
+
+  get softState(): SoftState {
+    return this.soft;
+  }
+
+  /** From the network: false when the inbox is full and the message was dropped. */
+  deliver(message: Message): boolean {
+    if (this.inbox.full()) {
+      this.droppedMessages += 1;
+      return false;
+    }
+    this.inbox.push(message);
+    this.wakeup.notify();
+    return true;
+  }
+
+  /** Proposes a command and resolves once it is applied here (or lost, or refused). */
+  propose(data: Uint8Array, timeoutMs: number): Promise<Proposed> {
+    return this.enqueue<Proposed>((resolve) => {
+      if (this.proposals.full()) return resolve({ kind: "refused", result: { kind: "busy" } });
+      const result = this.parts.core.propose(data);
+      if (result.kind !== "accepted") return resolve({ kind: "refused", result });
+      void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
+    }, { kind: "refused", result: { kind: "busy" } });
+  }
+
+  proposeConfChange(change: ConfChange, timeoutMs: number): Promise<Proposed> {
+    return this.enqueue<Proposed>((resolve) => {
+      const result = this.parts.core.proposeConfChange(change);
+      if (result.kind !== "accepted") return resolve({ kind: "refused", result });
+      void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
+    }, { kind: "refused", result: { kind: "busy" } });
+  }
+
+  /** Resolves when a linearizable read may run on this node's state machine (ReadIndex). */
+  readBarrier(timeoutMs: number): Promise<ReadOutcome> {
+    return this.enqueue<ReadOutcome>((resolve) => {
+      if (this.reads.full()) return resolve({ kind: "failed", reason: "too many reads waiting" });
+      const { context, outcome } = this.reads.begin(this.parts.now() + timeoutMs);
+      void outcome.then(resolve);
+      this.parts.core.readIndex(context);
+    }, { kind: "failed", reason: "node busy" });
+  }
+
+  /** Runs `action` against the core inside the loop (status, transfer, ...). */
+  withCore<T>(action: (core: RaftCore) => T): Promise<T | null> {
+    return this.enqueue<T | null>((resolve) => resolve(action(this.parts.core)), null);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.wakeup.notify();
+  }
+
+  /** The driver loop: runs until stop(); the only loop in a node allowed to run unbounded. */
+  async run(): Promise<void> {
+    while (!this.stopped) {
+      await this.wakeup.wait(Math.max(1, this.lastTickMs + this.parts.tickMs - this.parts.now()));
+      if (this.stopped) break;
+      this.tickIfDue();
+      for (const message of this.inbox.drain(stepsPerTurnMax)) this.parts.core.step(message);
+      for (const request of this.requests.drain(requestsMax)) request();
+      while (this.parts.core.hasReady() && !this.stopped) await this.handleReady(this.parts.core.ready());
+      const now = this.parts.now();
+      this.proposals.expire(now);
+      this.reads.expire(now);
+    }
+    this.proposals.failAll("node stopping");
+    this.reads.failAll("node stopping");
+  }
+
+  private enqueue<T>(body: (resolve: (value: T) => void) => void, whenFull: T): Promise<T> {
+    if (this.stopped || this.requests.full()) return Promise.resolve(whenFull);
+    return new Promise<T>((resolve) => {
+      this.requests.push(() => body(resolve));
+      this.wakeup.notify();
+    });
+  }
+
+  private tickIfDue(): void {
+    const now = this.parts.now();
+    const due = Math.floor((now - this.lastTickMs) / this.parts.tickMs);
+    if (due <= 0) return;
+    for (let i = 0; i < Math.min(due, ticksCatchUpMax); i += 1) this.parts.core.tick();
+    this.lastTickMs = due > ticksCatchUpMax ? now : this.lastTickMs + due * this.parts.tickMs;
+  }
+
+  /** Persist, then send, then apply, then advance: the Ready contract (src/raft/types.ts). */
+  private async handleReady(ready: Ready): Promise<void> {
+    if (ready.softState !== null) this.noteSoftState(ready.softState);
+    this.parts.send(ready.messages);
+    if (ready.snapshot !== null) {
+      assert(this.parts.installSnapshot !== undefined, "a snapshot arrived but this node cannot install one");
+      await this.parts.installSnapshot(ready);
+      this.appliedIndex = ready.snapshot.meta.index;
+      this.compactedIndex = ready.snapshot.meta.index;
+    }
+    if (ready.hardState !== null || ready.entriesToPersist.length > 0) {
+      await this.parts.storage.persist(ready.hardState, entriesToPersist(ready.entriesToPersist));
+    }
+    this.parts.send(ready.messagesAfterPersist);
+    if (ready.entriesToApply.length > 0) await this.apply(ready);
+    if (ready.readStates.length > 0) this.reads.readStates(ready.readStates, this.appliedIndex);
+    this.parts.core.advance(ready);
+    await this.maybeCompact();
+  }
+
+  private async apply(ready: Ready): Promise<void> {
+    const entries = ready.entriesToApply;
+    const first = entries[0];
+    assert(first !== undefined, "apply needs entries");
+    assert(first.index <= this.appliedIndex + 1, `entries to apply start at ${first.index}, applied is ${this.appliedIndex}`);
+    const fresh = entries.filter((entry) => entry.index > this.appliedIndex);
+    await applyEntries(this.parts.storage, fresh);
+    const last = entries[entries.length - 1];
+    if (last !== undefined && last.index > this.appliedIndex) {
+      this.appliedIndex = last.index;
+      this.lastAppliedTerm = last.term;
+    }
+    this.proposals.applied(entries);
+    this.reads.applied(this.appliedIndex);
+    this.parts.onApplied?.(this.appliedIndex);
+  }
+
+  private async maybeCompact(): Promise<void> {
+    const every = this.parts.compactEveryEntries;
+    if (every === undefined || this.lastAppliedTerm === null) return;
+    if (this.appliedIndex - this.compactedIndex < every) return;
+    const status = this.parts.core.status();
+    const meta = { index: this.appliedIndex, term: this.lastAppliedTerm, confState: status.confState };
+    await this.parts.storage.compact(meta);
+    this.parts.core.compact(this.appliedIndex);
+    this.compactedIndex = this.appliedIndex;
+    this.parts.logger.debug("log.compacted", { index: this.appliedIndex });
+  }
+
+  private noteSoftState(soft: SoftState): void {
+    if (soft.leader !== this.soft.leader || soft.role !== this.soft.role) {
+      this.parts.logger.info("raft.role", { role: soft.role, leader: soft.leader });
+    }
+    this.soft = soft;
+  }
+}
+
+export const noIndex = logIndex(0);

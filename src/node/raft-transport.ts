@@ -1,0 +1,140 @@
+/**
+ * Carries Raft messages between nodes. The core's log holds only chunk digests; on the way
+ * out, an append's chunk entries get their bytes from the chunk store (`Entry.chunk_bytes`),
+ * and an append too large for one frame is split into consecutive appends — equivalent for
+ * the follower to a pipelined leader, since each part's consistency check names the entry
+ * just before it. Each peer has a bounded queue: when it is full, messages are dropped, which
+ * Raft tolerates (the leader retries), where a growing queue would not be tolerated.
+ */
+import { assert } from "../lib/assert";
+import type { Logger } from "../lib/logger";
+import { RingBuffer } from "../lib/ring-buffer";
+import type { Message, NodeId } from "../raft/types";
+import type { Storage } from "../storage/storage";
+import { chunkDigest } from "../storage/chunk-digest";
+import { raftToWire } from "../wire/raft-codec";
+import type { pb } from "../wire/proto";
+import { commandOf } from "./applier";
+import { PeerLink } from "./peer-link";
+import type { HostPort } from "../cli/host-port";
+
+/** Messages waiting for one peer. Heartbeats and appends beyond this are dropped. */
+export const peerQueueMessagesMax = 1024;
+/** How long one send may wait for room in the connection's outbox before the message is dropped. */
+export const peerSendTimeoutMs = 2_000;
+/** Room kept in a frame for everything in an append but chunk bytes. */
+export const appendOverheadBytes = 32 << 10;
+
+export interface RaftTransportOptions {
+  readonly self: NodeId;
+  readonly storage: Storage;
+  readonly frameBytesMax: number;
+  readonly logger: Logger;
+  readonly linkFor: (peer: NodeId, address: HostPort) => PeerLink;
+}
+
+interface Peer {
+  readonly link: PeerLink;
+  readonly queue: RingBuffer<Message>;
+  pumping: boolean;
+}
+
+export class RaftTransport {
+  private readonly peers = new Map<NodeId, Peer>();
+  dropped = 0;
+
+  constructor(private readonly options: RaftTransportOptions) {
+    assert(options.frameBytesMax > appendOverheadBytes, "a frame holds an append's overhead");
+  }
+
+  /** Sets the addresses of the other members; links to removed peers are closed. */
+  setPeers(addresses: ReadonlyMap<NodeId, HostPort>): void {
+    for (const [id, peer] of this.peers) {
+      if (addresses.has(id)) continue;
+      peer.link.close();
+      this.peers.delete(id);
+    }
+    for (const [id, address] of addresses) {
+      if (id === this.options.self || this.peers.has(id)) continue;
+      this.peers.set(id, { link: this.options.linkFor(id, address), queue: new RingBuffer(peerQueueMessagesMax), pumping: false });
+    }
+  }
+
+  send(messages: readonly Message[]): void {
+    for (const message of messages) {
+      const peer = this.peers.get(message.to);
+      if (peer === undefined || peer.queue.full()) {
+        this.dropped += 1;
+        continue;
+      }
+      peer.queue.push(message);
+      if (!peer.pumping) void this.pump(peer);
+    }
+  }
+
+  close(): void {
+    for (const peer of this.peers.values()) peer.link.close();
+    this.peers.clear();
+  }
+
+  /** Sends one peer's queue in order; one pump per peer at a time. */
+  private async pump(peer: Peer): Promise<void> {
+    peer.pumping = true;
+    try {
+      for (let message = peer.queue.shift(); message !== undefined; message = peer.queue.shift()) {
+        for (const wire of await this.toWire(message)) {
+          const sent = await peer.link.send({ raft: wire }, peerSendTimeoutMs);
+          if (!sent.ok) {
+            this.dropped += 1;
+            break;
+          }
+        }
+      }
+    } catch (error: unknown) {
+      this.options.logger.error("raft.send-failed", { error });
+    } finally {
+      peer.pumping = false;
+    }
+  }
+
+  /** The wire form: chunk bytes attached, appends split to fit the frame bound. */
+  private async toWire(message: Message): Promise<pb.RaftMessage.$Shape[]> {
+    if (message.type !== "append" || message.entries.length === 0) return [raftToWire(message)];
+    const budget = this.options.frameBytesMax - appendOverheadBytes;
+    const parts: pb.RaftMessage.$Shape[] = [];
+    let entries: pb.Entry.$Shape[] = [];
+    let bytes = 0;
+    let previous = { index: message.index, term: message.logTerm };
+    let partPrevious = previous;
+    const flush = (): void => {
+      if (entries.length === 0) return;
+      parts.push({ ...raftToWire({ ...message, entries: [] }), index: partPrevious.index, logTerm: partPrevious.term, entries });
+      entries = [];
+      bytes = 0;
+      partPrevious = previous;
+    };
+    const wire = raftToWire(message).entries ?? [];
+    for (let i = 0; i < message.entries.length; i += 1) {
+      const entry = message.entries[i];
+      const wireEntry = wire[i];
+      assert(entry !== undefined && wireEntry !== undefined, "wire entries match core entries");
+      const chunkBytes = await this.chunkBytesOf(entry);
+      const size = entry.data.length + (chunkBytes?.length ?? 0);
+      if (bytes + size > budget) flush();
+      entries.push(chunkBytes === null ? wireEntry : { ...wireEntry, chunkBytes });
+      bytes += size;
+      previous = { index: entry.index, term: entry.term };
+    }
+    flush();
+    return parts;
+  }
+
+  private async chunkBytesOf(entry: Message["entries"][number]): Promise<Uint8Array | null> {
+    const command = commandOf(entry);
+    if (command?.kind !== "chunk") return null;
+    const bytes = await this.options.storage.getChunk(chunkDigest(command.digest));
+    // The chunk was made durable before its entry was: its absence is a broken invariant.
+    assert(bytes !== null, `chunk ${command.digest} of entry ${entry.index} is missing from the chunk store`);
+    return bytes;
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * What a node does with stolen work. Leader-only work (writes, removes, membership) answers
+ * NotLeader on a node that is not the leader, and the queue server hands it to the leader.
+ * Every handler is idempotent: work may be delivered twice (at-least-once redelivery).
+ */
+import { assert, assertNever } from "../lib/assert";
+import type { Logger } from "../lib/logger";
+import { nodeId, type NodeId } from "../raft/types";
+import { chunkDigest, sha256Hex } from "../storage/chunk-digest";
+import { encodeFileCommand, type FileManifest } from "../storage/file-commands";
+import type { Storage } from "../storage/storage";
+import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
+import { pb } from "../wire/proto";
+import type { PeerLink } from "./peer-link";
+import type { Proposed, RaftLoop } from "./raft-loop";
+
+/** Chunk entries proposed and not yet applied, per write: the replication pipeline's depth. */
+export const writeWindowChunks = 8;
+export const proposeTimeoutMs = 30_000;
+export const readBarrierTimeoutMs = 10_000;
+export const spoolFetchTimeoutMs = 30_000;
+export const listLimitMax = 10_000;
+
+export interface WorkContext {
+  readonly self: NodeId;
+  readonly storage: Storage;
+  readonly loop: RaftLoop;
+  readonly logger: Logger;
+  /** Command addresses of the members (self included), for read locations. */
+  readonly members: () => ReadonlyMap<NodeId, string>;
+  readonly now: () => number;
+  readsServed: number;
+}
+
+type Result = pb.WorkResult.$Shape;
+type Item = pb.WorkItem & pb.WorkItem.$Shape;
+
+export async function handleWork(context: WorkContext, item: Item, queue: PeerLink): Promise<Result> {
+  const body = item.body;
+  switch (body) {
+    case "write": return await handleWrite(context, item, queue);
+    case "read": return await handleRead(context, item.read ?? {});
+    case "list": return await handleList(context, item.list ?? {});
+    case "remove": return await handleRemove(context, item.remove ?? {});
+    case "removeNode": return await handleRemoveNode(context, item.removeNode ?? {});
+    case "addNode":
+    case "ping":
+      return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `${body} is not built yet in this version`);
+    case undefined: return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "work item without a body");
+    default: return assertNever(body);
+  }
+}
+
+function failure(code: pb.ErrorCode, message: string, retryAfterMs = 0): Result {
+  return { error: { code, message, retryAfterMs } };
+}
+
+function notLeader(context: WorkContext): Result {
+  return { notLeader: { leaderHint: context.loop.softState.leader ?? "" } };
+}
+
+/** Maps a proposal that did not apply to the answer the queue server understands. */
+function unapplied(context: WorkContext, proposed: Exclude<Proposed, { kind: "applied" }>): Result {
+  if (proposed.kind === "lost") return notLeader(context);
+  const result = proposed.result;
+  switch (result.kind) {
+    case "not-leader": return notLeader(context);
+    case "busy": return failure(pb.ErrorCode.ERROR_BUSY, "node busy", 500);
+    case "dropped": return failure(pb.ErrorCode.ERROR_BUSY, `proposal dropped: ${result.reason}`, 500);
+    default: return assertNever(result);
+  }
+}
+
+async function handleWrite(context: WorkContext, item: Item, queue: PeerLink): Promise<Result> {
+  if (context.loop.softState.role !== "leader") return notLeader(context);
+  const manifest = manifestFromWire(item.write);
+  if (!manifest.ok) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, manifest.error.message);
+  const pipeline: Promise<Proposed>[] = [];
+  for (const [index, digest] of manifest.value.chunks.entries()) {
+    const stored = await ensureChunk(context, queue, item.workId, index, digest);
+    if (stored !== null) return stored;
+    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunkDigest(digest) }), proposeTimeoutMs));
+    if (pipeline.length >= writeWindowChunks) {
+      const proposed = await (pipeline.shift() as Promise<Proposed>);
+      if (proposed.kind !== "applied") return unapplied(context, proposed);
+    }
+  }
+  for (const pending of pipeline) {
+    const proposed = await pending;
+    if (proposed.kind !== "applied") return unapplied(context, proposed);
+  }
+  return await commitFile(context, manifest.value);
+}
+
+/** Makes the chunk durable here, fetching it from the queue server's spool unless present. */
+async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number, index: number, digest: string): Promise<Result | null> {
+  if (await context.storage.hasChunk(chunkDigest(digest))) return null;
+  const response = await queue.request({ spoolFetch: { workId, chunkIndex: index } }, spoolFetchTimeoutMs);
+  if (!response.ok) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index} could not be fetched from the queue server: ${response.error.message}`, 500);
+  const data = response.value.chunkData?.data;
+  if (response.value.body !== "chunkData" || data === null || data === undefined) {
+    return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index}: ${response.value.error?.message ?? "no data"}`, 500);
+  }
+  if (sha256Hex(data) !== digest) return failure(pb.ErrorCode.ERROR_INTERNAL, `chunk ${index} from the spool does not match its digest`);
+  await context.storage.putChunk(chunkDigest(digest), data);
+  return null;
+}
+
+async function commitFile(context: WorkContext, manifest: FileManifest): Promise<Result> {
+  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: context.now() }), proposeTimeoutMs);
+  if (proposed.kind !== "applied") return unapplied(context, proposed);
+  const record = await context.storage.getFile(manifest.name);
+  assert(record !== null, "a file is visible once its put-file is applied");
+  return { write: { manifest: manifestToWire(record), commitIndex: proposed.index } };
+}
+
+async function barrier(context: WorkContext, stale: boolean): Promise<Result | null> {
+  if (stale) return null;
+  const outcome = await context.loop.readBarrier(readBarrierTimeoutMs);
+  if (outcome.kind === "ready") return null;
+  return failure(pb.ErrorCode.ERROR_NO_LEADER, `linearizable read not possible: ${outcome.reason}`, 500);
+}
+
+async function handleRead(context: WorkContext, request: pb.ReadRequest.$Shape): Promise<Result> {
+  const blocked = await barrier(context, request.stale ?? false);
+  if (blocked !== null) return blocked;
+  const name = request.name ?? "";
+  const record = await context.storage.getFile(name);
+  if (record === null) return failure(pb.ErrorCode.ERROR_NOT_FOUND, `no file named ${JSON.stringify(name)}`);
+  context.readsServed += 1;
+  const members = [...context.members()].sort(([a], [b]) => a.localeCompare(b));
+  const ids = members.map(([id]) => id);
+  const selfFirst = Math.max(0, ids.indexOf(context.self));
+  // Spread chunks over every member, starting with this node, so a read loads the whole cluster.
+  const locations = record.chunks.map((_, chunkIndex) => ({
+    chunkIndex,
+    nodeIds: ids.map((__, k) => ids[(selfFirst + chunkIndex + k) % ids.length] as string),
+  }));
+  return {
+    read: {
+      manifest: manifestToWire(record), locations, servedBy: context.self,
+      nodes: members.map(([id, address]) => ({ id, address })),
+    },
+  };
+}
+
+async function handleList(context: WorkContext, request: pb.ListRequest.$Shape): Promise<Result> {
+  const blocked = await barrier(context, request.stale ?? false);
+  if (blocked !== null) return blocked;
+  const files = await context.storage.listFiles(request.prefix ?? "", { limit: listLimitMax });
+  return { list: { files: files.map(manifestToWire) } };
+}
+
+async function handleRemove(context: WorkContext, request: pb.RemoveRequest.$Shape): Promise<Result> {
+  if (context.loop.softState.role !== "leader") return notLeader(context);
+  const name = request.name ?? "";
+  const existed = (await context.storage.getFile(name)) !== null;
+  const proposed = await context.loop.propose(encodeFileCommand({ kind: "remove-file", name }), proposeTimeoutMs);
+  if (proposed.kind !== "applied") return unapplied(context, proposed);
+  return { remove: { existed } };
+}
+
+async function handleRemoveNode(context: WorkContext, request: pb.RemoveNode.$Shape): Promise<Result> {
+  if (context.loop.softState.role !== "leader") return notLeader(context);
+  const target = request.nodeId ?? "";
+  if (target === "") return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "remove-node needs a node id");
+  const proposed = await context.loop.proposeConfChange({ kind: "remove", node: nodeId(target) }, proposeTimeoutMs);
+  if (proposed.kind !== "applied") return unapplied(context, proposed);
+  return { ack: {} };
+}

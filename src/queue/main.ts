@@ -1,0 +1,20 @@
+/** The queue role: the front door (uploads, Leader and Non-Leader Queues, status). */
+import { exitCodes, type ExitCode } from "../cli/errors";
+import { formatHostPort } from "../cli/host-port";
+import type { RoleContext } from "../cli/run";
+import { waitForSignal } from "../node/main";
+import { QueueServer } from "./queue-server";
+
+export async function runQueue(context: RoleContext): Promise<ExitCode> {
+  const { config, logger } = context;
+  const server = new QueueServer({
+    hostname: config.listen.host, port: config.listen.port, cluster: config.cluster, secret: config.clusterSecret,
+    dataDir: config.dataDir, frameBytesMax: config.frameBytesMax, logger,
+  });
+  await server.start();
+  logger.info("queue.started", { listen: formatHostPort(config.listen), cluster: config.cluster, dataDir: config.dataDir });
+  await waitForSignal();
+  logger.info("queue.stopping", {});
+  server.stop();
+  return exitCodes.ok;
+}

@@ -1,0 +1,312 @@
+/**
+ * The queue server's I/O shell over the pure upload table and work queue: client uploads
+ * (spooled to disk, every chunk checked), the Leader and Non-Leader Queues, node polls, and
+ * status. All decisions are in upload-assembly.ts, upload-table.ts and work-queue.ts; this
+ * file turns envelopes into their calls and their actions into replies.
+ */
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { assertNever } from "../lib/assert";
+import type { Logger } from "../lib/logger";
+import { listen, type Server } from "../net/channel";
+import type { Connection } from "../net/connection";
+import { HelloGate } from "../node/hello-gate";
+import type { Envelope, EnvelopeShape } from "../wire/codec";
+import { pb } from "../wire/proto";
+import { Spool } from "./spool";
+import { validateManifest, type Manifest, type Upload } from "./upload-assembly";
+import { UploadTable } from "./upload-table";
+import { WorkQueue, type QueueName, type WorkAction } from "./work-queue";
+
+/** Nodes poll about this often, so leader claims and status stay fresh. */
+export const queueStealPollMs = 1_000;
+/** How often timers run: poll ends, visibility timeouts, silent uploads. */
+export const queueTickMs = 100;
+/** A node unheard of for this long is reported unreachable. */
+export const nodeSilenceMs = 5_000;
+/** Nodes the queue server keeps stats for. */
+export const nodesKnownMax = 1_024;
+const replyTimeoutMs = 10_000;
+
+interface Pending {
+  readonly connection: Connection;
+  readonly request: Envelope;
+}
+
+interface Payload {
+  readonly item: pb.WorkItem.$Shape;
+  readonly uploadId: number | null;
+}
+
+type Outcome = pb.WorkResult & pb.WorkResult.$Shape;
+type Action = WorkAction<Payload, Outcome, Pending, Pending>;
+
+interface NodeInfo {
+  readonly request: pb.StealRequest.$Shape;
+  readonly connection: Connection;
+  readonly seenMs: number;
+}
+
+export interface QueueServerOptions {
+  readonly hostname: string;
+  readonly port: number;
+  readonly cluster: string;
+  readonly secret: string;
+  readonly dataDir: string;
+  readonly frameBytesMax: number;
+  readonly logger: Logger;
+}
+
+export class QueueServer {
+  private readonly uploads = new UploadTable((bytes) => new Uint8Array(createHash("sha256").update(bytes).digest()));
+  private readonly work = new WorkQueue<Payload, Outcome, Pending, Pending>({ stealPollMs: queueStealPollMs });
+  private readonly spool: Spool;
+  private readonly gate: HelloGate;
+  private readonly nodes = new Map<string, NodeInfo>();
+  /** Spool writes in progress per upload: a round ends only once they are on disk. */
+  private readonly spoolWrites = new Map<number, Set<Promise<void>>>();
+  private server: Server | null = null;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(private readonly options: QueueServerOptions) {
+    this.spool = new Spool(join(options.dataDir, "spool"));
+    this.gate = new HelloGate(options.secret, options.cluster, options.logger);
+  }
+
+  get port(): number {
+    return this.server?.port ?? 0;
+  }
+
+  async start(): Promise<void> {
+    await this.spool.reset();
+    const started = listen({
+      hostname: this.options.hostname, port: this.options.port, frameBytesMax: this.options.frameBytesMax, logger: this.options.logger,
+      onEnvelope: (connection, envelope) => this.onEnvelope(connection, envelope),
+      onClose: (connection) => this.onClose(connection),
+    });
+    if (!started.ok) throw started.error;
+    this.server = started.value;
+    this.timer = setInterval(() => this.tick(), queueTickMs);
+  }
+
+  stop(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.server?.stop();
+  }
+
+  private onEnvelope(connection: Connection, envelope: Envelope): void {
+    const peer = this.gate.admit(connection, envelope);
+    if (peer === null) return;
+    void this.handle(connection, envelope, peer).catch((error: unknown) => {
+      this.options.logger.error("queue.request-failed", { body: envelope.body, error });
+      this.reply({ connection, request: envelope }, { error: { code: pb.ErrorCode.ERROR_INTERNAL, message: "internal error" } });
+    });
+  }
+
+  private async handle(connection: Connection, envelope: Envelope, peer: string): Promise<void> {
+    const pending = { connection, request: envelope };
+    const now = performance.now();
+    switch (envelope.body) {
+      case "writeBegin": return this.writeBegin(pending, envelope.writeBegin?.manifest ?? null);
+      case "writeChunk": return await this.writeChunk(pending, envelope.writeChunk ?? {});
+      case "writeRoundDone": return await this.writeRoundDone(pending, envelope.writeRoundDone?.uploadId ?? 0);
+      case "read": return this.submit("non-leader", pending, { item: { read: envelope.read ?? {} }, uploadId: null });
+      case "list": return this.submit("non-leader", pending, { item: { list: envelope.list ?? {} }, uploadId: null });
+      case "remove": return this.submit("leader", pending, { item: { remove: envelope.remove ?? {} }, uploadId: null });
+      case "removeNode": return this.submit("leader", pending, { item: { removeNode: envelope.removeNode ?? {} }, uploadId: null });
+      case "status": return this.reply(pending, { statusResponse: this.status(now) });
+      case "steal": return this.steal(pending, peer, envelope.steal ?? {}, now);
+      case "workResult": return this.workResult(pending, peer, envelope.workResult ?? {}, now);
+      case "spoolFetch": return await this.spoolFetch(pending, envelope.spoolFetch ?? {});
+      default:
+        return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `the queue server does not serve ${envelope.body}` } });
+    }
+  }
+
+  private writeBegin(pending: Pending, wire: pb.Manifest.$Shape | null): void {
+    const manifest = validateManifest({
+      name: wire?.name ?? "", size: wire?.size ?? 0, chunkSize: wire?.chunkSize ?? 0,
+      chunkDigests: wire?.chunkDigests ?? [], digest: wire?.digest ?? new Uint8Array(0),
+    });
+    if (!manifest.ok) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: manifest.error.message } });
+    const begun = this.uploads.begin(manifest.value, performance.now());
+    switch (begun.kind) {
+      case "started": return this.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
+      case "busy": return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many uploads in progress", retryAfterMs: begun.retryAfterMs } });
+      case "too-large":
+        return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a file of ${begun.size} bytes exceeds the spool's ${begun.spoolBytesMax}` } });
+      default: return assertNever(begun);
+    }
+  }
+
+  private uploadOr404(pending: Pending, uploadId: number): Upload | null {
+    const upload = this.uploads.get(uploadId);
+    if (upload === undefined) this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no upload ${uploadId} in progress (expired, or the queue server restarted): begin again` } });
+    return upload ?? null;
+  }
+
+  private async writeChunk(pending: Pending, chunk: pb.WriteChunk.$Shape): Promise<void> {
+    const uploadId = chunk.uploadId ?? 0;
+    const upload = this.uploadOr404(pending, uploadId);
+    if (upload === null) return;
+    const index = chunk.chunkIndex ?? 0;
+    const data = chunk.data ?? new Uint8Array(0);
+    const verdict = upload.accept(index, data, performance.now());
+    if (verdict === "accepted") {
+      const writes = this.spoolWrites.get(uploadId) ?? new Set<Promise<void>>();
+      this.spoolWrites.set(uploadId, writes);
+      const write = this.spool.write(uploadId, index, data).catch((error: unknown) => {
+        upload.forget(index);
+        this.options.logger.error("spool.write-failed", { uploadId, index, error });
+      });
+      writes.add(write);
+      await write;
+      writes.delete(write);
+    } else if (verdict !== "duplicate") {
+      this.options.logger.info("upload.chunk-refused", { uploadId, index, verdict });
+    }
+    // Corrupt chunks are acknowledged too: the round's WriteNeed asks for them again.
+    this.reply(pending, { ack: {} });
+  }
+
+  private async writeRoundDone(pending: Pending, uploadId: number): Promise<void> {
+    const upload = this.uploadOr404(pending, uploadId);
+    if (upload === null) return;
+    await Promise.all(this.spoolWrites.get(uploadId) ?? []);
+    if (!upload.complete()) return this.reply(pending, { writeNeed: { uploadId, needed: upload.needed() } });
+    this.uploads.remove(uploadId);
+    this.spoolWrites.delete(uploadId);
+    const manifest: Manifest = upload.manifest;
+    const whole = await this.spool.digest(uploadId, upload.chunkCount);
+    if (whole === null || Buffer.compare(whole, manifest.digest) !== 0) {
+      await this.spool.remove(uploadId);
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "the chunks do not add up to the file digest in the manifest" } });
+    }
+    const item: pb.WorkItem.$Shape = {
+      write: { name: manifest.name, size: manifest.size, chunkSize: manifest.chunkSize, chunkDigests: [...manifest.chunkDigests], digest: manifest.digest },
+    };
+    this.submit("leader", pending, { item, uploadId });
+  }
+
+  private submit(queue: QueueName, pending: Pending, payload: Payload): void {
+    this.apply(this.work.submit(queue, payload, pending, performance.now()));
+  }
+
+  private steal(pending: Pending, peer: string, request: pb.StealRequest.$Shape, now: number): void {
+    const nodeId = request.nodeId ?? "";
+    if (nodeId === "" || nodeId !== peer) {
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `steal as ${JSON.stringify(nodeId)} on a connection of ${JSON.stringify(peer)}` } });
+    }
+    if (this.nodes.size >= nodesKnownMax && !this.nodes.has(nodeId)) {
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many nodes", retryAfterMs: 1000 } });
+    }
+    this.nodes.set(nodeId, { request, connection: pending.connection, seenMs: now });
+    this.apply(this.work.steal(nodeId, { leader: request.leader ?? false, term: request.term ?? 0 }, pending, now));
+  }
+
+  private workResult(pending: Pending, peer: string, result: pb.WorkResult.$Shape, now: number): void {
+    const workId = result.workId ?? 0;
+    if (result.notLeader !== undefined && result.notLeader !== null) {
+      this.apply(this.work.handBack(workId, peer, now, result.notLeader.term ?? undefined));
+    } else {
+      this.apply(this.work.complete(workId, peer, pb.WorkResult.create(result), now));
+    }
+    this.reply(pending, { ack: {} });
+  }
+
+  private async spoolFetch(pending: Pending, request: pb.SpoolFetch.$Shape): Promise<void> {
+    const payload = this.work.payloadOf(request.workId ?? 0);
+    const uploadId = payload?.uploadId ?? null;
+    const data = uploadId === null ? null : await this.spool.read(uploadId, request.chunkIndex ?? 0);
+    if (data === null) {
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no spooled chunk ${request.chunkIndex ?? 0} for work ${request.workId ?? 0}` } });
+    }
+    await pending.connection.replyAsync(pending.request, { chunkData: { data } }, replyTimeoutMs);
+  }
+
+  private tick(): void {
+    const now = performance.now();
+    this.apply(this.work.tick(now));
+    for (const uploadId of this.uploads.expire(now)) {
+      this.options.logger.info("upload.expired", { uploadId });
+      this.spoolWrites.delete(uploadId);
+      void this.spool.remove(uploadId);
+    }
+  }
+
+  private onClose(connection: Connection): void {
+    for (const [nodeId, info] of this.nodes) {
+      if (info.connection === connection) this.apply(this.work.disconnect(nodeId, performance.now()));
+    }
+  }
+
+  private apply(actions: readonly Action[]): void {
+    for (const action of actions) this.perform(action);
+  }
+
+  private perform(action: Action): void {
+    switch (action.kind) {
+      case "submitted":
+      case "requeued":
+      case "ignored":
+        return this.options.logger.debug(`work.${action.kind}`, { workId: action.workId });
+      case "busy":
+        return this.reply(action.requester, { error: { code: pb.ErrorCode.ERROR_BUSY, message: `the ${action.queue} queue is full`, retryAfterMs: action.retryAfterMs } });
+      case "deliver":
+        return this.reply(action.waiter, { work: { ...action.item.payload.item, workId: action.item.workId } });
+      case "reply":
+        this.release(action.payload);
+        return this.reply(action.requester, responseFor(action.outcome));
+      case "timed-out":
+        this.release(action.payload);
+        return this.reply(action.requester, { error: { code: pb.ErrorCode.ERROR_TIMEOUT, message: "no node finished the request in time (is there a leader?)" } });
+      case "superseded":
+      case "poll-timeout":
+      case "stale-claim":
+        return this.reply(action.waiter, { ack: {} });
+      case "steal-busy":
+        return this.reply(action.waiter, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many polls", retryAfterMs: action.retryAfterMs } });
+      default: return assertNever(action);
+    }
+  }
+
+  private release(payload: Payload): void {
+    if (payload.uploadId !== null) void this.spool.remove(payload.uploadId);
+  }
+
+  private reply(pending: Pending, shape: EnvelopeShape): void {
+    if (pending.connection.closed) return;
+    void pending.connection.replyAsync(pending.request, shape, replyTimeoutMs);
+  }
+
+  private status(now: number): pb.StatusResponse.$Shape {
+    const queues = this.work.status();
+    const nodes = [...this.nodes.values()].sort((a, b) => (a.request.nodeId ?? "").localeCompare(b.request.nodeId ?? "")).map(({ request, connection, seenMs }) => ({
+      id: request.nodeId ?? "", address: request.address ?? "", role: request.role ?? "unknown", term: request.term ?? 0,
+      commit: request.commit ?? 0, applied: request.applied ?? 0, readsServed: request.readsServed ?? 0,
+      reachable: !connection.closed && now - seenMs < nodeSilenceMs,
+    }));
+    return {
+      cluster: this.options.cluster, leader: queues.leaderNodeId ?? "", term: queues.term, nodes,
+      leaderQueue: queues.leaderQueued + queues.leaderInFlight, nonLeaderQueue: queues.nonLeaderQueued + queues.nonLeaderInFlight,
+    };
+  }
+}
+
+/** A node's WorkResult becomes the response its client asked for. */
+function responseFor(outcome: Outcome): EnvelopeShape {
+  const body = outcome.body;
+  switch (body) {
+    case "write": return { writeDone: outcome.write ?? {} };
+    case "read": return { readResponse: outcome.read ?? {} };
+    case "list": return { listResponse: outcome.list ?? {} };
+    case "remove": return { removeResponse: outcome.remove ?? {} };
+    case "ack": return { ack: {} };
+    case "ping": return { pingResult: outcome.ping ?? {} };
+    case "error": return { error: outcome.error ?? {} };
+    case "notLeader":
+    case undefined:
+      return { error: { code: pb.ErrorCode.ERROR_INTERNAL, message: `unexpected work result ${body ?? "(empty)"}` } };
+    default: return assertNever(body);
+  }
+}
