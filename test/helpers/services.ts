@@ -41,6 +41,8 @@ export interface RunningService {
 
 export interface RunningMariaDb extends RunningService {
   readonly user: "root";
+  /** SIGKILLs the server, waits `downMs`, starts it again on the same port and data dir. */
+  crashAndRestart(downMs: number): Promise<void>;
 }
 
 const binaryDirs = ["/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin"];
@@ -177,22 +179,36 @@ export async function startMariaDb(): Promise<RunningMariaDb> {
   try {
     await installMariaDb(installDb, dir);
     const port = await freePort();
-    const child = spawn([server, "--no-defaults", `--datadir=${join(dir, "data")}`, "--user=root",
+    const argv = [server, "--no-defaults", `--datadir=${join(dir, "data")}`, "--user=root",
       `--bind-address=${host}`, `--port=${port}`, `--socket=${join(dir, "sock")}`,
       `--pid-file=${join(dir, "pid")}`, "--innodb-buffer-pool-size=64M", "--skip-name-resolve",
-      "--max-allowed-packet=64M"], { stdout: "ignore", stderr: "ignore" });
-    const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
-    try {
-      await waitUntil(`mariadbd on port ${port}`, serviceReadyMs, async () => await mariaDbAnswers(host, port), exited);
-    } catch (error: unknown) {
-      await stopProcess(child);
-      throw error;
-    }
-    const stop = async (): Promise<void> => {
-      await stopProcess(child);
-      rmSync(dir, { recursive: true, force: true });
+      "--max-allowed-packet=64M"];
+    const launch = async (): Promise<Subprocess> => {
+      const child = spawn(argv, { stdout: "ignore", stderr: "ignore" });
+      const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
+      try {
+        await waitUntil(`mariadbd on port ${port}`, serviceReadyMs, async () => await mariaDbAnswers(host, port), exited);
+      } catch (error: unknown) {
+        await stopProcess(child);
+        throw error;
+      }
+      return child;
     };
-    return { host, port, user: "root", url: `mysql://root@${host}:${port}/`, pid: child.pid, stop };
+    let child = await launch();
+    return {
+      host, port, user: "root", url: `mysql://root@${host}:${port}/`,
+      get pid(): number { return child.pid; },
+      stop: async (): Promise<void> => {
+        await stopProcess(child);
+        rmSync(dir, { recursive: true, force: true });
+      },
+      crashAndRestart: async (downMs: number): Promise<void> => {
+        child.kill("SIGKILL");
+        await child.exited;
+        await sleep(downMs);
+        child = await launch();
+      },
+    };
   } catch (error: unknown) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
