@@ -9,7 +9,7 @@
  * around chunk-file I/O; the mutex keeps putChunk and the sweep apart there.
  */
 import { Database } from "bun:sqlite";
-import { mkdirSync, accessSync, constants, existsSync } from "node:fs";
+import { mkdirSync, accessSync, constants } from "node:fs";
 import { join } from "node:path";
 import { AssertionError, assert } from "../lib/assert";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
@@ -95,7 +95,6 @@ export class SqliteStorage implements Storage {
     try {
       mkdirSync(options.dir, { recursive: true });
       accessSync(options.dir, constants.W_OK);
-      const existed = existsSync(path);
       db = new Database(path, { create: true, readwrite: true, strict: true });
       db.run("PRAGMA busy_timeout = 5000");
       const check = checkSchema(db);
@@ -106,8 +105,8 @@ export class SqliteStorage implements Storage {
       db.run("PRAGMA journal_mode = WAL");
       db.run("PRAGMA synchronous = FULL");
       if (check.kind === "migrate") migrate(db, check.from);
-      // A file we created and WAL on a read-only mount both fail above; a write probe catches the rest.
-      db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('opened', ?)", [existed ? "reopened" : "created"]);
+      // No write probe here: a node on a full disk must still open to serve what it holds;
+      // a read-only dir was refused by accessSync above (root ignores modes, not EROFS).
       const chunkFiles = (options.chunkPlacement ?? "files") === "files" ? ChunkFiles.open(join(options.dir, "chunks")) : null;
       return new SqliteStorage(db, path, chunkFiles);
     } catch (error: unknown) {
