@@ -1,0 +1,229 @@
+/**
+ * read: fetch a file from the cluster (docs/protocol.md, read).
+ *
+ *   queue:  ReadRequest(name, stale) → ReadResponse(manifest, locations, nodes)
+ *   nodes:  ChunkFetch(digest) → ChunkData, at most downloadWindowChunks in flight, each chunk
+ *           from the first node in its location list that serves it intact (size and SHA-256),
+ *           falling back down the list on a bad, missing or unreachable node
+ *   output: chunks written in order to a temp file beside OUT, the whole file's SHA-256
+ *           checked, fsync, rename (see output-file.ts); or streamed to stdout for `-o -`
+ *
+ * Memory holds at most one chunk per fetcher (see ordered-gate.ts): window × chunk size.
+ */
+import { basename } from "node:path";
+import { parseHostPort } from "../cli/host-port";
+import { assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
+import { validateFileName } from "../queue/file-name";
+import { chunkBytesMax, chunkBytesMin, chunkCountMax, digestBytes } from "../queue/upload-assembly";
+import { uint64FromWire } from "../wire/codec";
+import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
+import { pb } from "../wire/proto";
+import { ClientError, reasonOf } from "./errors";
+import { chunkCount, chunkRange, digestsEqual, hex } from "./manifest";
+import { NodePool, readNodesMax, type FetchFailure } from "./node-pool";
+import type { ClientOptions } from "./options";
+import { OrderedGate } from "./ordered-gate";
+import { prepareOutput, stdoutOutput, type ByteWriter, type OutputSink } from "./output-file";
+import { createProgress, type Progress } from "./progress";
+import { openQueue, requestExpecting } from "./queue-session";
+
+/** Chunk fetches in flight (and chunks held) per read: enough to keep several nodes busy. */
+export const downloadWindowChunks = 4;
+assert(downloadWindowChunks >= 1, "a read fetches at least one chunk at a time");
+assert(downloadWindowChunks * chunkBytesMax <= 64 << 20, "a read holds at most 64 MiB of chunks");
+
+export interface DownloadRequest {
+  readonly name: string;
+  /** Where to write: a path, or "-" for stdout. Default: the name's base name in the cwd. */
+  readonly output?: string;
+  /** Skip the linearizable ReadIndex check. */
+  readonly stale?: boolean;
+  readonly progress?: boolean;
+  /** Where "-" writes (default process.stdout, with backpressure). */
+  readonly stdout?: ByteWriter;
+}
+
+export interface DownloadReport {
+  readonly name: string;
+  readonly size: number;
+  readonly digest: Uint8Array;
+  readonly version: number;
+  readonly output: string;
+  readonly chunks: number;
+  /** Chunk fetches that failed and fell back to another node. */
+  readonly fallbacks: number;
+  readonly servedBy: string;
+  readonly ms: number;
+}
+
+/** The --json document of `read`. */
+export function downloadReportJson(report: DownloadReport): Record<string, unknown> {
+  return { name: report.name, size: report.size, digest: hex(report.digest), output: report.output, ms: report.ms };
+}
+
+/** A ReadResponse that passed the gateway checks. */
+interface ReadPlan {
+  readonly manifest: pb.Manifest.$Shape;
+  readonly size: number;
+  readonly chunkSize: number;
+  readonly chunkDigests: readonly Uint8Array[];
+  readonly digest: Uint8Array;
+  /** Per chunk, the node ids to try in order. */
+  readonly locations: readonly (readonly string[])[];
+  readonly nodes: ReadonlyMap<string, string>;
+  readonly servedBy: string;
+}
+
+export async function downloadFile(options: ClientOptions, request: DownloadRequest): Promise<Result<DownloadReport, ClientError>> {
+  const started = performance.now();
+  const valid = validateFileName(request.name);
+  if (!valid.ok) return err(new ClientError("failed", `read: ${valid.error.message}`));
+  const prepared = await prepareOutput(request.output ?? basename(request.name), request.stdout);
+  if (!prepared.ok) return prepared;
+  const sink = prepared.value;
+  let committed = false;
+  try {
+    const plan = await fetchPlan(options, request);
+    if (!plan.ok) return plan;
+    const progress = createProgress(`read ${request.name}`, plan.value.size, request.progress === true && sink.output !== stdoutOutput);
+    const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.value.chunkSize + frameOverheadBytes));
+    const pool = new NodePool(plan.value.nodes, options, frameBytesMax);
+    let fetched: Result<number, ClientError>;
+    try {
+      fetched = await fetchAll(pool, plan.value, sink, progress, request.name);
+    } finally {
+      progress.finish();
+      await pool.close();
+    }
+    if (!fetched.ok) return fetched;
+    await sink.commit();
+    committed = true;
+    return ok({
+      name: request.name,
+      size: plan.value.size,
+      digest: plan.value.digest,
+      version: uint64FromWire(plan.value.manifest.version),
+      output: sink.output,
+      chunks: plan.value.chunkDigests.length,
+      fallbacks: fetched.value,
+      servedBy: plan.value.servedBy,
+      ms: Math.round(performance.now() - started),
+    });
+  } catch (error: unknown) {
+    return err(new ClientError("failed", `read ${request.name}: cannot write ${sink.output}: ${reasonOf(error)}`, { cause: error }));
+  } finally {
+    if (!committed) await sink.abort();
+  }
+}
+
+async function fetchPlan(options: ClientOptions, request: DownloadRequest): Promise<Result<ReadPlan, ClientError>> {
+  const opened = await openQueue(options);
+  if (!opened.ok) return opened;
+  try {
+    const what = `read ${request.name}`;
+    const answer = await requestExpecting(opened.value, { read: { name: request.name, stale: request.stale === true } }, ["readResponse"], what, options.requestTimeoutMs);
+    if (!answer.ok) return answer;
+    return checkPlan(answer.value.readResponse, what);
+  } finally {
+    opened.value.close();
+  }
+}
+
+/** Gateway check of a ReadResponse: a consistent manifest, locations within it, parseable nodes. */
+function checkPlan(response: pb.ReadResponse.$Shape, what: string): Result<ReadPlan, ClientError> {
+  const bad = (detail: string): Result<ReadPlan, ClientError> => err(new ClientError("failed", `${what}: bad read response: ${detail}`));
+  const manifest = response.manifest;
+  if (manifest === undefined || manifest === null) return bad("no manifest");
+  const size = uint64FromWire(manifest.size);
+  const chunkSize = manifest.chunkSize ?? 0;
+  const chunkDigests = manifest.chunkDigests ?? [];
+  const digest = manifest.digest ?? new Uint8Array(0);
+  if (!Number.isSafeInteger(size) || size < 0) return bad(`size ${size}`);
+  if (chunkSize < chunkBytesMin || chunkSize > chunkBytesMax) return bad(`chunk size ${chunkSize}`);
+  const count = chunkCount(size, chunkSize);
+  if (count > chunkCountMax || chunkDigests.length !== count) return bad(`${chunkDigests.length} chunk digests for ${count} chunks`);
+  if (digest.length !== digestBytes || chunkDigests.some((chunk) => chunk.length !== digestBytes)) return bad("a digest is not 32 bytes");
+  const nodes = new Map<string, string>();
+  for (const node of (response.nodes ?? []).slice(0, readNodesMax)) {
+    if (node.id === undefined || node.address === undefined || parseHostPort(node.address) === null) return bad(`node ${JSON.stringify(node)}`);
+    nodes.set(node.id, node.address);
+  }
+  if (count > 0 && nodes.size === 0) return bad("no nodes to fetch from");
+  const locations: (readonly string[])[] = new Array<readonly string[]>(count).fill([]);
+  for (const location of response.locations ?? []) {
+    const index = location.chunkIndex ?? 0;
+    if (index < 0 || index >= count) return bad(`location for chunk ${index} of ${count}`);
+    locations[index] = (location.nodeIds ?? []).filter((id) => nodes.has(id)).slice(0, readNodesMax);
+  }
+  // A chunk with no location left is tried on every node: better than failing outright.
+  for (let index = 0; index < count; index += 1) if ((locations[index] ?? []).length === 0) locations[index] = [...nodes.keys()];
+  return ok({ manifest, size, chunkSize, chunkDigests, digest, locations, nodes, servedBy: response.servedBy ?? "" });
+}
+
+/** Fetches every chunk with the window, writes them in order, checks the whole digest. */
+async function fetchAll(pool: NodePool, plan: ReadPlan, sink: OutputSink, progress: Progress, name: string): Promise<Result<number, ClientError>> {
+  const count = plan.chunkDigests.length;
+  const gate = new OrderedGate(downloadWindowChunks);
+  const whole = new Bun.CryptoHasher("sha256");
+  let cursor = 0;
+  let fallbacks = 0;
+  let failure: ClientError | null = null;
+  const worker = async (): Promise<void> => {
+    // Bounded: each turn takes one chunk index.
+    while (failure === null && cursor < count) {
+      const index = cursor;
+      cursor += 1;
+      const chunk = await fetchChunk(pool, plan, index, name);
+      fallbacks += chunk.fallbacks;
+      if (!chunk.data.ok) {
+        failure ??= chunk.data.error;
+        gate.abort();
+        return;
+      }
+      if (!(await gate.waitTurn(index))) return;
+      try {
+        whole.update(chunk.data.value);
+        await sink.write(chunk.data.value);
+      } catch (error: unknown) {
+        failure ??= new ClientError("failed", `read ${name}: cannot write ${sink.output}: ${reasonOf(error)}`, { cause: error });
+        gate.abort();
+        return;
+      }
+      progress.advance(chunk.data.value.length);
+      gate.advance();
+    }
+  };
+  const workers: Promise<void>[] = [];
+  for (let i = 0; i < Math.min(downloadWindowChunks, count); i += 1) workers.push(worker());
+  await Promise.all(workers);
+  if (failure !== null) return err(failure);
+  assert(gate.position === count, "every chunk was written");
+  const digest = new Uint8Array(whole.digest());
+  if (!digestsEqual(digest, plan.digest)) {
+    return err(new ClientError("failed", `read ${name}: the whole file's digest ${hex(digest)} does not match the manifest's ${hex(plan.digest)}`));
+  }
+  return ok(fallbacks);
+}
+
+/** One chunk from the first node in its list that serves it intact. */
+async function fetchChunk(pool: NodePool, plan: ReadPlan, index: number, name: string): Promise<{ readonly data: Result<Uint8Array, ClientError>; readonly fallbacks: number }> {
+  const digest = plan.chunkDigests[index];
+  const candidates = plan.locations[index];
+  assert(digest !== undefined && candidates !== undefined, "the plan covers every chunk");
+  const { start, end } = chunkRange(index, plan.size, plan.chunkSize);
+  const failures: FetchFailure[] = [];
+  // Bounded by the chunk's node list (at most readNodesMax).
+  for (const nodeId of candidates) {
+    const fetched = await pool.fetch(nodeId, digest, end - start);
+    if (fetched.ok) return { data: ok(fetched.value), fallbacks: failures.length };
+    failures.push(fetched.error);
+  }
+  assert(failures.length === candidates.length, "one failure per node tried");
+  const detail = failures.map((failure) => `${failure.nodeId}: ${failure.kind} (${failure.detail})`).join("; ");
+  // Only when no node could even be asked is the cluster unavailable; a bad or missing chunk
+  // on a node that answered is a failed read.
+  const kind = failures.every((failure) => failure.kind === "unreachable") ? "unavailable" : "failed";
+  return { data: err(new ClientError(kind, `read ${name}: chunk ${index} could not be fetched intact from any node: ${detail}`)), fallbacks: failures.length };
+}
+

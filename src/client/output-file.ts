@@ -1,0 +1,116 @@
+/**
+ * Where a read's bytes go: OUT through a temp file beside it, made visible only by a rename
+ * after the whole-file digest checked out and the data was fsynced, so OUT is never partial
+ * (a failed read leaves OUT as it was: absent or the previous file). `-` streams to stdout,
+ * which cannot be atomic: a digest mismatch there is reported after the bytes went out.
+ *
+ * The temp file is created when the output is prepared, before anything is fetched, so an
+ * unwritable output (missing directory, OUT a directory, no permission) fails first.
+ */
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
+import { ClientError } from "./errors";
+import { fileProblem } from "./source-file";
+
+export const stdoutOutput = "-";
+
+export interface OutputSink {
+  /** What the user named: a path, or "-" for stdout. */
+  readonly output: string;
+  /** Appends `bytes` (the caller writes chunks in order). */
+  write(bytes: Uint8Array): Promise<void>;
+  /** Makes the output visible: fsync, close, rename over OUT. */
+  commit(): Promise<void>;
+  /** Drops the temp file; OUT is untouched. Idempotent, never throws. */
+  abort(): Promise<void>;
+}
+
+/** Bytes to stdout, honouring backpressure so a slow pipe never makes us buffer the file. */
+export type ByteWriter = (bytes: Uint8Array) => Promise<void>;
+
+export async function prepareOutput(output: string, stdout: ByteWriter = writeStdout): Promise<Result<OutputSink, ClientError>> {
+  if (output === stdoutOutput) return ok(stdoutSink(stdout));
+  const target = resolve(output);
+  const directory = dirname(target);
+  try {
+    const info = await stat(target);
+    if (info.isDirectory()) return err(new ClientError("failed", `read: output ${output} is a directory`));
+  } catch (error: unknown) {
+    if (!(error instanceof Error && "code" in error && error.code === "ENOENT")) {
+      return err(new ClientError("failed", `read: output ${output}: ${fileProblem(error)}`, { cause: error }));
+    }
+  }
+  const temp = join(directory, `.${basename(target)}.gossamer-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+  let handle: FileHandle;
+  try {
+    handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  } catch (error: unknown) {
+    const problem = error instanceof Error && "code" in error && error.code === "ENOENT" ? "no such directory" : fileProblem(error);
+    return err(new ClientError("failed", `read: output ${output} is not writable: ${directory}: ${problem}`, { cause: error }));
+  }
+  return ok(fileSink(output, target, temp, handle));
+}
+
+function fileSink(output: string, target: string, temp: string, handle: FileHandle): OutputSink {
+  let state: "open" | "committed" | "aborted" = "open";
+  return {
+    output,
+    async write(bytes) {
+      assert(state === "open", "writes only before commit or abort");
+      // Bounded: each turn writes at least one byte or throws.
+      for (let offset = 0; offset < bytes.length; ) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+        assert(bytesWritten > 0, "a file write makes progress");
+        offset += bytesWritten;
+      }
+    },
+    async commit() {
+      assert(state === "open", "commit once");
+      // Durable before visible: a crash after the rename must not expose a file of holes.
+      await handle.sync();
+      await handle.close();
+      await rename(temp, target);
+      state = "committed";
+      await syncDirectory(dirname(target));
+    },
+    async abort() {
+      if (state !== "open") return;
+      state = "aborted";
+      await handle.close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+    },
+  };
+}
+
+/** Makes the rename itself durable; some filesystems refuse to open a directory, which is fine. */
+async function syncDirectory(directory: string): Promise<void> {
+  try {
+    const handle = await open(directory, constants.O_RDONLY);
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Not all platforms allow fsync on a directory; the file's data is already durable and
+    // the rename is done, so there is nothing to report or undo.
+  }
+}
+
+function stdoutSink(stdout: ByteWriter): OutputSink {
+  return {
+    output: stdoutOutput,
+    write: stdout,
+    commit: async () => undefined,
+    abort: async () => undefined,
+  };
+}
+
+async function writeStdout(bytes: Uint8Array): Promise<void> {
+  if (process.stdout.write(bytes)) return;
+  await new Promise<void>((resolveDrain) => process.stdout.once("drain", () => resolveDrain()));
+}
