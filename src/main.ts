@@ -3,6 +3,7 @@
  */
 import { AssertionError } from "./lib/assert";
 import { notBuilt, run, type Runners } from "./cli/run";
+import { runDemo } from "./demo/demo";
 import { runNode } from "./node/main";
 import { runQueue } from "./queue/main";
 
@@ -10,7 +11,7 @@ const runners: Runners = {
   node: runNode,
   queue: runQueue,
   client: notBuilt("the client role"),
-  demo: notBuilt("the demo"),
+  demo: runDemo,
 };
 
 try {

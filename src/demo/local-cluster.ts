@@ -1,0 +1,161 @@
+/**
+ * A cluster on this machine: one queue server and N nodes as separate processes of this very
+ * binary, each with its own data dir under one directory, static membership on loopback.
+ * The demo, the end-to-end tests and the benchmarks all start clusters through this module.
+ */
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import type { Subprocess } from "bun";
+import { assert } from "../lib/assert";
+import { silentLogger } from "../lib/logger";
+import { connect } from "../net/channel";
+import type { Connection } from "../net/connection";
+import { makeHello } from "../wire/hello";
+import type { pb } from "../wire/proto";
+
+export interface LocalClusterOptions {
+  readonly dir: string;
+  readonly command: readonly string[];
+  readonly nodes?: number;
+  readonly cluster?: string;
+  readonly secret?: string;
+  readonly chunkSize?: number;
+  readonly logLevel?: "debug" | "info" | "warn" | "error";
+  /** Where each process's stderr goes: "inherit" to watch, "ignore", or a log file per process. */
+  readonly logs?: "files" | "ignore";
+}
+
+export interface LocalProcess {
+  readonly id: string;
+  readonly port: number;
+  readonly args: readonly string[];
+  process: Subprocess | null;
+}
+
+export const clusterNodesMax = 9;
+
+export class LocalCluster {
+  readonly queue: LocalProcess;
+  readonly nodes: LocalProcess[];
+  readonly cluster: string;
+  readonly secret: string;
+
+  private constructor(private readonly options: LocalClusterOptions, queue: LocalProcess, nodes: LocalProcess[]) {
+    this.queue = queue;
+    this.nodes = nodes;
+    this.cluster = options.cluster ?? "demo";
+    this.secret = options.secret ?? "demo-secret";
+  }
+
+  static async start(options: LocalClusterOptions): Promise<LocalCluster> {
+    const count = options.nodes ?? 3;
+    assert(count >= 1 && count <= clusterNodesMax, `a local cluster has 1..${clusterNodesMax} nodes`);
+    const ports = await freePorts(count + 1);
+    const cluster = options.cluster ?? "demo";
+    const secret = options.secret ?? "demo-secret";
+    const common = ["--cluster", cluster, "--cluster-secret", secret, "--discovery-port", "0", "--log-level", options.logLevel ?? "info",
+      ...(options.chunkSize === undefined ? [] : ["--chunk-size", String(options.chunkSize)])];
+    const queuePort = ports[0] as number;
+    const queue: LocalProcess = { id: "queue", port: queuePort, process: null,
+      args: ["--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(options.dir, "queue")] };
+    const ids = Array.from({ length: count }, (_, i) => `n${i + 1}`);
+    const peers = ids.map((id, i) => `${id}=127.0.0.1:${ports[i + 1] as number}`).join(",");
+    const nodes = ids.map((id, i): LocalProcess => ({ id, port: ports[i + 1] as number, process: null,
+      args: ["--role", "node", ...common, "--id", id, "--listen", `127.0.0.1:${ports[i + 1] as number}`, "--queue", `127.0.0.1:${queuePort}`,
+        "--peers", peers, "--data-dir", join(options.dir, id)] }));
+    const local = new LocalCluster(options, queue, nodes);
+    mkdirSync(join(options.dir, "logs"), { recursive: true });
+    local.spawn(queue);
+    for (const node of nodes) local.spawn(node);
+    return local;
+  }
+
+  get queueAddress(): string {
+    return `127.0.0.1:${this.queue.port}`;
+  }
+
+  /** Flags a client needs to talk to this cluster. */
+  clientArgs(): string[] {
+    return ["--queue", this.queueAddress, "--cluster", this.cluster, "--cluster-secret", this.secret];
+  }
+
+  spawn(target: LocalProcess): void {
+    assert(target.process === null || target.process.exitCode !== null || target.process.killed, `${target.id} is already running`);
+    const log = this.options.logs === "ignore" ? "ignore" : Bun.file(join(this.options.dir, "logs", `${target.id}.log`));
+    target.process = Bun.spawn([...this.options.command, ...target.args], { stdin: "ignore", stdout: log, stderr: log });
+  }
+
+  async kill(target: LocalProcess, signal: "SIGKILL" | "SIGTERM" = "SIGKILL"): Promise<void> {
+    const running = target.process;
+    if (running === null) return;
+    running.kill(signal);
+    await running.exited;
+  }
+
+  async restart(target: LocalProcess): Promise<void> {
+    await this.kill(target);
+    this.spawn(target);
+  }
+
+  node(id: string): LocalProcess {
+    const found = this.nodes.find((node) => node.id === id);
+    assert(found !== undefined, `no node ${id}`);
+    return found;
+  }
+
+  async status(timeoutMs = 2_000): Promise<(pb.StatusResponse & pb.StatusResponse.$Shape) | null> {
+    const connection = await this.connectQueue(timeoutMs);
+    if (connection === null) return null;
+    try {
+      const response = await connection.request({ status: {} }, timeoutMs);
+      return response.ok && response.value.body === "statusResponse" ? (response.value.statusResponse ?? null) : null;
+    } finally {
+      connection.close();
+    }
+  }
+
+  /** Waits until the queue server trusts a leader (other than `not`, if given) and every other live node reports. */
+  async waitForLeader(timeoutMs: number, not: string | null = null): Promise<string> {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline) {
+      const status = await this.status();
+      const leader = status?.leader ?? "";
+      const leaderNode = status?.nodes?.find((node) => node.id === leader);
+      if (leader !== "" && leader !== not && leaderNode?.reachable === true && leaderNode.role === "leader") return leader;
+      await Bun.sleep(100);
+    }
+    throw new Error(`no leader${not === null ? "" : ` other than ${not}`} within ${timeoutMs} ms`);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.nodes, this.queue].map((target) => this.kill(target, "SIGTERM")));
+  }
+
+  private async connectQueue(timeoutMs: number): Promise<Connection | null> {
+    const opened = await connect({ hostname: "127.0.0.1", port: this.queue.port, logger: silentLogger, onEnvelope: () => undefined, connectTimeoutMs: timeoutMs });
+    if (!opened.ok) return null;
+    const hello = await opened.value.request({ hello: makeHello(this.secret, this.cluster, "client") }, timeoutMs);
+    if (!hello.ok || hello.value.body !== "ack") {
+      opened.value.close();
+      return null;
+    }
+    return opened.value;
+  }
+}
+
+/** Ports the kernel says are free now (bound to port 0, then released). */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  const servers = await Promise.all(Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  })));
+  for (const server of servers) {
+    const address = server.address();
+    assert(address !== null && typeof address === "object", "a listening server has an address");
+    ports.push(address.port);
+  }
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  return ports;
+}
