@@ -33,6 +33,8 @@ export interface ClusterParts {
   readonly verbose?: boolean;
 }
 
+const emptyConfState: ConfState = { voters: [], learners: [], votersOutgoing: [] };
+
 export const reliableNetwork: NetworkOptions = { dropRate: 0, duplicateRate: 0, delayTicksMin: 0, delayTicksMax: 1, lateRate: 0, lateTicksMax: 1 };
 
 export class SimCluster {
@@ -46,6 +48,9 @@ export class SimCluster {
   private readonly nodes = new Map<NodeId, SimNode>();
   private readonly snapshotReports: { source: NodeId; target: NodeId; success: boolean }[] = [];
   messagesDelivered = 0;
+  /** Rejected appends delivered back to leaders: how many probes a follower's catch-up took. */
+  appendRejections = 0;
+  snapshotsDelivered = 0;
 
   constructor(parts: ClusterParts) {
     const { options, prng } = parts;
@@ -61,16 +66,16 @@ export class SimCluster {
       const corePrng = prng.fork();
       const makeCore = (coreId: NodeId, durable: DurableState): RaftCore => {
         // Each incarnation gets a fresh stream, forked from the node's own: replays stay exact.
-        const config: RaftConfig = { ...defaultRaftConfig(coreId, corePrng.fork()), testingKnobs: options.knobs };
+        const config: RaftConfig = { ...defaultRaftConfig(coreId, corePrng.fork()), ...options.core, testingKnobs: options.knobs };
         const core = parts.createCore(config, durable);
         return parts.wrapCore === undefined ? core : parts.wrapCore(core, coreId);
       };
       const persistMax = slow.has(id) ? options.disk.slowPersistTicksMax : options.disk.persistTicksMax;
-      const disk = new SimDisk(confState, persistMax);
+      // A node outside the initial configuration starts with none: it learns one from the leader.
+      const disk = new SimDisk(confState.voters.includes(id) ? confState : emptyConfState, persistMax);
       this.nodes.set(id, new SimNode(id, disk, hooks, makeCore, prng.fork(), options.disk.persistTicksMin, options.snapshotEntries));
     }
-    const members = new Set(confState.voters);
-    for (const id of this.ids) if (members.has(id)) this.restart(id);
+    for (const id of confState.voters) this.restart(id);
   }
 
   private hooks(): NodeHooks {
@@ -124,6 +129,8 @@ export class SimCluster {
         continue;
       }
       this.messagesDelivered += 1;
+      if (envelope.message.type === "append-response" && envelope.message.reject) this.appendRejections += 1;
+      if (envelope.message.type === "snapshot") this.snapshotsDelivered += 1;
       this.trace(describeMessage(envelope.message));
       target.receive(envelope.message, envelope.snapshotData);
       if (envelope.message.type === "snapshot") this.snapshotReports.push({ source: envelope.message.from, target: target.id, success: true });
@@ -171,7 +178,7 @@ export class SimCluster {
   }
 
   isolate(id: NodeId): void {
-    this.network.isolate(id, this.ids);
+    this.network.isolate(id);
     this.trace(`isolate ${id}`);
   }
 

@@ -27,6 +27,8 @@ export type SendOutcome = "queued" | "dropped" | "cut";
 export class SimNetwork {
   private readonly inFlight = new Map<number, Envelope[]>();
   private readonly cut = new Set<string>();
+  /** Disconnected nodes: no link to or from them is up, whatever `cut` says (the labs' disconnect). */
+  private readonly isolated = new Set<NodeId>();
   private inFlightCount = 0;
   options: NetworkOptions;
 
@@ -89,7 +91,7 @@ export class SimNetwork {
   }
 
   linkUp(from: NodeId, to: NodeId): boolean {
-    return !this.cut.has(`${from}>${to}`);
+    return !this.isolated.has(from) && !this.isolated.has(to) && !this.cut.has(`${from}>${to}`);
   }
 
   cutLink(from: NodeId, to: NodeId): void {
@@ -107,26 +109,23 @@ export class SimNetwork {
     }
   }
 
-  isolate(node: NodeId, all: readonly NodeId[]): void {
-    for (const other of all) {
-      if (other === node) continue;
-      this.cutLink(node, other);
-      this.cutLink(other, node);
-    }
+  isolate(node: NodeId): void {
+    this.isolated.add(node);
   }
 
+  /** Undoes `isolate` only: links cut by a partition stay cut, and so do links to other isolated nodes. */
   reconnect(node: NodeId): void {
-    for (const link of [...this.cut]) {
-      const [from, to] = link.split(">");
-      if (from === node || to === node) this.cut.delete(link);
-    }
+    this.isolated.delete(node);
   }
 
   healLinks(): void {
     this.cut.clear();
+    this.isolated.clear();
   }
 
   describeCuts(): string {
-    return this.cut.size === 0 ? "none" : [...this.cut].sort().join(" ");
+    const isolated = [...this.isolated].sort().map((node) => `${node}(isolated)`);
+    const all = [...isolated, ...[...this.cut].sort()];
+    return all.length === 0 ? "none" : all.join(" ");
   }
 }

@@ -79,8 +79,16 @@ export interface SimOptions {
   snapshotEntries: number;
   /** Deliberately broken core behaviours (mutant tests only). */
   knobs: RaftTestingKnobs;
+  /** Core settings that differ from defaultRaftConfig (e.g. tiny appends, to split replication). */
+  core: CoreOverrides;
   /** Lines of trace printed with a failure. */
   traceLines: number;
+}
+
+export interface CoreOverrides {
+  readonly entryBytesPerAppendMax?: number;
+  readonly preVote?: boolean;
+  readonly checkQuorum?: boolean;
 }
 
 export type SimOverrides = Partial<Omit<SimOptions, "network" | "disk" | "faults" | "workload">> & {
@@ -132,6 +140,7 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     workload,
     snapshotEntries: prng.pick([0, 8, 20, 50]),
     knobs: {},
+    core: {},
     traceLines: 60,
   };
   const merged: SimOptions = {

@@ -127,14 +127,14 @@ export function checkHistory(cluster: SimCluster): LinearizabilityResult {
   return result;
 }
 
-function toFailure(error: unknown): SimFailure {
+export function toFailure(error: unknown): SimFailure {
   if (error instanceof SimViolation) return { kind: error.kind, message: error.message };
   if (error instanceof AssertionError) return { kind: "harness", message: `${error.message}\n${error.stack ?? ""}` };
   if (error instanceof Error) return { kind: "harness", message: `${error.name}: ${error.message}\n${error.stack ?? ""}` };
   return { kind: "harness", message: String(error) };
 }
 
-function formatFailure(report: Omit<SimReport, "failureReport">, failure: SimFailure, cluster: SimCluster, replay: string): string {
+export function formatFailure(report: { readonly seed: number; readonly ticks: number; readonly options: SimOptions }, failure: SimFailure, cluster: SimCluster, replay: string): string {
   const { options } = report;
   return [
     `SIMULATION FAILURE seed=${report.seed} at tick ${report.ticks}: ${failure.message}`,

@@ -93,30 +93,48 @@ export class Workload {
     const hinted = live.find((node) => node.id === client.leaderHint);
     const node = hinted ?? this.prng.pick(live);
     const key = `k${this.prng.intBetween(0, this.options.keyCount - 1)}`;
+    const kind = this.prng.chance(this.options.readFraction) ? "get" : "put";
+    if (this.submit(client.id, kind, node, key, now) === "accepted") return;
+    // Nothing was proposed, so there is nothing to record: try again (elsewhere) shortly.
+    client.nextAt = now + 1 + this.prng.intBetween(0, 2);
+  }
+
+  /**
+   * Starts one operation of `clientId` on `node` (scripted scenarios call this directly).
+   * A put the node does not accept ("not-leader", "dropped") had no effect and is not recorded.
+   */
+  submit(clientId: number, kind: "put" | "get", node: SimNode, key: string, now: number): "accepted" | "rejected" {
+    const client = this.clients[clientId];
+    assert(client !== undefined, `client ${clientId} exists`);
+    assert(client.pending === null, "a client has one operation outstanding");
     const id = this.nextOperation;
     const deadline = now + this.options.timeoutTicks;
-    if (this.prng.chance(this.options.readFraction)) {
+    if (kind === "get") {
       const context = `r${id}`;
       client.pending = { kind: "get", id, key, invokeAt: this.stamp(), deadline, node: node.id, context, readIndex: null, incarnation: node.incarnation };
       this.nextOperation += 1;
       node.running().readIndex(encoder.encode(context));
       this.trace(`client ${client.id} get#${id} ${key} via ${node.id}`);
-      return;
+      return "accepted";
     }
     const value = `${client.id}.${id}`;
     const command: PutCommand = { client: client.id, operation: id, key, value };
     const result = node.running().propose(encodePut(command));
     if (result.kind !== "accepted") {
-      // Nothing was proposed, so there is nothing to record: try again (elsewhere) shortly.
       this.stats.rejected += 1;
       client.leaderHint = result.kind === "not-leader" ? result.leaderHint : null;
-      client.nextAt = now + 1 + this.prng.intBetween(0, 2);
-      return;
+      return "rejected";
     }
     this.nextOperation += 1;
     client.leaderHint = node.id;
     client.pending = { kind: "put", id, key, value, invokeAt: this.stamp(), deadline, node: node.id, index: result.index, term: result.term };
     this.trace(`client ${client.id} put#${id} ${key}=${value} via ${node.id} at ${result.index}/t${result.term}`);
+    return "accepted";
+  }
+
+  /** True when `clientId` has no operation outstanding. */
+  idle(clientId: number): boolean {
+    return this.clients[clientId]?.pending === null;
   }
 
   onApplied(node: SimNode, entry: Entry, command: PutCommand | null, now: number): void {
