@@ -1,0 +1,13 @@
+/**
+ * The client library, for tests, the demo and anyone embedding Gossamer: the same functions
+ * the CLI verbs call, returning Results instead of exiting.
+ */
+export { runClient } from "./main";
+export { uploadFile, uploadReportJson, uploadWindowChunks, type UploadFaults, type UploadReport, type UploadRequest } from "./upload";
+export { downloadFile, downloadReportJson, downloadWindowChunks, type DownloadReport, type DownloadRequest } from "./download";
+export { listFiles, removeFile, removeNode, type FileEntry } from "./cluster-requests";
+export { fetchStatus, statusJson, statusTable, type ClusterStatus } from "./cluster-status";
+export { clientOptionsFrom, type ClientOptions } from "./options";
+export { ClientError, exitCodeOf, type ClientErrorKind } from "./errors";
+export { helloProof, helloProofValid, helloShape, sayHello } from "./hello";
+export { connect, TransportError, type ClientTransport } from "./transport";

@@ -1,0 +1,157 @@
+/**
+ * What this proves: `--role client <verb>` through the real top level (src/cli/run.ts) with
+ * runClient behind it, against the fake queue server and nodes: each verb's --json output is
+ * one parseable JSON document with the documented keys (status exactly the shape outside tests
+ * rely on), and the exit codes are the documented ones: 0 on success, 1 when the operation
+ * failed (bad name, no such local file, no such file in the cluster), 2 for a missing argument,
+ * 3 when no queue server answers (and the message names the addresses tried), 4 for ping.
+ * Every failure is one line on stderr, never a stack trace.
+ */
+import { afterAll, afterEach, describe, expect, test } from "bun:test";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { runClient } from "../../src/client/main";
+import { notBuilt, run, type Runners } from "../../src/cli/run";
+import { hex, sha256 } from "../../src/client/manifest";
+import { FakeNode, FakeQueue, storeSource, testCluster, testSecret } from "./fake-cluster";
+import { patternBytes, tempDir } from "./helpers";
+
+const dir = tempDir("cli");
+afterAll(() => dir.remove());
+const servers: { stop(): void }[] = [];
+afterEach(() => {
+  for (const server of servers.splice(0)) server.stop();
+});
+
+const runners: Runners = { client: runClient, node: notBuilt("node"), queue: notBuilt("queue"), demo: notBuilt("demo") };
+
+interface Outcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function gossamer(queue: string, ...verb: string[]): Promise<Outcome> {
+  let stdout = "";
+  let stderr = "";
+  const argv = ["--role", "client", "--queue", queue, "--cluster", testCluster, "--cluster-secret", testSecret, "--chunk-size", "4096", "--log-level", "error", ...verb];
+  const code = await run(argv, runners, { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text), env: {}, cwd: dir.path });
+  return { code, stdout, stderr };
+}
+
+function startCluster(): FakeQueue {
+  const queue = new FakeQueue().start();
+  servers.push(queue);
+  const node = new FakeNode("n1", storeSource(queue)).start();
+  servers.push(node);
+  queue.nodes = [{ id: "n1", address: node.address }];
+  return queue;
+}
+
+function oneLineError(outcome: Outcome): void {
+  expect(outcome.stderr.trim().split("\n").length).toBe(1);
+  expect(outcome.stderr).not.toContain("    at ");
+}
+
+describe("verbs with --json", () => {
+  test("write, read, ls, rm round trip", async () => {
+    const queue = startCluster();
+    const bytes = patternBytes(10_000, 21);
+    const source = join(dir.path, "source.bin");
+    writeFileSync(source, bytes);
+
+    const written = await gossamer(queue.address, "write", source, "--name", "docs/a.bin", "--json");
+    expect(written.code).toBe(0);
+    const writeDoc = JSON.parse(written.stdout) as Record<string, unknown>;
+    expect(Object.keys(writeDoc)).toEqual(["name", "size", "digest", "version", "chunks", "ms"]);
+    expect(writeDoc).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: hex(sha256(bytes)), version: 1, chunks: 3 });
+
+    const output = join(dir.path, "copy.bin");
+    const readBack = await gossamer(queue.address, "read", "docs/a.bin", "-o", output, "--json");
+    expect(readBack.code).toBe(0);
+    expect(JSON.parse(readBack.stdout)).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: hex(sha256(bytes)), output });
+    expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
+
+    const listed = await gossamer(queue.address, "ls", "docs/", "--json");
+    expect(listed.code).toBe(0);
+    const listDoc = JSON.parse(listed.stdout) as { files: Record<string, unknown>[] };
+    expect(listDoc.files).toEqual([{ name: "docs/a.bin", size: 10_000, version: 1, created: new Date(1_700_000_000_000).toISOString() }]);
+
+    const removed = await gossamer(queue.address, "rm", "docs/a.bin", "--json");
+    expect(removed.code).toBe(0);
+    expect(JSON.parse(removed.stdout)).toEqual({ name: "docs/a.bin", existed: true });
+    const again = await gossamer(queue.address, "rm", "docs/a.bin");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("no such file");
+    oneLineError(again);
+  });
+
+  test("status --json has exactly the documented shape", async () => {
+    const queue = startCluster();
+    const outcome = await gossamer(queue.address, "status", "--json");
+    expect(outcome.code).toBe(0);
+    const document = JSON.parse(outcome.stdout) as Record<string, unknown>;
+    expect(document).toEqual({
+      cluster: testCluster,
+      leader: "n1",
+      term: 7,
+      nodes: [
+        { id: "n1", address: "127.0.0.1:7401", role: "leader", term: 7, commit: 12, applied: 12, reachable: true, readsServed: 3 },
+        { id: "n2", address: "127.0.0.1:7402", role: "follower", term: 7, commit: 12, applied: 11, reachable: false, readsServed: 0 },
+      ],
+      queues: { leader: 1, nonLeader: 2 },
+    });
+    const text = await gossamer(queue.address, "status");
+    expect(text.stdout).toContain("leader n1");
+    expect(text.stdout).toMatch(/n2\s+127\.0\.0\.1:7402\s+follower/);
+  });
+
+  test("remove-node sends the id", async () => {
+    const queue = startCluster();
+    const outcome = await gossamer(queue.address, "remove-node", "n3", "--json");
+    expect(outcome.code).toBe(0);
+    expect(JSON.parse(outcome.stdout)).toEqual({ nodeId: "n3", removed: true });
+    expect(queue.removedNodes).toEqual(["n3"]);
+  });
+});
+
+describe("exit codes", () => {
+  test("unreachable queue: 3, naming the addresses tried", async () => {
+    const outcome = await gossamer("127.0.0.1:1,127.0.0.1:2", "ls");
+    expect(outcome.code).toBe(3);
+    expect(outcome.stderr).toContain("127.0.0.1:1, 127.0.0.1:2");
+    oneLineError(outcome);
+  });
+
+  test("missing arguments: 2", async () => {
+    for (const verb of ["write", "read", "rm", "remove-node"]) {
+      const outcome = await gossamer("127.0.0.1:1", verb);
+      expect(outcome.code).toBe(2);
+      expect(outcome.stderr).toContain("missing");
+      oneLineError(outcome);
+    }
+  });
+
+  test("bad name, missing local file, file not in the cluster: 1", async () => {
+    const queue = startCluster();
+    const source = join(dir.path, "named.bin");
+    writeFileSync(source, "x");
+    const badName = await gossamer(queue.address, "write", source, "--name", "../escape");
+    expect(badName.code).toBe(1);
+    expect(badName.stderr).toContain("invalid file name");
+    oneLineError(badName);
+    const noFile = await gossamer(queue.address, "write", join(dir.path, "nope"));
+    expect(noFile.code).toBe(1);
+    expect(noFile.stderr).toContain("no such file");
+    const notInCluster = await gossamer(queue.address, "read", "absent", "-o", join(dir.path, "absent.out"));
+    expect(notInCluster.code).toBe(1);
+    expect(notInCluster.stderr).toContain("not found");
+    oneLineError(notInCluster);
+  });
+
+  test("ping is not built yet: 4", async () => {
+    const outcome = await gossamer("127.0.0.1:1", "ping");
+    expect(outcome.code).toBe(4);
+    expect(outcome.stderr).toContain("not built yet");
+  });
+});
