@@ -2,7 +2,8 @@
  * The entry point of the one binary: `gossamer --role node|queue|client ...` and `gossamer demo`.
  */
 import { AssertionError } from "./lib/assert";
-import { notBuilt, run, type Runners } from "./cli/run";
+import { run, type Runners } from "./cli/run";
+import { runClient } from "./client/main";
 import { runDemo } from "./demo/demo";
 import { runNode } from "./node/main";
 import { runQueue } from "./queue/main";
@@ -10,7 +11,7 @@ import { runQueue } from "./queue/main";
 const runners: Runners = {
   node: runNode,
   queue: runQueue,
-  client: notBuilt("the client role"),
+  client: runClient,
   demo: runDemo,
 };
 

@@ -23,6 +23,8 @@ import { WorkStealer } from "./work-stealer";
 
 /** One tick of the Raft clock: elections after 10–20 ticks (1–2 s), heartbeats every tick. */
 export const tickMs = 100;
+/** How often the node checks whether the queue servers should hear its new state. */
+export const statusRepollMs = 250;
 
 export async function runNode(context: RoleContext): Promise<ExitCode> {
   const { config, logger } = context;
@@ -60,11 +62,14 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
       };
     },
   });
-  let lastRole = loop.softState.role;
+  // Poll again early when the role or the applied index changed, so the queue server routes
+  // leader work to a new leader at once and its `status` stays fresh (at most ~4 polls/s).
+  let reported = "";
   const roleWatch = setInterval(() => {
-    if (loop.softState.role !== lastRole) stealer.repoll();
-    lastRole = loop.softState.role;
-  }, tickMs);
+    const now = `${loop.softState.role}:${loop.softState.leader ?? ""}:${loop.applied}`;
+    if (now !== reported) stealer.repoll();
+    reported = now;
+  }, statusRepollMs);
   stealer.start();
   logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), peers: voters, dataDir: config.dataDir });
   const stopped = waitForSignal();
