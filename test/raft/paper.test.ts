@@ -192,7 +192,7 @@ describe("§5.2 leader election", () => {
       for (const from of outcome.granted) node.step({ type: "vote-response", from: nodeId(from), term: term(node.term) });
       for (const from of outcome.rejected) node.step({ type: "vote-response", from: nodeId(from), term: term(node.term), reject: true });
       node.flush();
-      expect(node.core.status().role).toBe(outcome.role);
+      expect<string>(node.core.status().role).toBe(outcome.role);
     });
   }
 
