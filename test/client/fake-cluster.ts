@@ -26,7 +26,7 @@ export interface StoredFile {
 }
 
 /** Serves a chunk's bytes by digest: the cluster's content-addressed store, shared by the fake nodes. */
-export type ChunkSource = (digestHex: string) => Uint8Array | undefined;
+export type ChunkSource = (digestHex: string) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
 
 interface Upload {
   readonly id: number;
@@ -274,11 +274,11 @@ export class FakeNode {
   }
 
   private async respond(connection: Connection, envelope: Envelope): Promise<void> {
-    const sent = await connection.replyAsync(envelope, this.handle(connection, envelope), 10_000);
+    const sent = await connection.replyAsync(envelope, await this.handle(connection, envelope), 10_000);
     if (!sent.ok) connection.close();
   }
 
-  private handle(connection: Connection, envelope: Envelope): EnvelopeShape {
+  private async handle(connection: Connection, envelope: Envelope): Promise<EnvelopeShape> {
     if (envelope.body === "hello") {
       if (!helloProofValid(testSecret, envelope.hello) || envelope.hello.peerId !== "client") return errorShape(pb.ErrorCode.ERROR_UNAUTHORIZED, "bad proof");
       this.authenticated.add(connection);
@@ -289,7 +289,7 @@ export class FakeNode {
     const digest = envelope.chunkFetch.digest ?? new Uint8Array(0);
     const key = hex(digest);
     this.fetches.push(key);
-    const bytes = this.options.missing?.(key) === true ? undefined : this.source(key);
+    const bytes = this.options.missing?.(key) === true ? undefined : await this.source(key);
     if (bytes === undefined) return errorShape(pb.ErrorCode.ERROR_NOT_FOUND, "no such chunk");
     if (this.options.corrupt?.(key) === true) {
       const bad = bytes.slice();
