@@ -15,6 +15,7 @@ import { errorCode } from "./errors";
 
 const fanoutCount = 256;
 const tmpSuffix = ".tmp";
+let temporarySequence = 0;
 
 export class ChunkCorruptError extends Error {
   override readonly name = "ChunkCorruptError";
@@ -67,7 +68,8 @@ export class ChunkFiles {
   async put(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
     if (await this.has(digest)) return;
     const target = this.pathOf(digest);
-    const temporary = target + tmpSuffix;
+    // A unique name: two puts of the same digest may run at once (the lock is shared).
+    const temporary = `${target}.${process.pid}-${(temporarySequence += 1)}${tmpSuffix}`;
     const handle = await open(temporary, "w");
     try {
       let written = 0;

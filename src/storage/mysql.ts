@@ -19,7 +19,7 @@ import { StorageError, StorageOpenError, describeCause, errorCode, type StorageL
   type StorageOperation } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
-import { Mutex } from "./mutex";
+import { SharedExclusiveLock } from "./mutex";
 import { mysqlSchemaMigrations, mysqlSchemaVersion } from "./mysql-schema";
 import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
@@ -102,7 +102,7 @@ export class MysqlStorage implements Storage {
   private closed = false;
   private recentChunks = new Set<ChunkDigest>();
   private openViews = 0;
-  private readonly chunkMutex = new Mutex();
+  private readonly chunkLock = new SharedExclusiveLock();
 
   private constructor(private readonly pool: Pool, readonly location: StorageLocation, private readonly retryMs: number,
     private snapshotIndexCached: number, private lastIndexCached: number, private appliedCached: LogIndex) {}
@@ -182,10 +182,17 @@ export class MysqlStorage implements Storage {
   async persist(hardState: HardState | null, entries: readonly EntryToPersist[]): Promise<void> {
     assertAppendable(entries, this.snapshotIndexCached, this.lastIndexCached);
     const first = entries[0];
+    let attempts = 0;
     await this.transaction("persist", async (connection) => {
+      const retried = attempts > 0;
+      attempts += 1;
       if (first !== undefined) {
-        await connection.execute("DELETE FROM log WHERE idx >= ?", [first.entry.index]);
-        await connection.execute("DELETE FROM log_chunks WHERE idx >= ?", [first.entry.index]);
+        // Only an append at or below the last index replaces a suffix (Raft §5.3); a retry
+        // after a lost commit finds its own rows, so it deletes them when they are there.
+        if (first.entry.index <= this.lastIndexCached || retried) {
+          await connection.execute("DELETE FROM log WHERE idx >= ?", [first.entry.index]);
+          await connection.execute("DELETE FROM log_chunks WHERE idx >= ?", [first.entry.index]);
+        }
         for (let offset = 0; offset < entries.length; offset += mysqlInsertRowsMax) {
           const slice = entries.slice(offset, offset + mysqlInsertRowsMax);
           await connection.execute(`INSERT INTO log (idx, term, type, data) VALUES ${placeholders(slice.length, 4)}`,
@@ -264,7 +271,7 @@ export class MysqlStorage implements Storage {
   async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
     if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
-    await this.chunkMutex.run(async () => {
+    await this.chunkLock.shared(async () => {
       this.recentChunks.add(digest);
       // Checking first keeps a second put of a big chunk from sending its bytes again.
       if (await this.hasChunk(digest)) return;
@@ -288,7 +295,7 @@ export class MysqlStorage implements Storage {
     const unreferenced = `NOT EXISTS (SELECT 1 FROM file_chunks f WHERE f.digest = c.digest)
       AND NOT EXISTS (SELECT 1 FROM log_chunks l WHERE l.digest = c.digest)
       AND NOT EXISTS (SELECT 1 FROM staged_file_chunks s WHERE s.digest = c.digest)`;
-    return await this.chunkMutex.run(async () => {
+    return await this.chunkLock.exclusive(async () => {
       const spared = this.recentChunks;
       this.recentChunks = new Set();
       const total = Number((await this.rows<{ count: number }>("sweep", "SELECT COUNT(*) AS count FROM chunks"))[0]?.count ?? 0);

@@ -18,7 +18,7 @@ import { ChunkCorruptError, ChunkFiles } from "./chunk-files";
 import { StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
-import { Mutex } from "./mutex";
+import { SharedExclusiveLock } from "./mutex";
 import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
 import { checkSchema, migrate, sqliteSchemaVersion } from "./sqlite-schema";
@@ -74,7 +74,7 @@ export class SqliteStorage implements Storage {
   private appliedCached: LogIndex;
   private recentChunks = new Set<ChunkDigest>();
   private openViews = 0;
-  private readonly chunkMutex = new Mutex();
+  private readonly chunkLock = new SharedExclusiveLock();
 
   private constructor(private readonly db: Database, readonly path: string, private readonly chunkFiles: ChunkFiles | null) {
     const snapshot = this.readSnapshotMeta();
@@ -139,8 +139,11 @@ export class SqliteStorage implements Storage {
     const first = entries[0];
     guard("persist", () => db.transaction(() => {
       if (first !== undefined) {
-        db.query("DELETE FROM log WHERE idx >= ?").run(first.entry.index);
-        db.query("DELETE FROM log_chunks WHERE idx >= ?").run(first.entry.index);
+        // Only an append at or below the last index replaces a suffix (Raft §5.3).
+        if (first.entry.index <= this.lastIndexCached) {
+          db.query("DELETE FROM log WHERE idx >= ?").run(first.entry.index);
+          db.query("DELETE FROM log_chunks WHERE idx >= ?").run(first.entry.index);
+        }
         const insert = db.query("INSERT INTO log (idx, term, type, data) VALUES (?, ?, ?, ?)");
         const insertReference = db.query("INSERT OR IGNORE INTO log_chunks (idx, digest) VALUES (?, ?)");
         for (const { entry, chunks } of entries) {
@@ -220,7 +223,7 @@ export class SqliteStorage implements Storage {
     this.live();
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
     if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
-    await this.chunkMutex.run(async () => {
+    await this.chunkLock.shared(async () => {
       this.recentChunks.add(digest);
       const files = this.chunkFiles;
       if (files !== null) await guardAsync("put-chunk", async () => await files.put(digest, bytes));
@@ -252,7 +255,7 @@ export class SqliteStorage implements Storage {
 
   async sweepChunks(): Promise<SweepResult> {
     this.live();
-    return await this.chunkMutex.run(async () => await guardAsync("sweep", async () => {
+    return await this.chunkLock.exclusive(async () => await guardAsync("sweep", async () => {
       const spared = this.recentChunks;
       this.recentChunks = new Set();
       let removed = 0;
