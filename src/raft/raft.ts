@@ -273,11 +273,12 @@ class Raft implements RaftCore {
     self.maybeUpdate(this.log.stableIndex);
     self.becomeReplicate();
     self.recentActive = true;
-    // Thesis §4.1: no conf change until everything up to this term's no-op is applied.
-    this.pendingConfIndex = this.log.lastIndex();
     // §5.4.2 / thesis §6.4: a no-op lets the leader commit an entry of its own term at once.
-    this.appendEntry("noop", new Uint8Array(0));
-    this.broadcastPending = true;
+    const noop = this.appendEntry("noop", new Uint8Array(0));
+    // Thesis §4.1: no conf change before this term's no-op is applied: an earlier change may
+    // still be uncommitted in the log, and the leader has not committed in its term yet.
+    this.pendingConfIndex = noop.index;
+    assert(this.broadcastPending, "the no-op goes out with the next Ready");
   }
 
   // ---------------------------------------------------------------- elections
