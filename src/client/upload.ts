@@ -22,7 +22,7 @@ import type { ClientOptions } from "./options";
 import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
 import { checkSourceFile } from "./source-file";
-import { requestTimeoutMsMax, type ClientTransport } from "./transport";
+import { requestTimeoutMsMax, TransportError, type ClientTransport } from "./transport";
 
 /** WriteChunk requests outstanding per upload (protocol: at most 4); bounds memory at both ends. */
 export const uploadWindowChunks = 4;
@@ -100,29 +100,36 @@ export async function uploadFile(options: ClientOptions, request: UploadRequest)
   if (manifestBytes > options.frameBytesMax) {
     return err(new ClientError("failed", `write ${request.path}: its manifest (${manifest.chunkDigests.length} chunk digests) does not fit one frame of ${options.frameBytesMax} bytes; raise --chunk-size`));
   }
-  const opened = await openQueue(options);
-  if (!opened.ok) return opened;
   const progress = createProgress(`write ${manifest.name}`, manifest.size, request.progress === true);
   try {
-    return await uploadWithRestarts(opened.value, options, manifest, request, progress, started);
+    return await uploadWithRestarts(options, manifest, request, progress, started);
   } finally {
     progress.finish();
-    opened.value.close();
   }
 }
 
+/**
+ * Runs attempts until one commits. Two failures start the upload again from WriteBegin: NOT_FOUND
+ * (the queue server forgot the upload) and a connection that closed under us (the queue server
+ * restarted: the next attempt reconnects, to another queue server if that one is gone). A
+ * timeout does not: the cluster may still be committing, and the caller decides.
+ */
 async function uploadWithRestarts(
-  transport: ClientTransport,
   options: ClientOptions,
   manifest: LocalManifest,
   request: UploadRequest,
   progress: Progress,
   started: number,
 ): Promise<Result<UploadReport, ClientError>> {
-  const upload = new UploadState(transport, options, manifest, request, progress);
   let failure: ClientError | null = null;
+  let chunkSends = 0;
+  const sends = new Uint32Array(manifest.chunkDigests.length);
   for (let attempt = 1; attempt <= uploadAttemptsMax; attempt += 1) {
-    const outcome = await upload.attempt();
+    const opened = await openQueue(options);
+    if (!opened.ok) return opened;
+    const upload = new UploadState(opened.value, options, manifest, request, progress, sends);
+    const outcome = await upload.attempt().finally(() => opened.value.close());
+    chunkSends += upload.chunkSends;
     if (outcome.ok) {
       const done = outcome.value.done;
       return ok({
@@ -134,23 +141,26 @@ async function uploadWithRestarts(
         commitIndex: uint64FromWire(done.commitIndex),
         rounds: outcome.value.rounds,
         attempts: attempt,
-        chunkSends: upload.chunkSends,
+        chunkSends,
         ms: Math.round(performance.now() - started),
       });
     }
     failure = outcome.error;
-    // Only "the queue server forgot this upload" is worth starting over for.
-    if (outcome.error.replyCode !== pb.ErrorCode.ERROR_NOT_FOUND) return outcome;
+    if (!worthRestarting(outcome.error)) return outcome;
     options.logger.info("client.upload-restart", { name: manifest.name, attempt, reason: outcome.error.message });
   }
   assert(failure !== null, "every attempt failed");
-  return err(new ClientError("failed", `write ${manifest.name}: the queue server lost the upload ${uploadAttemptsMax} times (${failure.message})`));
+  const kind = failure.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? "failed" : "unavailable";
+  return err(new ClientError(kind, `write ${manifest.name}: the queue server lost the upload ${uploadAttemptsMax} times (${failure.message})`));
+}
+
+function worthRestarting(error: ClientError): boolean {
+  if (error.replyCode === pb.ErrorCode.ERROR_NOT_FOUND) return true;
+  return error.cause instanceof TransportError && error.cause.kind === "closed";
 }
 
 /** One file's upload over one queue session; `attempt` runs WriteBegin to WriteDone once. */
 class UploadState {
-  /** Sends so far of each chunk, over every attempt: the fault hook's `attempt` argument. */
-  private readonly sends: Uint32Array;
   chunkSends = 0;
   private readonly what: string;
 
@@ -160,8 +170,10 @@ class UploadState {
     private readonly manifest: LocalManifest,
     private readonly request: UploadRequest,
     private readonly progress: Progress,
+    /** Sends so far of each chunk, over every attempt: the fault hook's `attempt` argument. */
+    private readonly sends: Uint32Array,
   ) {
-    this.sends = new Uint32Array(manifest.chunkDigests.length);
+    assert(sends.length === manifest.chunkDigests.length, "one send counter per chunk");
     this.what = `write ${manifest.name}`;
   }
 

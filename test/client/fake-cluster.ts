@@ -46,6 +46,8 @@ export interface FakeQueueOptions {
   pretendCorrupt?: (index: number, arrival: number) => boolean;
   /** Forget the upload (answer NOT_FOUND) on the WriteChunk arriving as this count overall, once. */
   forgetAtChunk?: number;
+  /** Close the client's connection when the WriteChunk arriving as this count overall comes in, once (a restart). */
+  closeAtChunk?: number;
   /** Keep chunk bytes (default true); false keeps digests only, for big-file memory tests. */
   keepBytes?: boolean;
   /** Delay every Ack by this many ms, so client concurrency is observable. */
@@ -128,6 +130,13 @@ export class FakeQueue {
       case "writeBegin":
         return this.begin(envelope.writeBegin);
       case "writeChunk":
+        if (this.chunkArrivals + 1 === this.options.closeAtChunk) {
+          // A restarted queue server forgets its uploads and its connections.
+          this.chunkArrivals += 1;
+          this.uploads.clear();
+          connection.close();
+          return { ack: {} };
+        }
         return this.chunk(envelope.writeChunk);
       case "writeRoundDone":
         return this.roundDone(envelope.writeRoundDone);

@@ -152,6 +152,17 @@ describe("retries", () => {
     expect(committedBytes(queue)).toEqual(bytes);
   });
 
+  test("the connection closes mid-upload (queue restart): reconnect and start again", async () => {
+    const queue = startQueue({ closeAtChunk: 4 });
+    const bytes = patternBytes(6 * smallChunkBytes + 1, 10);
+    const result = await uploadFile(clientOptions([queue.address]), { path: fileOf("restart.bin", bytes) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.attempts).toBe(2);
+    expect(queue.requests.filter((body) => body === "hello").length).toBe(2);
+    expect(committedBytes(queue)).toEqual(bytes);
+  });
+
   test("NO_LEADER at commit is unavailable", async () => {
     const queue = startQueue({ commitError: pb.ErrorCode.ERROR_NO_LEADER });
     const result = await uploadFile(clientOptions([queue.address]), { path: fileOf("noleader.bin", patternBytes(100, 1)) });
