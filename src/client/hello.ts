@@ -2,47 +2,30 @@
  * The Hello handshake (docs/protocol.md, "Authentication: Hello"): the connecting side's first
  * request proves it holds the cluster secret. The proof is
  * HMAC-SHA256(secret, cluster ‖ 0x00 ‖ peer_id ‖ 0x00 ‖ nonce); the 0x00 separators keep
- * ("ab", "c") and ("a", "bc") from producing the same MAC input. Servers verify with the same
- * function (helloProof), so both ends can never disagree about the bytes.
+ * ("ab", "c") and ("a", "bc") from producing the same MAC input. The proof itself lives in
+ * src/wire/hello.ts, shared with the servers' check; this file is the client's side of the
+ * exchange: build the Hello, send it, read the answer.
  */
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { pb } from "../wire/proto";
+import { checkHello, helloNonceBytes, helloProof, helloProofBytes } from "../wire/hello";
+import type { pb } from "../wire/proto";
 import { ClientError } from "./errors";
 import type { ClientTransport } from "./transport";
 
-export const helloNonceBytes = 16;
-export const helloProofBytes = 32;
+// One implementation of the proof for every role (src/wire/hello.ts): re-exported here for the
+// client library's users, so a client and a server can never compute it differently.
+export { helloNonceBytes, helloProof, helloProofBytes };
+
 /** A Hello is one round trip on a LAN; a server that takes longer is not answering. */
 export const helloTimeoutMs = 5_000;
 assert(helloNonceBytes >= 16, "a nonce must not repeat by chance");
 assert(helloProofBytes === 32, "HMAC-SHA256 is 32 bytes");
 
-const separator = new Uint8Array([0]);
-const encoder = new TextEncoder();
-
-export function helloProof(secret: string, cluster: string, peerId: string, nonce: Uint8Array): Uint8Array {
-  assert(secret.length > 0, "the cluster secret is not empty");
-  assert(nonce.length === helloNonceBytes, "the nonce has helloNonceBytes bytes");
-  const mac = createHmac("sha256", secret);
-  mac.update(encoder.encode(cluster));
-  mac.update(separator);
-  mac.update(encoder.encode(peerId));
-  mac.update(separator);
-  mac.update(nonce);
-  const proof = new Uint8Array(mac.digest());
-  assert(proof.length === helloProofBytes, "HMAC-SHA256 output is 32 bytes");
-  return proof;
-}
-
-/** For servers: does `proof` match? Constant time, so the comparison leaks nothing. */
+/** For fakes and servers: does the Hello carry a valid proof for the cluster it names? */
 export function helloProofValid(secret: string, hello: pb.Hello.$Shape): boolean {
-  const nonce = hello.nonce ?? new Uint8Array(0);
-  const proof = hello.proof ?? new Uint8Array(0);
-  if (nonce.length !== helloNonceBytes || proof.length !== helloProofBytes) return false;
-  const expected = helloProof(secret, hello.cluster ?? "", hello.peerId ?? "", nonce);
-  return timingSafeEqual(expected, proof);
+  return checkHello(hello, secret, hello.cluster ?? "").ok;
 }
 
 export interface HelloIdentity {
