@@ -1,0 +1,96 @@
+/**
+ * The snapshot byte format at its gateway: a stream written by snapshotSource parses back to
+ * the same chunks and records however the bytes are re-cut in transit (one byte at a time, odd
+ * sizes, one big piece), every piece it writes is within snapshotPieceBytesMax, and damaged
+ * streams are refused with SnapshotFormatError before anything is trusted: a flipped chunk
+ * byte, a truncated stream, a frame claiming more than the bound, frames out of order, and
+ * end counts that do not match.
+ */
+import { describe, expect, test } from "bun:test";
+import { logIndex } from "../../src/raft/types";
+import type { ChunkDigest } from "../../src/storage/chunk-digest";
+import type { FileRecord } from "../../src/storage/file-commands";
+import { parseSnapshot, snapshotPieceBytesMax, snapshotSource, SnapshotFormatError, type SnapshotItem } from "../../src/storage/snapshot-stream";
+import { chunk, manifest } from "./fixtures";
+
+const chunks = [chunk(1, 3 << 20), chunk(2, 10), chunk(3, 0), chunk(4, snapshotPieceBytesMax)];
+const records: FileRecord[] = [
+  { ...manifest("a", chunks.slice(0, 2), 3 << 20), version: 3, createdMs: 5 },
+  { ...manifest("b", chunks.slice(3), snapshotPieceBytesMax), version: 4, createdMs: 6 },
+  { ...manifest("c", [], 1), version: 5, createdMs: 7 },
+];
+
+async function written(): Promise<Uint8Array[]> {
+  let released = 0;
+  const source = snapshotSource({
+    appliedIndex: logIndex(9),
+    chunkDigests: async function* () { yield* chunks.map((item) => item.digest); },
+    files: async function* () { yield* records; },
+    readChunk: async (digest: ChunkDigest) => chunks.find((item) => item.digest === digest)?.bytes ?? new Uint8Array(),
+    release: async () => { released += 1; },
+  });
+  const pieces: Uint8Array[] = [];
+  for await (const piece of source) pieces.push(piece);
+  expect(released).toBe(1);
+  await source.close();
+  expect(released).toBe(1);
+  return pieces;
+}
+
+async function* recut(pieces: readonly Uint8Array[], size: number): AsyncGenerator<Uint8Array> {
+  const all = Buffer.concat(pieces);
+  for (let offset = 0; offset < all.length; offset += size) yield all.subarray(offset, offset + size);
+}
+
+async function parsed(stream: AsyncIterable<Uint8Array>): Promise<SnapshotItem[]> {
+  const items: SnapshotItem[] = [];
+  for await (const item of parseSnapshot(stream)) items.push(item);
+  return items;
+}
+
+describe("snapshot stream", () => {
+  test("pieces are bounded and parse back to the same state however they are cut", async () => {
+    const pieces = await written();
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(snapshotPieceBytesMax);
+    for (const size of [1 << 30, 7_919, 1 << 20, 65_537]) {
+      const items = await parsed(recut(pieces, size));
+      expect(items[0]).toEqual({ kind: "header", appliedIndex: logIndex(9) });
+      expect(items.filter((item) => item.kind === "chunk").map((item) => item.kind === "chunk" && item.digest)).toEqual(chunks.map((item) => item.digest));
+      expect(items.filter((item) => item.kind === "file").map((item) => item.kind === "file" && item.record)).toEqual(records);
+      expect(items.at(-1)).toEqual({ kind: "end", chunks: 4, files: 3 });
+    }
+  });
+
+  test("one byte at a time still parses (the header and the small records)", async () => {
+    const pieces = await written();
+    const all = Buffer.concat(pieces);
+    const header = all.subarray(0, 64);
+    async function* bytewise(): AsyncGenerator<Uint8Array> {
+      for (const byte of header) yield new Uint8Array([byte]);
+      yield all.subarray(64);
+    }
+    expect((await parsed(bytewise())).length).toBe(1 + chunks.length + records.length + 1);
+  });
+
+  test("damaged streams are refused", async () => {
+    const all = Buffer.concat(await written());
+    const flipped = Buffer.from(all);
+    flipped[200] = (flipped[200] ?? 0) ^ 0xff;
+    await expect(parsed(recut([flipped], 1 << 20))).rejects.toThrow(/does not match its digest/);
+    await expect(parsed(recut([all.subarray(0, all.length - 3)], 1 << 20))).rejects.toThrow(SnapshotFormatError);
+    const huge = new Uint8Array([4, 0xff, 0xff, 0xff, 0xff]);
+    await expect(parsed(recut([huge], 5))).rejects.toThrow(/exceeds/);
+    const fileFirst = Buffer.concat([new Uint8Array([4, 0, 0, 0, 2]), Buffer.from("{}")]);
+    await expect(parsed(recut([fileFirst], 100))).rejects.toThrow(/misplaced/);
+    const header = Buffer.from(JSON.stringify({ format: 1, appliedIndex: 1 }));
+    const end = Buffer.from(JSON.stringify({ chunks: 5, files: 0 }));
+    const frame = (kind: number, payload: Buffer): Buffer => {
+      const head = Buffer.alloc(5);
+      head[0] = kind;
+      head.writeUInt32BE(payload.length, 1);
+      return Buffer.concat([head, payload]);
+    };
+    await expect(parsed(recut([frame(1, header), frame(5, end)], 100))).rejects.toThrow(/counts/);
+    await expect(parsed(recut([frame(1, header)], 100))).rejects.toThrow(/without its end frame/);
+  });
+});
