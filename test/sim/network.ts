@@ -31,6 +31,8 @@ export class SimNetwork {
   private readonly isolated = new Set<NodeId>();
   private inFlightCount = 0;
   options: NetworkOptions;
+  /** Targeted loss set by a script (e.g. every append for a while); null when off. */
+  dropMatching: ((message: Message) => boolean) | null = null;
 
   constructor(
     private readonly prng: Prng,
@@ -43,6 +45,7 @@ export class SimNetwork {
     const { from, to } = envelope.message;
     assert(from !== to, "a node never sends to itself");
     if (!this.linkUp(from, to)) return "cut";
+    if (this.dropMatching !== null && this.dropMatching(envelope.message)) return "dropped";
     if (this.options.dropRate > 0 && this.prng.chance(this.options.dropRate)) return "dropped";
     this.enqueue(envelope, now + this.delay());
     if (this.options.duplicateRate > 0 && this.prng.chance(this.options.duplicateRate)) {
@@ -119,6 +122,7 @@ export class SimNetwork {
   }
 
   healLinks(): void {
+    this.dropMatching = null;
     this.cut.clear();
     this.isolated.clear();
   }
