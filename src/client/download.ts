@@ -12,7 +12,7 @@
  */
 import { basename } from "node:path";
 import { parseHostPort } from "../cli/host-port";
-import { assert } from "../lib/assert";
+import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../queue/file-name";
 import { chunkBytesMax, chunkBytesMin, chunkCountMax, digestBytes } from "../queue/upload-assembly";
@@ -111,6 +111,8 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
       ms: Math.round(performance.now() - started),
     });
   } catch (error: unknown) {
+    // A bug is not an operating error: let it reach the top level with its stack.
+    if (error instanceof AssertionError) throw error;
     return err(new ClientError("failed", `read ${request.name}: cannot write ${sink.output}: ${reasonOf(error)}`, { cause: error }));
   } finally {
     if (!committed) await sink.abort();
@@ -186,8 +188,10 @@ async function fetchAll(pool: NodePool, plan: ReadPlan, sink: OutputSink, progre
         whole.update(chunk.data.value);
         await sink.write(chunk.data.value);
       } catch (error: unknown) {
-        failure ??= new ClientError("failed", `read ${name}: cannot write ${sink.output}: ${reasonOf(error)}`, { cause: error });
         gate.abort();
+        // A bug is not an operating error: let it reach the top level with its stack.
+        if (error instanceof AssertionError) throw error;
+        failure ??= new ClientError("failed", `read ${name}: cannot write ${sink.output}: ${reasonOf(error)}`, { cause: error });
         return;
       }
       progress.advance(chunk.data.value.length);

@@ -11,7 +11,7 @@
  * (it expired or restarted): the whole upload starts again from WriteBegin, a bounded number of
  * times. Retrying the same name and digest is safe: the cluster stores no second copy.
  */
-import { assert } from "../lib/assert";
+import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { chunkCountMax, digestBytes } from "../queue/upload-assembly";
 import { uint64FromWire } from "../wire/codec";
@@ -92,6 +92,8 @@ export async function uploadFile(options: ClientOptions, request: UploadRequest)
   try {
     manifest = await computeManifest(source.value.path, source.value.name, source.value.size, options.chunkSize, (bytes) => hashing.advance(bytes));
   } catch (error: unknown) {
+    // A bug is not an operating error: let it reach the top level with its stack.
+    if (error instanceof AssertionError) throw error;
     return err(new ClientError("failed", `write ${request.path}: cannot read: ${reasonOf(error)}`, { cause: error }));
   } finally {
     hashing.finish();
@@ -235,6 +237,8 @@ class UploadState {
     try {
       data = await readChunk(this.request.path, index, this.manifest.size, this.manifest.chunkSize);
     } catch (error: unknown) {
+      // A bug is not an operating error: let it reach the top level with its stack.
+      if (error instanceof AssertionError) throw error;
       return err(new ClientError("failed", `${this.what}: cannot read chunk ${index} of ${this.request.path}: ${reasonOf(error)}`, { cause: error }));
     }
     if (faults?.corrupt?.(index, attempt) === true) data[0] = (data[0] ?? 0) ^ 0xff;
