@@ -8,7 +8,7 @@
 import { expect } from "bun:test";
 import type { NodeId } from "../../src/raft/types";
 import type { SimCluster } from "./cluster";
-import { agree, electionWaitTicks, leaderAmong, submitGet, submitPut, waitLeader } from "./scenario";
+import { agree, electionWaitTicks, submitGet, submitPut, waitLeader, waitLeaderOrNull } from "./scenario";
 
 /**
  * Figure 8 of the Raft paper, forced. One-entry appends let a new leader hear "I have index i"
@@ -30,26 +30,22 @@ export function figure8Script(cluster: SimCluster): void {
   cluster.crash(first);
   cluster.isolate(mate);
   for (const id of rest) cluster.reconnect(id);
-  let second: NodeId | null = null;
-  cluster.runUntil(() => (second = leaderAmong(cluster, rest)) !== null, electionWaitTicks);
+  const second = waitLeaderOrNull(cluster, rest);
   if (second === null) return;
   cluster.isolate(second);
   const voters = rest.filter((id) => id !== second);
   // (c) The old leader comes back and, with its mate and the two voters, is elected again.
   cluster.restart(first);
   cluster.reconnect(mate);
-  let third: NodeId | null = null;
-  cluster.runUntil(() => (third = leaderAmong(cluster, [first, mate, ...voters])) !== null, electionWaitTicks);
-  if (third === null) return;
-  const leader: NodeId = third;
+  const leader = waitLeaderOrNull(cluster, [first, mate, ...voters]);
+  if (leader === null) return;
   // Cut the new leader off the moment it counts index i as committed, before its no-op spreads.
   cluster.runUntil(() => cluster.node(leader).running().status().commit >= (x ?? 0), 30);
   cluster.isolate(leader);
   cluster.isolate(leader === first ? mate : first);
   // (d) The cut-off leader of (b) returns and is elected by the voters that lack the no-op.
-  const returning: NodeId = second;
-  cluster.reconnect(returning);
-  cluster.runUntil(() => leaderAmong(cluster, [returning, ...voters]) !== null, electionWaitTicks);
+  cluster.reconnect(second);
+  waitLeaderOrNull(cluster, [second, ...voters]);
   cluster.runTicks(40);
 }
 
@@ -62,8 +58,7 @@ export function voteScript(cluster: SimCluster): void {
   agree(cluster, 3);
   const pair = cluster.ids.filter((id) => id !== old);
   cluster.isolate(old);
-  let winner: NodeId | null = null;
-  cluster.runUntil(() => (winner = leaderAmong(cluster, pair)) !== null, electionWaitTicks);
+  const winner = waitLeaderOrNull(cluster, pair);
   if (winner === null) return;
   const term = cluster.node(winner).running().status().term;
   const voter = pair.find((id) => id !== winner) ?? pair[0];
@@ -95,8 +90,7 @@ export function readIndexScript(cluster: SimCluster): void {
   // The old leader applies the put on its own (it is committed): the client sees it done.
   cluster.runTicks(5);
   const rest = cluster.ids.filter((id) => id !== old);
-  let leader: NodeId | null = null;
-  cluster.runUntil(() => (leader = leaderAmong(cluster, rest)) !== null, electionWaitTicks);
+  const leader = waitLeaderOrNull(cluster, rest);
   if (leader === null) return;
   submitGet(cluster, leader, "k0");
   cluster.runTicks(15);

@@ -70,13 +70,15 @@ export function runScenario(name: string, seed: number, script: (cluster: SimClu
 
 /** Waits until one node of `among` leads at the highest term any of them has; returns it. */
 export function waitLeader(cluster: SimCluster, among: readonly NodeId[] = cluster.ids, ticksMax = electionWaitTicks): NodeId {
-  let leader: NodeId | null = null;
-  const found = cluster.runUntil(() => {
-    leader = leaderAmong(cluster, among);
-    return leader !== null;
-  }, ticksMax);
-  if (!found || leader === null) throw new SimViolation("liveness", `no leader among ${among.join(",")} within ${ticksMax} ticks`);
+  const leader = waitLeaderOrNull(cluster, among, ticksMax);
+  if (leader === null) throw new SimViolation("liveness", `no leader among ${among.join(",")} within ${ticksMax} ticks`);
   return leader;
+}
+
+/** As waitLeader, but returns null instead of failing (for scripts that expect the election may not happen). */
+export function waitLeaderOrNull(cluster: SimCluster, among: readonly NodeId[], ticksMax = electionWaitTicks): NodeId | null {
+  cluster.runUntil(() => leaderAmong(cluster, among) !== null, ticksMax);
+  return leaderAmong(cluster, among);
 }
 
 export function leaderAmong(cluster: SimCluster, among: readonly NodeId[]): NodeId | null {
