@@ -44,8 +44,9 @@ export function helloShape(identity: HelloIdentity, nonce: Uint8Array = new Uint
  * server); a refusal means the secret or cluster id is wrong, which no other server of the
  * same cluster will accept either, so it is `failed`.
  */
-export async function sayHello(transport: ClientTransport, identity: HelloIdentity): Promise<Result<void, ClientError>> {
-  const response = await transport.request({ hello: helloShape(identity) }, helloTimeoutMs);
+export async function sayHello(transport: ClientTransport, identity: HelloIdentity, timeoutMs: number = helloTimeoutMs): Promise<Result<void, ClientError>> {
+  assert(timeoutMs > 0, "a hello needs a positive timeout");
+  const response = await transport.request({ hello: helloShape(identity) }, Math.min(timeoutMs, helloTimeoutMs));
   if (!response.ok) return err(new ClientError("unavailable", `hello to ${transport.address} failed: ${response.error.message}`, { cause: response.error }));
   const envelope = response.value;
   if (envelope.body === "ack") return ok(undefined);

@@ -95,7 +95,7 @@ export class NodePool {
     if (hostPort === null) return err(`node ${nodeId} has a bad address ${JSON.stringify(address)}`);
     const opened = await connect(hostPort.host, hostPort.port, { frameBytesMax: this.frameBytesMax, logger: this.options.logger });
     if (!opened.ok) return err(opened.error.message);
-    const hello = await sayHello(opened.value, { cluster: this.options.cluster, clusterSecret: this.options.clusterSecret, peerId: clientPeerId });
+    const hello = await sayHello(opened.value, { cluster: this.options.cluster, clusterSecret: this.options.clusterSecret, peerId: clientPeerId }, this.options.requestTimeoutMs);
     if (!hello.ok) {
       opened.value.close();
       return err(hello.error.message);

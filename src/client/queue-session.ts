@@ -35,7 +35,7 @@ export async function openQueue(options: ClientOptions): Promise<Result<ClientTr
       options.logger.debug("client.queue-unreachable", { queue: formatHostPort(queue), reason: opened.error.message });
       continue;
     }
-    const hello = await sayHello(opened.value, { cluster: options.cluster, clusterSecret: options.clusterSecret, peerId: clientPeerId });
+    const hello = await sayHello(opened.value, { cluster: options.cluster, clusterSecret: options.clusterSecret, peerId: clientPeerId }, options.requestTimeoutMs);
     if (hello.ok) return ok(opened.value);
     opened.value.close();
     if (hello.error.kind !== "unavailable") return hello;

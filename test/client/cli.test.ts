@@ -123,6 +123,20 @@ describe("exit codes", () => {
     oneLineError(outcome);
   });
 
+  test("a queue that accepts but never answers: 3 within --timeout", async () => {
+    const silent = Bun.listen({ hostname: "127.0.0.1", port: 0, socket: { data: () => undefined } });
+    try {
+      const started = performance.now();
+      const outcome = await gossamer(`127.0.0.1:${silent.port}`, "ls", "--timeout", "300");
+      expect(outcome.code).toBe(3);
+      expect(outcome.stderr).toContain(`127.0.0.1:${silent.port}`);
+      expect(performance.now() - started).toBeLessThan(3_000);
+      oneLineError(outcome);
+    } finally {
+      silent.stop(true);
+    }
+  });
+
   test("missing arguments: 2", async () => {
     for (const verb of ["write", "read", "rm", "remove-node"]) {
       const outcome = await gossamer("127.0.0.1:1", verb);
