@@ -9,7 +9,7 @@
  * - probe: the leader does not know where the logs match; it sends one append per heartbeat
  *   interval and backs off on rejection (Raft §5.3).
  * - replicate: the logs match up to `match`; appends are pipelined, at most `inflights.capacity`
- *   in flight, and `next` moves optimistically.
+ *   in flight, and `next` moves optimistically. With a full window only empty appends go out.
  * - snapshot: the follower needs a snapshot; nothing is sent until reportSnapshot or a response
  *   shows it caught up.
  */
@@ -29,8 +29,13 @@ export class Progress {
   pendingSnapshot: LogIndex = logIndex(0);
   /** Heard from within the current election timeout (check-quorum, Raft thesis §6.2). */
   recentActive = false;
-  /** In the probe state: an append is out, wait for a response or a heartbeat response. */
-  probeSent = false;
+  /**
+   * Hold appends until a response or a heartbeat response (etcd MsgAppFlowPaused). Probe: set
+   * after each append. Replicate: set when the inflight window fills; a heartbeat response
+   * clears it so that one empty append can go out even with a full window, which recovers a
+   * follower whose in-flight appends were all lost (its answer frees or resets the window).
+   */
+  flowPaused = false;
   learner: boolean;
   readonly inflights: Inflights;
 
@@ -44,7 +49,7 @@ export class Progress {
 
   private resetState(state: ProgressState): void {
     this.state = state;
-    this.probeSent = false;
+    this.flowPaused = false;
     this.pendingSnapshot = logIndex(0);
     this.inflights.reset();
   }
@@ -74,7 +79,7 @@ export class Progress {
     if (index <= this.match) return false;
     this.match = index;
     this.next = logIndex(Math.max(this.next, index + 1));
-    this.probeSent = false;
+    this.flowPaused = false;
     assert(this.match < this.next, "match < next");
     return true;
   }
@@ -93,7 +98,7 @@ export class Progress {
     }
     if (this.next - 1 !== rejected) return false;
     this.next = logIndex(Math.max(Math.min(rejected, matchHint + 1), this.match + 1));
-    this.probeSent = false;
+    this.flowPaused = false;
     assert(this.next <= nextBefore, "backtracking never moves next forward");
     assert(this.match < this.next, "match < next");
     return true;
@@ -103,23 +108,25 @@ export class Progress {
   sentEntries(entryCount: number, lastIndex: LogIndex): void {
     assert(entryCount >= 0, "entry count is not negative");
     if (this.state === "replicate") {
-      if (entryCount === 0) return;
-      assert(lastIndex >= this.next, "sent entries start at next");
-      this.next = logIndex(lastIndex + 1);
-      this.inflights.add(lastIndex);
+      if (entryCount > 0) {
+        assert(lastIndex >= this.next, "sent entries start at next");
+        this.next = logIndex(lastIndex + 1);
+        this.inflights.add(lastIndex);
+      }
+      this.flowPaused = this.inflights.full();
       return;
     }
     assert(this.state === "probe", "nothing is sent in the snapshot state");
-    this.probeSent = true;
+    this.flowPaused = true;
   }
 
   /** Whether the leader should hold appends to this peer. */
   isPaused(): boolean {
     switch (this.state) {
       case "probe":
-        return this.probeSent;
+        return this.flowPaused;
       case "replicate":
-        return this.inflights.full();
+        return this.flowPaused;
       case "snapshot":
         return true;
     }

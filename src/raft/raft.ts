@@ -117,8 +117,10 @@ class Raft implements RaftCore {
     const snapshot = durable.snapshot;
     const base = snapshot === null ? { index: logIndex(0), term: toTerm(0) } : { index: snapshot.index, term: snapshot.term };
     assert(durable.hardState.term >= base.term, "hard state term is at least the snapshot term");
-    this.log = new RaftLog(base, durable.entries, durable.hardState.commit);
-    assert(this.log.lastTerm() <= durable.hardState.term, "no entry is from a future term");
+    // The snapshot is persisted before the hard state that records its commit (the contract's
+    // order), so a crash between the two leaves a snapshot ahead of the durable commit index.
+    const commit = logIndex(Math.max(durable.hardState.commit, base.index));
+    this.log = new RaftLog(base, durable.entries, commit);
     const bootstrap = isBrandNew(durable);
     if (bootstrap) this.bootstrap(durable.initialConfState);
     const applied = durable.applied ?? base.index;
@@ -126,6 +128,14 @@ class Raft implements RaftCore {
     this.log.applied = applied;
     this.term = bootstrap ? bootstrapTerm : durable.hardState.term;
     this.vote = durable.hardState.vote;
+    // A crash between writing entries and writing the hard state (the contract's order) can
+    // leave entries of a term the hard state never reached. Adopting that term with no vote is
+    // safe: any vote cast in it was in the lost hard state, so its grant was never sent.
+    if (this.log.lastTerm() > this.term) {
+      this.term = this.log.lastTerm();
+      this.vote = null;
+    }
+    assert(this.log.lastTerm() <= this.term, "no entry is from a future term");
     this.durableTerm = durable.hardState.term;
     this.tracker = new ProgressTracker(config.inflightMessagesMax);
     // A bootstrapped log carries the initial configuration itself, from an empty one.
@@ -573,7 +583,7 @@ class Raft implements RaftCore {
 
   private handleHeartbeatResponse(m: Message, progress: Progress): void {
     progress.recentActive = true;
-    progress.probeSent = false;
+    progress.flowPaused = false;
     if (progress.match < this.log.lastIndex()) this.maybeSendAppend(m.from, true);
     const sequence = decodeReadSequence(m.context);
     if (sequence === null) return;
@@ -594,7 +604,10 @@ class Raft implements RaftCore {
     const previousTerm = this.log.term(previousIndex);
     if (previousTerm === null) return this.maybeSendSnapshot(to, progress);
     const lastIndex = this.log.lastIndex();
-    const entries = this.log.slice(progress.next, logIndex(lastIndex + 1), this.config.entryBytesPerAppendMax);
+    // With a full window, only an empty append (etcd): it cannot overflow the window, and its
+    // answer recovers a follower whose in-flight appends were all lost.
+    const windowFull = progress.state === "replicate" && progress.inflights.full();
+    const entries = windowFull ? [] : this.log.slice(progress.next, logIndex(lastIndex + 1), this.config.entryBytesPerAppendMax);
     if (entries.length === 0 && !sendIfEmpty) return false;
     progress.sentEntries(entries.length, logIndex(previousIndex + entries.length));
     this.send({
@@ -782,7 +795,7 @@ class Raft implements RaftCore {
     if (!success) progress.pendingSnapshot = logIndex(0);
     progress.becomeProbe();
     // Wait for a heartbeat response before probing again (etcd ReportSnapshot).
-    progress.probeSent = true;
+    progress.flowPaused = true;
   }
 
   reportUnreachable(peer: NodeId): void {

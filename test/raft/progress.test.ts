@@ -57,8 +57,17 @@ describe("progress", () => {
     expect(progress.isPaused()).toBe(false);
     progress.sentEntries(1, logIndex(3));
     expect(progress.isPaused()).toBe(true);
+    // An acknowledgement frees the window and resumes the flow.
     progress.inflights.freeLE(logIndex(2));
+    expect(progress.maybeUpdate(logIndex(2))).toBe(true);
     expect(progress.isPaused()).toBe(false);
+    progress.sentEntries(1, logIndex(4));
+    expect(progress.isPaused()).toBe(true);
+    // A heartbeat response resumes it too; with the window still full, only an empty append fits.
+    progress.flowPaused = false;
+    expect(progress.isPaused()).toBe(false);
+    progress.sentEntries(0, logIndex(4));
+    expect(progress.isPaused()).toBe(true);
     progress.becomeSnapshot(logIndex(10));
     expect(progress.isPaused()).toBe(true);
     expect<number>(progress.next).toBe(11);
