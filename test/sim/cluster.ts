@@ -73,7 +73,7 @@ export class SimCluster {
       const persistMax = slow.has(id) ? options.disk.slowPersistTicksMax : options.disk.persistTicksMax;
       // A node outside the initial configuration starts with none: it learns one from the leader.
       const disk = new SimDisk(confState.voters.includes(id) ? confState : emptyConfState, persistMax);
-      this.nodes.set(id, new SimNode(id, disk, hooks, makeCore, prng.fork(), options.disk.persistTicksMin, options.snapshotEntries));
+      this.nodes.set(id, new SimNode(id, disk, hooks, makeCore, prng.fork(), options.disk.persistTicksMin, options.snapshotEntries, options.checkReadyContract));
     }
     for (const id of confState.voters) this.restart(id);
   }

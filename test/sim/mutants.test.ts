@@ -9,6 +9,9 @@
  *   and answering ReadIndex before the leader has committed in its term need a precise
  *   interleaving, so each has a script that drives the cluster into it (timing still varies
  *   per seed) and is caught as a safety or linearizability violation.
+ *
+ * Those runs switch off the edge's Ready contract check (ready-contract.ts), which would catch
+ * the two edge-level mutants at their first Ready; the last tests show that it does.
  */
 import { describe, expect, test } from "bun:test";
 import type { RaftTestingKnobs } from "../../src/raft/config";
@@ -32,7 +35,8 @@ function huntRandom(count: number, overrides: SimOverrides, hunt: Hunt): { seed:
   const caught: { seed: number; kind: string }[] = [];
   for (let seed = 1; seed <= count; seed += 1) {
     const report = runSimulation(seed, {
-      overrides: { ...overrides, knobs: hunt.knobs ?? {} },
+      // The Ready contract check would catch some mutants at once; the point here is the end-to-end checks.
+      overrides: { ...overrides, knobs: hunt.knobs ?? {}, checkReadyContract: false },
       ...(hunt.wrapCore === undefined ? {} : { wrapCore: hunt.wrapCore }),
     });
     if (report.failure !== null) caught.push({ seed, kind: report.failure.kind });
@@ -117,11 +121,23 @@ describe("scripted interleavings catch", () => {
       expect(huntScript(name, budget, script, { overrides })).toEqual([]);
       // ...and the mutant is caught, as the violation the bug causes.
       const kinds = huntScript(name, budget, script, {
-        overrides: { ...overrides, knobs: hunt.knobs ?? {} },
+        overrides: { ...overrides, knobs: hunt.knobs ?? {}, checkReadyContract: false },
         ...(hunt.wrapCore === undefined ? {} : { wrapCore: hunt.wrapCore }),
       });
       expect(kinds.length).toBeGreaterThan(0);
       expect(kinds.some((kind) => expected.includes(kind as ViolationKind))).toBe(true);
+    }, mutantTimeoutMs);
+  }
+});
+
+describe("the Ready contract check catches at once", () => {
+  for (const [name, wrapCore] of [
+    ["not persisting the vote before replying", voteNotPersisted],
+    ["applying uncommitted entries", applyUncommitted],
+  ] as const) {
+    test(name, () => {
+      const report = runSimulation(1, { overrides: { nodeCount: 3, snapshotEntries: 0 }, wrapCore });
+      expect(report.failure?.kind).toBe("ready-contract");
     }, mutantTimeoutMs);
   }
 });

@@ -13,6 +13,7 @@ import type { Entry, LogIndex, Message, NodeId, RaftCore, ReadState, Ready, Term
 import { logIndex, term } from "../../src/raft/types";
 import type { SimDisk } from "./disk";
 import { KvStore, type KvSnapshot, type PutCommand } from "./kv";
+import { checkReadyContract } from "./ready-contract";
 import { SimViolation } from "./violation";
 
 /** Readies one node handles in one tick; more wait for the next tick. */
@@ -53,6 +54,7 @@ export class SimNode {
     private readonly prng: Prng,
     private readonly persistTicksMin: number,
     private readonly snapshotEntries: number,
+    private readonly checkContract: boolean,
   ) {}
 
   get alive(): boolean {
@@ -109,6 +111,7 @@ export class SimNode {
       }
       if (!core.hasReady()) return;
       const ready = this.guard(() => core.ready());
+      if (this.checkContract) checkReadyContract(this.id, ready, this.disk);
       for (const message of ready.messages) this.send(message);
       const needsPersist = ready.snapshot !== null || ready.entriesToPersist.length > 0 || ready.hardState !== null;
       const delay = needsPersist ? this.prng.intBetween(this.persistTicksMin, Math.max(this.persistTicksMin, this.disk.persistTicksMax)) : 0;

@@ -83,6 +83,11 @@ export interface SimOptions {
   core: CoreOverrides;
   /** Lines of trace printed with a failure. */
   traceLines: number;
+  /**
+   * Check each Ready against the contract of types.ts as the edge takes it (ready-contract.ts).
+   * Mutant tests turn it off to prove the end-to-end properties catch the bug on their own.
+   */
+  checkReadyContract: boolean;
 }
 
 export interface CoreOverrides {
@@ -142,6 +147,7 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     knobs: {},
     core: {},
     traceLines: 60,
+    checkReadyContract: true,
   };
   const merged: SimOptions = {
     ...options,

@@ -9,6 +9,7 @@ export type ViolationKind =
   | "state-machine-safety"
   | "linearizability"
   | "liveness"
+  | "ready-contract"
   | "core-assertion";
 
 export class SimViolation extends Error {
