@@ -77,7 +77,8 @@ export class LocalCluster {
 
   /** Flags a client needs to talk to this cluster. */
   clientArgs(): string[] {
-    return ["--queue", this.queueAddress, "--cluster", this.cluster, "--cluster-secret", this.secret];
+    const chunk = this.options.chunkSize === undefined ? [] : ["--chunk-size", String(this.options.chunkSize)];
+    return ["--queue", this.queueAddress, "--cluster", this.cluster, "--cluster-secret", this.secret, ...chunk];
   }
 
   spawn(target: LocalProcess): void {

@@ -23,6 +23,10 @@ export const requestsMax = 4096;
 export const stepsPerTurnMax = 1024;
 /** After a stall (a long fsync), at most this many ticks catch up: a stall must not become an election. */
 export const ticksCatchUpMax = 2;
+/** One ReadIndex attempt's wait before asking again. */
+export const readAttemptMs = 1_000;
+/** Attempts per read barrier, whatever its timeout. */
+export const readAttemptsMax = 60;
 assert(stepsPerTurnMax <= inboxMessagesMax, "a turn drains at most one inbox");
 
 export interface RaftLoopParts {
@@ -103,8 +107,24 @@ export class RaftLoop {
     }, { kind: "refused", result: { kind: "busy" } });
   }
 
-  /** Resolves when a linearizable read may run on this node's state machine (ReadIndex). */
-  readBarrier(timeoutMs: number): Promise<ReadOutcome> {
+  /**
+   * Resolves when a linearizable read may run on this node's state machine (ReadIndex). A
+   * request the core drops (no leader known yet, a leader not yet committed in its term) gets
+   * no answer, so it is asked again every readAttemptMs until the deadline.
+   */
+  async readBarrier(timeoutMs: number): Promise<ReadOutcome> {
+    const deadline = this.parts.now() + timeoutMs;
+    let outcome: ReadOutcome = { kind: "failed", reason: "no attempt" };
+    for (let attempt = 0; attempt < readAttemptsMax && !this.stopped; attempt += 1) {
+      const left = deadline - this.parts.now();
+      if (left <= 0) break;
+      outcome = await this.readOnce(Math.min(left, readAttemptMs));
+      if (outcome.kind === "ready") return outcome;
+    }
+    return outcome;
+  }
+
+  private readOnce(timeoutMs: number): Promise<ReadOutcome> {
     return this.enqueue<ReadOutcome>((resolve) => {
       if (this.reads.full()) return resolve({ kind: "failed", reason: "too many reads waiting" });
       const { context, outcome } = this.reads.begin(this.parts.now() + timeoutMs);

@@ -13,6 +13,7 @@ import type { Connection } from "../net/connection";
 import { HelloGate } from "../node/hello-gate";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
+import { frameOverheadBytes } from "../cli/config";
 import { Spool } from "./spool";
 import { validateManifest, type Manifest, type Upload } from "./upload-assembly";
 import { UploadTable } from "./upload-table";
@@ -129,6 +130,11 @@ export class QueueServer {
       chunkDigests: wire?.chunkDigests ?? [], digest: wire?.digest ?? new Uint8Array(0),
     });
     if (!manifest.ok) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: manifest.error.message } });
+    const chunkBytesAllowed = this.options.frameBytesMax - frameOverheadBytes;
+    if (manifest.value.chunkSize > chunkBytesAllowed) {
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST,
+        message: `chunk size ${manifest.value.chunkSize} exceeds what this queue server accepts in one frame (${chunkBytesAllowed}): use --chunk-size ${chunkBytesAllowed} or less` } });
+    }
     const begun = this.uploads.begin(manifest.value, performance.now());
     switch (begun.kind) {
       case "started": return this.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
