@@ -9,6 +9,7 @@ import { sha256Hex, type ChunkDigest } from "./chunk-digest";
 import { StorageError } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
+import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
   type StoredDurableState, type SweepResult } from "./storage";
@@ -25,8 +26,8 @@ export class MemoryStorageState {
 
 export class MemoryStorage implements Storage {
   private closed = false;
-  /** Chunks put since the last sweep: spared once (see Storage.sweepChunks). */
-  private recentChunks = new Set<ChunkDigest>();
+  /** Chunks put or found since the last sweep: spared once (see Storage.sweepChunks). */
+  private readonly recentChunks = new RecentChunks();
   /** Snapshot views open; while any is, their chunks are pinned. */
   private readonly pinnedViews = new Set<ReadonlySet<ChunkDigest>>();
 
@@ -100,7 +101,7 @@ export class MemoryStorage implements Storage {
     const state = this.live();
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: new Error(`chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}`) });
     if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: new Error(`bytes do not match digest ${digest}`) });
-    this.recentChunks.add(digest);
+    this.recentChunks.note(digest);
     if (!state.chunks.has(digest)) state.chunks.set(digest, bytes.slice());
   }
 
@@ -110,22 +111,25 @@ export class MemoryStorage implements Storage {
   }
 
   async hasChunk(digest: ChunkDigest): Promise<boolean> {
-    return this.live().chunks.has(digest);
+    const present = this.live().chunks.has(digest);
+    // A caller that finds a chunk may persist a reference to it next: spare it (recent-chunks.ts).
+    if (present) this.recentChunks.note(digest);
+    return present;
   }
 
   async sweepChunks(): Promise<SweepResult> {
     const state = this.live();
-    const referenced = new Set<ChunkDigest>(this.recentChunks);
+    const spared = this.recentChunks.takeForSweep();
+    const referenced = new Set<ChunkDigest>();
     for (const record of state.files.values()) for (const digest of record.chunks) referenced.add(digest);
     for (const item of state.log) for (const digest of item.chunks) referenced.add(digest);
     for (const view of this.pinnedViews) for (const digest of view) referenced.add(digest);
     let removed = 0;
     for (const digest of [...state.chunks.keys()]) {
-      if (referenced.has(digest)) continue;
+      if (referenced.has(digest) || spared(digest)) continue;
       state.chunks.delete(digest);
       removed += 1;
     }
-    this.recentChunks = new Set();
     return { removed, kept: state.chunks.size };
   }
 

@@ -23,6 +23,7 @@ import { SharedExclusiveLock } from "./mutex";
 import { mysqlSchemaMigrations, mysqlSchemaVersion } from "./mysql-schema";
 import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
+import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
   type StoredDurableState, type SweepResult } from "./storage";
@@ -100,7 +101,7 @@ const fileRow = (row: MysqlFileRow): FileRecord => fileFromRow({ ...row, name: r
 
 export class MysqlStorage implements Storage {
   private closed = false;
-  private recentChunks = new Set<ChunkDigest>();
+  private readonly recentChunks = new RecentChunks();
   private openViews = 0;
   private readonly chunkLock = new SharedExclusiveLock();
 
@@ -272,9 +273,9 @@ export class MysqlStorage implements Storage {
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
     if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
     await this.chunkLock.shared(async () => {
-      this.recentChunks.add(digest);
+      this.recentChunks.note(digest);
       // Checking first keeps a second put of a big chunk from sending its bytes again.
-      if (await this.hasChunk(digest)) return;
+      if (await this.chunkPresent(digest)) return;
       await this.rows("put-chunk", "INSERT IGNORE INTO chunks (digest, bytes) VALUES (?, ?)", [digest, buffer(bytes)]);
     });
   }
@@ -288,6 +289,16 @@ export class MysqlStorage implements Storage {
   }
 
   async hasChunk(digest: ChunkDigest): Promise<boolean> {
+    // Under the shared lock, and noted when present: a caller that finds a chunk may persist a
+    // reference to it next, so the sweep must spare it (recent-chunks.ts).
+    return await this.chunkLock.shared(async () => {
+      const present = await this.chunkPresent(digest);
+      if (present) this.recentChunks.note(digest);
+      return present;
+    });
+  }
+
+  private async chunkPresent(digest: ChunkDigest): Promise<boolean> {
     return (await this.rows("get-chunk", "SELECT 1 FROM chunks WHERE digest = ?", [digest])).length > 0;
   }
 
@@ -296,8 +307,7 @@ export class MysqlStorage implements Storage {
       AND NOT EXISTS (SELECT 1 FROM log_chunks l WHERE l.digest = c.digest)
       AND NOT EXISTS (SELECT 1 FROM staged_file_chunks s WHERE s.digest = c.digest)`;
     return await this.chunkLock.exclusive(async () => {
-      const spared = this.recentChunks;
-      this.recentChunks = new Set();
+      const spared = this.recentChunks.takeForSweep();
       const total = Number((await this.rows<{ count: number }>("sweep", "SELECT COUNT(*) AS count FROM chunks"))[0]?.count ?? 0);
       // A snapshot view reads an older state whose chunks may be unreferenced now: wait for it.
       if (this.openViews > 0) return { removed: 0, kept: total };
@@ -306,7 +316,7 @@ export class MysqlStorage implements Storage {
         const page = await this.rows<{ digest: ChunkDigest }>("sweep",
           `SELECT c.digest FROM chunks c WHERE c.digest > ? AND ${unreferenced} ORDER BY c.digest LIMIT ${pageRows}`, [after]);
         for (const { digest } of page) {
-          if (spared.has(digest)) continue;
+          if (spared(digest)) continue;
           // The condition is checked again in the DELETE itself, so a reference added since stays safe.
           await this.rows("sweep", `DELETE c FROM chunks c WHERE c.digest = ? AND ${unreferenced}`, [digest]);
           removed += 1;

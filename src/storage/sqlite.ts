@@ -22,6 +22,7 @@ import { SharedExclusiveLock } from "./mutex";
 import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
 import { checkSchema, migrate, sqliteSchemaVersion } from "./sqlite-schema";
+import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
   type StoredDurableState, type SweepResult } from "./storage";
@@ -72,7 +73,7 @@ export class SqliteStorage implements Storage {
   private snapshotIndexCached: number;
   private lastIndexCached: number;
   private appliedCached: LogIndex;
-  private recentChunks = new Set<ChunkDigest>();
+  private readonly recentChunks = new RecentChunks();
   private openViews = 0;
   private readonly chunkLock = new SharedExclusiveLock();
 
@@ -224,7 +225,7 @@ export class SqliteStorage implements Storage {
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
     if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
     await this.chunkLock.shared(async () => {
-      this.recentChunks.add(digest);
+      this.recentChunks.note(digest);
       const files = this.chunkFiles;
       if (files !== null) await guardAsync("put-chunk", async () => await files.put(digest, bytes));
       else guard("put-chunk", () => this.db.query("INSERT OR IGNORE INTO chunks (digest, bytes) VALUES (?, ?)").run(digest, bytes));
@@ -243,9 +244,15 @@ export class SqliteStorage implements Storage {
 
   async hasChunk(digest: ChunkDigest): Promise<boolean> {
     this.live();
-    const files = this.chunkFiles;
-    if (files !== null) return await guardAsync("get-chunk", async () => await files.has(digest));
-    return guard("get-chunk", () => this.db.query("SELECT 1 FROM chunks WHERE digest = ?").get(digest) !== null);
+    // Under the shared lock, and noted when present: a caller that finds a chunk may persist a
+    // reference to it next, so the sweep must spare it (recent-chunks.ts).
+    return await this.chunkLock.shared(async () => {
+      const files = this.chunkFiles;
+      const present = files !== null ? await guardAsync("get-chunk", async () => await files.has(digest))
+        : guard("get-chunk", () => this.db.query("SELECT 1 FROM chunks WHERE digest = ?").get(digest) !== null);
+      if (present) this.recentChunks.note(digest);
+      return present;
+    });
   }
 
   private referenced(digest: ChunkDigest): boolean {
@@ -256,12 +263,11 @@ export class SqliteStorage implements Storage {
   async sweepChunks(): Promise<SweepResult> {
     this.live();
     return await this.chunkLock.exclusive(async () => await guardAsync("sweep", async () => {
-      const spared = this.recentChunks;
-      this.recentChunks = new Set();
+      const spared = this.recentChunks.takeForSweep();
       let removed = 0;
       let kept = 0;
       // A snapshot view reads an older state whose chunks may be unreferenced now: wait for it.
-      const sweepable = (digest: ChunkDigest): boolean => this.openViews === 0 && !spared.has(digest) && !this.referenced(digest);
+      const sweepable = (digest: ChunkDigest): boolean => this.openViews === 0 && !spared(digest) && !this.referenced(digest);
       const files = this.chunkFiles;
       if (files !== null) {
         const doomed: ChunkDigest[] = [];
