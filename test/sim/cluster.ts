@@ -48,6 +48,8 @@ export class SimCluster {
   private readonly nodes = new Map<NodeId, SimNode>();
   private readonly snapshotReports: { source: NodeId; target: NodeId; success: boolean }[] = [];
   messagesDelivered = 0;
+  /** Nodes removed from the configuration and retired for good. */
+  readonly decommissioned = new Set<NodeId>();
   /** Rejected appends delivered back to leaders: how many probes a follower's catch-up took. */
   appendRejections = 0;
   snapshotsDelivered = 0;
@@ -59,7 +61,8 @@ export class SimCluster {
     this.ids = Array.from({ length: options.nodeCount }, (_, i) => nodeId(`n${i + 1}`));
     this.network = new SimNetwork(prng.fork(), options.network);
     this.workload = new Workload(prng.fork(), options.workload, (text) => this.trace(text));
-    const confState: ConfState = { voters: [...(parts.voters ?? this.ids)], learners: [], votersOutgoing: [] };
+    const initialVoters = parts.voters ?? this.ids.slice(0, options.nodeCount - options.membership.spareCount);
+    const confState: ConfState = { voters: [...initialVoters], learners: [], votersOutgoing: [] };
     const slow = new Set(this.ids.slice(0, options.disk.slowNodeCount));
     const hooks = this.hooks();
     for (const id of this.ids) {
@@ -172,9 +175,18 @@ export class SimCluster {
   }
 
   restart(id: NodeId): void {
+    if (this.decommissioned.has(id)) return; // retired for good
     const node = this.node(id);
     node.start();
     this.safety.onRestart(node);
+  }
+
+  /** Stops a node removed from the configuration; it is never restarted. */
+  decommission(id: NodeId): void {
+    const node = this.node(id);
+    if (node.alive) node.crash();
+    this.decommissioned.add(id);
+    this.trace(`decommission ${id}`);
   }
 
   isolate(id: NodeId): void {

@@ -106,7 +106,7 @@ export class Nemesis {
   }
 
   private crashOne(cluster: SimCluster): void {
-    const live = cluster.ids.filter((id) => cluster.node(id).alive);
+    const live = cluster.ids.filter((id) => cluster.node(id).alive && !cluster.decommissioned.has(id));
     if (live.length === 0) return;
     const leader = cluster.leaderId();
     const victim = leader !== null && this.prng.chance(0.4) ? leader : this.prng.pick(live);

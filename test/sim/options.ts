@@ -66,6 +66,16 @@ export interface WorkloadOptions {
   timeoutTicks: number;
 }
 
+export interface MembershipOptions {
+  /** Nodes that start outside the configuration, to be added during the run. */
+  spareCount: number;
+  /** Chance per tick that a membership change is proposed. */
+  changeRate: number;
+}
+
+/** A random run keeps at least this many voters: removing more would leave no fault tolerance. */
+export const votersMin = 3;
+
 export interface SimOptions {
   seed: number;
   nodeCount: number;
@@ -75,6 +85,7 @@ export interface SimOptions {
   disk: DiskOptions;
   faults: FaultOptions;
   workload: WorkloadOptions;
+  membership: MembershipOptions;
   /** The application snapshots and compacts the log every this many applied entries (0: never). */
   snapshotEntries: number;
   /** Deliberately broken core behaviours (mutant tests only). */
@@ -96,7 +107,8 @@ export interface CoreOverrides {
   readonly checkQuorum?: boolean;
 }
 
-export type SimOverrides = Partial<Omit<SimOptions, "network" | "disk" | "faults" | "workload">> & {
+export type SimOverrides = Partial<Omit<SimOptions, "network" | "disk" | "faults" | "workload" | "membership">> & {
+  membership?: Partial<MembershipOptions>;
   network?: Partial<NetworkOptions>;
   disk?: Partial<DiskOptions>;
   faults?: Partial<FaultOptions>;
@@ -134,6 +146,10 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     thinkTicksMax: prng.intBetween(0, 10),
     timeoutTicks: prng.pick([30, 60, 120]),
   };
+  const membership: MembershipOptions = {
+    spareCount: Math.min(nodeCount - votersMin, prng.pick([0, 0, 0, 1, 2])),
+    changeRate: prng.pick([0, 0.005, 0.01]),
+  };
   const options: SimOptions = {
     seed,
     nodeCount,
@@ -143,6 +159,7 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     disk,
     faults,
     workload,
+    membership,
     snapshotEntries: prng.pick([0, 8, 20, 50]),
     knobs: {},
     core: {},
@@ -156,6 +173,7 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     disk: { ...disk, ...overrides.disk },
     faults: { ...faults, ...overrides.faults },
     workload: { ...workload, ...overrides.workload },
+    membership: { ...membership, ...overrides.membership },
   };
   validateOptions(merged);
   return merged;
@@ -169,4 +187,6 @@ export function validateOptions(options: SimOptions): void {
   assert(options.faults.faultTicksMin <= options.faults.faultTicksMax, "fault duration range is not empty");
   assert(options.workload.timeoutTicks > 0, "clients must wait at least a tick");
   assert(options.snapshotEntries >= 0, "snapshot interval must not be negative");
+  assert(options.membership.spareCount >= 0, "spare count must not be negative");
+  assert(options.membership.spareCount < options.nodeCount, "at least one node starts as a voter");
 }

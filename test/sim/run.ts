@@ -46,9 +46,14 @@ function main(): number {
   const failures: SimReport[] = [];
   let unknown = 0;
   let operations = 0;
+  const faults = { crashes: 0, networkFaults: 0, membershipChanges: 0, leaders: 0 };
   for (const seed of seeds) {
     const report = runSimulation(seed, { overrides, replay, verbose: args.verbose });
     operations += report.operations;
+    faults.crashes += report.crashes;
+    faults.networkFaults += report.networkFaults;
+    faults.membershipChanges += report.membershipChanges;
+    faults.leaders += report.leaders;
     if (report.linearizability?.kind === "unknown") unknown += 1;
     if (report.failure !== null) {
       failures.push(report);
@@ -62,6 +67,9 @@ function main(): number {
   console.log(
     `${seeds.length} seeds, ${failures.length} violated something, ${unknown} with linearizability unknown (search bound), ` +
       `${operations} client operations checked, ${seconds.toFixed(1)} s`,
+  );
+  console.log(
+    `faults injected: ${faults.crashes} crashes, ${faults.networkFaults} network faults, ${faults.membershipChanges} membership changes; ${faults.leaders} leaders elected`,
   );
   for (const report of failures) console.log(`  seed ${report.seed}: ${report.failure?.message.split("\n")[0]}\n    replay: ${replay(report.seed)}`);
   return failures.length === 0 ? 0 : 1;

@@ -41,6 +41,7 @@ export function scenarioCluster(seed: number, parts: ScenarioParts = {}): SimClu
     disk: { persistTicksMin: 0, persistTicksMax: 1, slowNodeCount: 0, ...overrides.disk },
     faults: { networkFaultRate: 0, crashRate: 0, ...overrides.faults },
     workload: { clientCount: scenarioClients, timeoutTicks: 100, ...overrides.workload },
+    membership: { spareCount: 0, changeRate: 0, ...overrides.membership },
   });
   const cluster = new SimCluster({
     options,

@@ -308,13 +308,13 @@ describe("figure 8 and churn", () => {
     expect(cluster.workload.history.length).toBeGreaterThan(10);
   }
 
-  scenario("churn (reliable)", churn, { overrides: { nodeCount: 5, workload: { clientCount: 3, thinkTicksMax: 2 } } });
+  scenario("churn (reliable)", churn, { overrides: { nodeCount: 5, workload: { clientCount: 3, thinkTicksMax: 2, timeoutTicks: 20 } } });
   scenario("churn (unreliable)", churn, {
     overrides: {
       nodeCount: 5,
       snapshotEntries: 20,
       network: { dropRate: 0.1, duplicateRate: 0.05, delayTicksMax: 3, lateRate: 0.03, lateTicksMax: 20 },
-      workload: { clientCount: 3, thinkTicksMax: 2 },
+      workload: { clientCount: 3, thinkTicksMax: 2, timeoutTicks: 20 },
     },
   });
 });

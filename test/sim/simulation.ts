@@ -10,6 +10,7 @@ import { createRaft } from "../../src/raft/raft";
 import type { NodeId } from "../../src/raft/types";
 import { reliableNetwork, SimCluster, type CreateCore, type WrapCore } from "./cluster";
 import { checkKvHistory, type LinearizabilityResult } from "./linearizability";
+import { MembershipNemesis } from "./membership";
 import { Nemesis } from "./nemesis";
 import { drawOptions, type SimOptions, type SimOverrides } from "./options";
 import { SimViolation, type ViolationKind } from "./violation";
@@ -43,6 +44,9 @@ export interface SimReport {
   readonly linearizability: LinearizabilityResult | null;
   readonly operations: number;
   readonly leaders: number;
+  readonly membershipChanges: number;
+  readonly crashes: number;
+  readonly networkFaults: number;
 }
 
 export function defaultReplay(seed: number): string {
@@ -60,12 +64,14 @@ export function runSimulation(seed: number, parts: RunParts = {}): SimReport {
     ...(parts.verbose === undefined ? {} : { verbose: parts.verbose }),
   });
   const nemesis = new Nemesis(prng.fork(), options.faults);
+  const membership = new MembershipNemesis(prng.fork(), options.membership);
   let failure: SimFailure | null = null;
   let convergenceTicks: number | null = null;
   let linearizability: LinearizabilityResult | null = null;
   try {
     for (let tick = 0; tick < options.faultTicks; tick += 1) {
       nemesis.tick(cluster);
+      membership.tick(cluster);
       cluster.tick();
     }
     convergenceTicks = healAndConverge(cluster, nemesis);
@@ -86,6 +92,9 @@ export function runSimulation(seed: number, parts: RunParts = {}): SimReport {
     linearizability,
     operations: cluster.workload.history.length,
     leaders: cluster.safety.leadersObserved,
+    membershipChanges: membership.changesProposed,
+    crashes: nemesis.crashes,
+    networkFaults: nemesis.faultsStarted,
   };
   if (failure === null) return report;
   return { ...report, failureReport: formatFailure(report, failure, cluster, (parts.replay ?? defaultReplay)(seed)) };
@@ -116,9 +125,9 @@ export function healAndConverge(cluster: SimCluster, nemesis: Nemesis | null): n
   return convergedAt - healedAt;
 }
 
-/** Nodes whose disk shows they were ever started (a membership scenario may keep some out). */
+/** Nodes that were ever started and not retired (spares that never joined stay down). */
 function wasMember(cluster: SimCluster, id: NodeId): boolean {
-  return cluster.node(id).incarnation > 0;
+  return cluster.node(id).incarnation > 0 && !cluster.decommissioned.has(id);
 }
 
 export function checkHistory(cluster: SimCluster): LinearizabilityResult {
