@@ -33,6 +33,7 @@ export type StorageLocation =
   | { readonly kind: "mysql"; readonly host: string; readonly port: number; readonly database: string };
 
 export type StorageOpenReason =
+  | "bad-url"
   | "unreachable"
   | "access-denied"
   | "missing-privileges"

@@ -12,6 +12,7 @@
  */
 import mysql, { type Pool, type PoolConnection, type RowDataPacket } from "mysql2/promise";
 import { AssertionError, assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import { sha256Hex, type ChunkDigest } from "./chunk-digest";
 import { ChunkCorruptError } from "./chunk-files";
@@ -58,14 +59,21 @@ export function databaseNameFor(nodeId: string): string {
   return `gossamer_${nodeId.replace(/[^A-Za-z0-9_]/g, "_")}`.slice(0, 64);
 }
 
-export function parseMysqlUrl(url: string, nodeId: string): Target {
-  const parsed = new URL(url);
-  assert(parsed.protocol === "mysql:" || parsed.protocol === "mariadb:", `a MySQL URL, not ${parsed.protocol}`);
+/** Parses the URL given by the user; a malformed one is a user error, not a bug. */
+export function parseMysqlUrl(url: string, nodeId: string): Result<Target, string> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return err(`not a URL: "${url}" (expected mysql://user:password@host:port/database)`);
+  }
+  if (parsed.protocol !== "mysql:" && parsed.protocol !== "mariadb:") return err(`expected a mysql:// URL, not ${parsed.protocol}//`);
   const path = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
   const database = path === "" ? databaseNameFor(nodeId) : path;
-  assert(/^[A-Za-z0-9_$]{1,64}$/.test(database), `database name ${database} is a plain identifier`);
-  return { host: parsed.hostname || "127.0.0.1", port: parsed.port === "" ? 3306 : Number(parsed.port),
-    user: decodeURIComponent(parsed.username || "root"), password: decodeURIComponent(parsed.password), database };
+  if (!/^[A-Za-z0-9_$]{1,64}$/.test(database)) return err(`database name "${database}" must be 1-64 of A-Z a-z 0-9 _ $`);
+  const port = parsed.port === "" ? 3306 : Number(parsed.port);
+  return ok({ host: parsed.hostname || "127.0.0.1", port, user: decodeURIComponent(parsed.username || "root"),
+    password: decodeURIComponent(parsed.password), database });
 }
 
 const transientCodes = new Set(["PROTOCOL_CONNECTION_LOST", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT",
@@ -110,7 +118,11 @@ export class MysqlStorage implements Storage {
 
   /** Connects, creates the database if absent, migrates; throws StorageOpenError naming where and why. */
   static async open(options: MysqlStorageOptions): Promise<MysqlStorage> {
-    const target = parseMysqlUrl(options.url, options.nodeId);
+    const parsed = parseMysqlUrl(options.url, options.nodeId);
+    if (!parsed.ok) {
+      throw new StorageOpenError({ kind: "mysql", host: "(unparsed)", port: 0, database: "(unparsed)" }, "bad-url", { cause: null, detail: parsed.error });
+    }
+    const target = parsed.value;
     const location = { kind: "mysql", host: target.host, port: target.port, database: target.database } as const;
     const fail = (reason: StorageOpenReason, cause: unknown, detail?: string): StorageOpenError =>
       new StorageOpenError(location, reason, { cause, detail: detail ?? describeCause(cause) });

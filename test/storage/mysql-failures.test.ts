@@ -59,6 +59,12 @@ describe.skipIf(!gate.run)("mysql failures", () => {
     expect(error.message).toContain("ECONNREFUSED");
   });
 
+  test("a malformed URL or database name is a bad-url StorageOpenError", async () => {
+    expect((await openError("", "n1")).reason).toBe("bad-url");
+    expect((await openError("postgres://x@127.0.0.1/", "n1")).message).toContain("mysql://");
+    expect((await openError("mysql://root@127.0.0.1:1/bad-name;drop", "n1")).message).toContain("must be 1-64");
+  });
+
   test("a wrong password is access-denied", async () => {
     const { server: db } = running();
     const error = await openError(`mysql://pw:wrong@127.0.0.1:${db.port}/`, "n2");
