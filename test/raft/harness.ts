@@ -56,12 +56,16 @@ export class MemoryStorage {
     if (ready.hardState !== null) this.hardState = ready.hardState;
   }
 
-  compact(index: number): void {
+  /**
+   * The application snapshotted at `index`; `confState` is the configuration at that index
+   * (status().confState right after advance(), when `index` is the applied index).
+   */
+  compact(index: number, confState: ConfState): void {
     const base = this.snapshot?.index ?? 0;
     const entry = this.entries[index - base - 1];
     if (entry === undefined) throw new Error(`cannot compact at ${index}`);
     this.entries = this.entries.slice(index - base);
-    this.snapshot = { index: entry.index, term: entry.term, confState: this.snapshot?.confState ?? this.initialConfState };
+    this.snapshot = { index: entry.index, term: entry.term, confState };
   }
 }
 

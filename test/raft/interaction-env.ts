@@ -254,11 +254,10 @@ export class InteractionEnv {
   }
 
   private compact(node: TestNode, index: number, out: string[]): void {
+    // The application snapshotted at `index`; no script changes the configuration after the
+    // index it compacts at, so the current configuration is the one at `index`.
     node.core.compact(logIndex(index));
-    // The application snapshotted at `index`: its storage keeps the configuration there.
-    const confState = node.core.status().confState;
-    node.storage.compact(index);
-    if (node.storage.snapshot !== null) node.storage.snapshot = { ...node.storage.snapshot, confState };
+    node.storage.compact(index, node.core.status().confState);
     out.push(`${node.id} compacted to ${index}`);
   }
 

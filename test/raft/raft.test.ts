@@ -159,7 +159,7 @@ describe("snapshots and restart", () => {
     const n2 = c.node("n2");
     const applied = n2.core.status().applied;
     n2.core.compact(logIndex(applied - 2));
-    n2.storage.compact(applied - 2);
+    n2.storage.compact(applied - 2, n2.core.status().confState);
     c.restart("n2");
     const status = n2.core.status();
     expect(status.applied).toBe(applied);

@@ -138,12 +138,12 @@ class RandomCluster {
   }
 
   private compact(node: SimNode): void {
+    // The application snapshots its state at the applied index, with the configuration there.
     const status = node.core.status();
-    const target = status.applied - 2;
     const base = node.storage.snapshot?.index ?? 0;
-    if (target <= base || target > node.storage.applied) return;
-    node.core.compact(logIndex(target));
-    node.storage.compact(target);
+    if (status.applied < base + 5 || status.applied !== node.storage.applied) return;
+    node.core.compact(status.applied);
+    node.storage.compact(status.applied, status.confState);
   }
 
   checkSafety(): void {
