@@ -288,8 +288,8 @@ test("forward waits cover every untried cluster plus one, within the cap", () =>
   expect(forwardWaitMs(Array.from({ length: 200 }, (_, index) => `c${index}`), ping, 10_000)).toBe(120_000);
 });
 
-test("ping routing is pure: no I/O, clock, timers or randomness", async () => {
-  for (const file of ["src/registry/ping-route.ts", "src/registry/cluster-id.ts"]) {
+test("ping routing, ids, the file format and spec parsing are pure: no I/O, clock, timers or randomness", async () => {
+  for (const file of ["src/registry/ping-route.ts", "src/registry/cluster-id.ts", "src/registry/file-format.ts", "src/registry/spec.ts"]) {
     const text = await Bun.file(new URL(`../../${file}`, import.meta.url)).text();
     expect(text.length).toBeGreaterThan(0);
     for (const pattern of [/from "(bun|node:)/, /require\(/, /Date\.now|Math\.random|setTimeout|setInterval|performance\.now|new Date\(/]) {
