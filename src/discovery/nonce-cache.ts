@@ -46,7 +46,7 @@ export class NonceCache {
   admit(nonce: Uint8Array, timestampMs: number, nowMs: number): NonceAdmission {
     assert(nonce.length === nonceBytes, "the gateway checked the nonce length");
     assert(Number.isSafeInteger(timestampMs) && Number.isSafeInteger(nowMs), "times are integers");
-    const key = Buffer.from(nonce.buffer, nonce.byteOffset, nonce.byteLength).toString("hex");
+    const key = Array.from(nonce, (byte) => byte.toString(16).padStart(2, "0")).join("");
     if (this.expiries.has(key)) return "replay";
     if (this.expiries.size >= this.capacity) this.sweep(nowMs);
     if (this.expiries.size >= this.capacity) return "full";

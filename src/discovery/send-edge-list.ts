@@ -15,6 +15,7 @@ import { makeHello } from "../wire/hello";
 import type { pb } from "../wire/proto";
 import type { ValidRequest } from "./add-node-request";
 import { DiscoveryError } from "./discovery-error";
+import { edgeListFromWire } from "./edge-list";
 
 /** A node on the LAN answers a TCP handshake in well under a second. */
 export const edgeListConnectTimeoutMsDefault = 3_000;
@@ -39,7 +40,9 @@ export async function sendEdgeList(
   edgeList: pb.EdgeList.$Shape,
   options: SendEdgeListOptions,
 ): Promise<Result<void, DiscoveryError>> {
-  assert(edgeList.cluster === options.cluster, "the edge list is for our own cluster");
+  // Checked with the node's own gateway rule, so we never send what the node would refuse.
+  const checked = edgeListFromWire(edgeList, options.cluster);
+  assert(checked.ok, `the edge list we send is valid (${checked.ok ? "" : checked.error.detail})`);
   assert(request.cluster === options.cluster, "the gate admitted only requests for our cluster");
   const target = `${request.host}:${request.port}`;
   const connected = await connect({

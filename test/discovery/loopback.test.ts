@@ -156,6 +156,50 @@ describe("discovery server and client on loopback", () => {
   });
 });
 
+describe("failures at the edge", () => {
+  test("an onRequest that rejects is logged; the server keeps admitting", async () => {
+    let calls = 0;
+    const { server, logger } = await startServer(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error("queue server could not answer");
+    });
+    const udp = await sender();
+    udp.send(signed("n1"), server.port, "127.0.0.1");
+    expect(await waitFor(() => logger.find("discovery.answer-failed").length === 1)).toBe(true);
+    expect(server.answersInFlight).toBe(0);
+    udp.send(signed("n1"), server.port, "127.0.0.1");
+    expect(await waitFor(() => server.stats.answered === 1)).toBe(true);
+    expect(calls).toBe(2);
+  });
+
+  test("the client's time bound ends the wait even with attempts to spare", async () => {
+    const silent = await sender();
+    const prng = new Prng(5);
+    const startedMs = performance.now();
+    const started = await DiscoveryClient.start({
+      nodeId: "n9", host: "127.0.0.1", commandPort: 7409, cluster, secret, logger: new RecordingLogger(),
+      broadcastAddress: "127.0.0.1", discoveryPort: silent.port, random: () => prng.nextFloat(),
+      delayMsBase: 20, delayMsCap: 20, attemptsMax: 1_000, elapsedMsMax: 150,
+    });
+    if (!started.ok) throw started.error;
+    const outcome = await started.value.done;
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.kind).toBe("gave-up");
+    expect(started.value.attempts).toBeLessThan(50);
+    expect(performance.now() - startedMs).toBeLessThan(2_000);
+  });
+
+  test("binding a port already taken is a typed error", async () => {
+    const { server } = await startServer(async () => undefined);
+    const second = await DiscoveryServer.start({
+      hostname: "127.0.0.1", port: server.port, secret, cluster, logger: new RecordingLogger(), onRequest: async () => undefined,
+    });
+    expect(second.ok).toBe(false);
+    if (!second.ok) expect(second.error.kind).toBe("bind-failed");
+    if (second.ok) second.value.close();
+  });
+});
+
 describe("sendEdgeList", () => {
   const edgeList: pb.EdgeList.$Shape = {
     cluster, nodes: [{ id: "n1", address: "198.18.0.11:7401" }], queueServers: ["198.18.0.10:7400"], leader: "n1",
