@@ -93,6 +93,22 @@ describe("sqlite bad input", () => {
     after.close();
   });
 
+  test("a chunk file damaged on disk is reported as corrupt, never returned", async () => {
+    const dir = freshDir();
+    const storage = SqliteStorage.open({ dir });
+    const item = chunk(5, 4096);
+    await storage.putChunk(item.digest, item.bytes);
+    const path = join(dir, "chunks", item.digest.slice(0, 2), item.digest);
+    const damaged = Buffer.from(item.bytes);
+    damaged[17] = (damaged[17] ?? 0) ^ 1;
+    writeFileSync(path, damaged);
+    const failure = await storage.getChunk(item.digest).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect((failure as StorageError).operation).toBe("get-chunk");
+    expect((failure as StorageError).message).toContain("does not match its digest");
+    await storage.close();
+  });
+
   test.skipIf(!mountable)("a data dir on a read-only mount is not-writable; its data survives", async () => {
     const dir = join(freshDir(), "data");
     mkdirSync(dir);
