@@ -5,7 +5,10 @@
  * what it asked to persist), log compaction and snapshots. After every step it checks Election
  * Safety (one leader per term), Log Matching on the durable logs, and State Machine Safety (no
  * two nodes apply different entries at one index). At the end the network heals and the cluster
- * must converge: one leader, and every node applies the same, complete sequence.
+ * must converge: one leader, and every node applies the same, complete sequence. A second suite
+ * adds membership changes (learners, promotions, removals, of nodes that start empty),
+ * leadership transfers and ReadIndex reads, whose read point must cover every commit index
+ * any node knew when the read was asked (linearizability).
  * A failing seed prints itself and replays exactly with RAFT_RANDOM_SEED.
  */
 import { describe, expect, test } from "bun:test";
@@ -35,17 +38,32 @@ class RandomCluster {
   readonly leaders = new Map<number, NodeId>();
   proposals = 0;
 
-  constructor(readonly prng: Prng, size: number) {
+  /** Context -> the highest commit index any node knew when the read was asked. */
+  readonly readsRequired = new Map<string, number>();
+  reads = 0;
+  readsAnswered = 0;
+
+  /**
+   * `size` nodes, of which the first `initialVoters` form the new cluster; the others start
+   * empty and take part only once a conf change adds them (with `membership`).
+   */
+  constructor(
+    readonly prng: Prng,
+    size: number,
+    private readonly membership = false,
+    initialVoters = size,
+  ) {
     const names = ["n1", "n2", "n3", "n4", "n5"].slice(0, size);
-    for (const name of names) {
-      const storage = new MemoryStorage(voters(...names));
+    for (const [position, name] of names.entries()) {
+      const storage = new MemoryStorage(position < initialVoters ? voters(...names.slice(0, initialVoters)) : voters());
       const node: SimNode = { id: nodeId(name), core: this.boot(nodeId(name), storage), storage, restarts: 0 };
       this.nodes.push(node);
     }
   }
 
   private boot(id: NodeId, storage: MemoryStorage): RaftCore {
-    const config = { ...defaultRaftConfig(id, this.prng.fork()), inflightMessagesMax: 4, entryBytesPerAppendMax: 64 };
+    // Heartbeats every 3 ticks keep the network from filling with them faster than it delivers.
+    const config = { ...defaultRaftConfig(id, this.prng.fork()), heartbeatTicks: 3, inflightMessagesMax: 4, entryBytesPerAppendMax: 64 };
     return createRaft(config, storage.durable());
   }
 
@@ -79,7 +97,34 @@ class RandomCluster {
     this.network.push(...ready.messagesAfterPersist);
     if (ready.snapshot !== null) node.storage.applied = ready.snapshot.meta.index;
     this.apply(node, ready.entriesToApply);
+    this.checkReads(ready);
     node.core.advance(ready);
+  }
+
+  /** Linearizable reads (thesis §6.4): a read point covers every commit known before the read. */
+  private checkReads(ready: Ready): void {
+    for (const state of ready.readStates) {
+      const context = decoder.decode(state.context);
+      const required = this.readsRequired.get(context);
+      if (required === undefined) throw new Error(`read state for unknown context ${context}`);
+      if (state.index < required) throw new Error(`stale read ${context}: index ${state.index} < ${required}`);
+      this.readsAnswered += 1;
+    }
+  }
+
+  private read(node: SimNode): void {
+    const context = `r${this.reads}`;
+    this.reads += 1;
+    this.readsRequired.set(context, Math.max(...this.nodes.map((n) => n.core.status().commit)));
+    node.core.readIndex(new TextEncoder().encode(context));
+  }
+
+  private changeMembership(anyNode: SimNode): void {
+    const node = this.nodes.find((n) => n.core.status().role === "leader") ?? anyNode;
+    if (node.core.status().role !== "leader") return;
+    const kind = this.prng.pick(["add-learner", "promote-learner", "add-voter", "remove"] as const);
+    const target = this.prng.pick(this.nodes).id;
+    node.core.proposeConfChange({ kind, node: target });
   }
 
   /** A crash in the middle of step 1 of the contract: snapshot, then some entries, then maybe the hard state. */
@@ -111,14 +156,21 @@ class RandomCluster {
   randomStep(): void {
     const node = this.prng.pick(this.nodes);
     const roll = this.prng.nextFloat();
-    if (roll < 0.3) node.core.tick();
-    else if (roll < 0.6) this.deliverOne();
-    else if (roll < 0.85) this.handleReady(node, this.prng.chance(0.02));
-    else if (roll < 0.95) this.propose(node);
+    if (roll < 0.25) node.core.tick();
+    else if (roll < 0.55) this.deliverOne();
+    else if (roll < 0.8) this.handleReady(node, this.prng.chance(0.02));
+    else if (roll < 0.88) this.propose(node);
+    else if (roll < 0.91) this.read(node);
+    else if (roll < 0.95) this.membershipOrTransfer(node);
     else if (roll < 0.97) this.compact(node);
     else if (roll < 0.975) this.crash(node);
     else if (roll < 0.98) this.loseHalfTheNetwork();
     else this.deliverOne();
+  }
+
+  private membershipOrTransfer(node: SimNode): void {
+    if (this.membership && this.prng.chance(0.7)) this.changeMembership(node);
+    else node.core.transferLeadership(this.prng.pick(this.nodes).id);
   }
 
   /** A burst of loss; the edge of a leader learns that a snapshot stream failed. */
@@ -131,7 +183,9 @@ class RandomCluster {
     this.network = kept;
   }
 
-  private propose(node: SimNode): void {
+  /** Proposals go to a node that believes it leads, as a client would retry until it finds one. */
+  private propose(anyNode: SimNode): void {
+    const node = this.nodes.find((n) => n.core.status().role === "leader") ?? anyNode;
     if (node.core.status().role !== "leader") return;
     const result = node.core.propose(new TextEncoder().encode(`p${this.proposals}`));
     if (result.kind === "accepted") this.proposals += 1;
@@ -197,17 +251,41 @@ class RandomCluster {
     if (message.type === "snapshot") this.nodes.find((n) => n.id === message.from)?.core.reportSnapshot(message.to, true);
   }
 
+  /** One leader, and every member of its configuration has applied its commit index. */
   private converged(): boolean {
     const leaders = this.nodes.filter((n) => n.core.status().role === "leader");
     if (leaders.length !== 1) return false;
-    const commit = (leaders[0] as SimNode).core.status().commit;
-    return this.nodes.every((n) => n.storage.applied === commit && n.core.status().commit === commit);
+    const status = (leaders[0] as SimNode).core.status();
+    const members = new Set([...status.confState.voters, ...status.confState.learners]);
+    return this.nodes.filter((n) => members.has(n.id)).every((n) => n.storage.applied === status.commit && n.core.status().commit === status.commit);
   }
 }
 
 /** RAFT_RANDOM_SEEDS=500 runs a longer sweep; RAFT_RANDOM_SEED=n replays one seed. */
 const seedCount = Number(process.env.RAFT_RANDOM_SEEDS ?? "8");
 const seeds = process.env.RAFT_RANDOM_SEED !== undefined ? [Number(process.env.RAFT_RANDOM_SEED)] : Array.from({ length: seedCount }, (_, i) => i + 1);
+
+describe("random cluster with membership changes, transfers and reads", () => {
+  for (const seed of seeds) {
+    test(`seed ${seed}: safety and linearizable reads while the membership changes`, () => {
+      const prng = new Prng(seed + 100_000);
+      const cluster = new RandomCluster(prng, 5, true, 3);
+      try {
+        for (let step = 0; step < stepsPerSeed; step += 1) {
+          cluster.randomStep();
+          cluster.checkSafety();
+        }
+        cluster.converge();
+      } catch (error: unknown) {
+        console.error(`reproduce with seed ${seed} (membership)`);
+        throw error;
+      }
+      expect(cluster.appliedAt.size).toBeGreaterThan(0);
+      expect(cluster.reads).toBeGreaterThan(0);
+      if (process.env.RAFT_RANDOM_STATS === "1") console.log(JSON.stringify({ seed, applied: cluster.appliedAt.size, reads: cluster.reads, answered: cluster.readsAnswered, terms: cluster.leaders.size, confs: [...cluster.appliedAt.values()].filter((v) => / /.test(v)).length, final: cluster.nodes.map((n) => n.core.status().confState.voters.join("")) }));
+    });
+  }
+});
 
 describe("random cluster", () => {
   for (const seed of seeds) {
