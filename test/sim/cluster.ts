@@ -13,7 +13,7 @@ import { nodeId } from "../../src/raft/types";
 import { SimDisk } from "./disk";
 import type { KvSnapshot } from "./kv";
 import { describeMessage, SimNode, type NodeHooks } from "./node";
-import { SimNetwork } from "./network";
+import { SimNetwork, type Envelope } from "./network";
 import type { NetworkOptions, SimOptions } from "./options";
 import { SafetyChecker } from "./safety";
 import { Trace } from "./trace";
@@ -33,6 +33,9 @@ export interface ClusterParts {
   readonly verbose?: boolean;
 }
 
+/** Messages one paused node buffers; beyond it they are lost, as a full socket buffer drops them. */
+export const backlogMessagesMax = 10_000;
+
 const emptyConfState: ConfState = { voters: [], learners: [], votersOutgoing: [] };
 
 export const reliableNetwork: NetworkOptions = { dropRate: 0, duplicateRate: 0, delayTicksMin: 0, delayTicksMax: 1, lateRate: 0, lateTicksMax: 1 };
@@ -48,6 +51,8 @@ export class SimCluster {
   private readonly nodes = new Map<NodeId, SimNode>();
   private readonly snapshotReports: { source: NodeId; target: NodeId; success: boolean }[] = [];
   messagesDelivered = 0;
+  private readonly pausedUntil = new Map<NodeId, number>();
+  private readonly backlogs = new Map<NodeId, Envelope[]>();
   /** Nodes removed from the configuration and retired for good. */
   readonly decommissioned = new Set<NodeId>();
   /** Rejected appends delivered back to leaders: how many probes a follower's catch-up took. */
@@ -124,28 +129,61 @@ export class SimCluster {
       this.trace(`cut ${describeMessage(envelope.message)}`);
       if (envelope.message.type === "snapshot") this.snapshotReports.push({ source: envelope.message.from, target: envelope.message.to, success: false });
     }
-    for (const envelope of delivered) {
-      const target = this.nodes.get(envelope.message.to);
-      if (target === undefined || !target.alive) {
-        // Addressed to a node that is down: a snapshot stream would fail, and the edge says so.
-        if (envelope.message.type === "snapshot") this.snapshotReports.push({ source: envelope.message.from, target: envelope.message.to, success: false });
-        continue;
-      }
-      this.messagesDelivered += 1;
-      if (envelope.message.type === "append-response" && envelope.message.reject) this.appendRejections += 1;
-      if (envelope.message.type === "snapshot") this.snapshotsDelivered += 1;
-      this.trace(describeMessage(envelope.message));
-      target.receive(envelope.message, envelope.snapshotData);
-      if (envelope.message.type === "snapshot") this.snapshotReports.push({ source: envelope.message.from, target: target.id, success: true });
-    }
+    for (const envelope of delivered) this.deliver(envelope);
     this.deliverSnapshotReports();
     for (const node of this.nodes.values()) {
       if (!node.alive) continue;
+      if (this.resumeIfDue(node)) continue;
       node.tick();
       node.processReady(this.now);
     }
     this.workload.tick(this.now, this.allNodes);
     this.safety.checkTick(this.allNodes, this.now);
+  }
+
+  private deliver(envelope: Envelope): void {
+    const target = this.nodes.get(envelope.message.to);
+    if (target === undefined || !target.alive) {
+      // Addressed to a node that is down: a snapshot stream would fail, and the edge says so.
+      if (envelope.message.type === "snapshot") this.snapshotReports.push({ source: envelope.message.from, target: envelope.message.to, success: false });
+      return;
+    }
+    const backlog = this.backlogs.get(target.id);
+    if (backlog !== undefined) {
+      // A paused process does not read its sockets: the bytes wait in its buffers (bounded).
+      if (backlog.length < backlogMessagesMax) backlog.push(envelope);
+      return;
+    }
+    this.messagesDelivered += 1;
+    if (envelope.message.type === "append-response" && envelope.message.reject) this.appendRejections += 1;
+    if (envelope.message.type === "snapshot") this.snapshotsDelivered += 1;
+    this.trace(describeMessage(envelope.message));
+    target.receive(envelope.message, envelope.snapshotData);
+    if (envelope.message.type === "snapshot") this.snapshotReports.push({ source: envelope.message.from, target: target.id, success: true });
+  }
+
+  /**
+   * A paused node (a long GC pause, a stopped VM) neither ticks nor reads messages. Returns true
+   * while it stays paused; when the pause ends it reads its backlog, then runs normally.
+   */
+  private resumeIfDue(node: SimNode): boolean {
+    const until = this.pausedUntil.get(node.id);
+    if (until === undefined) return false;
+    if (this.now < until) return true;
+    const backlog = this.backlogs.get(node.id) ?? [];
+    this.pausedUntil.delete(node.id);
+    this.backlogs.delete(node.id);
+    this.trace(`${node.id} resumes, ${backlog.length} messages waiting`);
+    for (const envelope of backlog) this.deliver(envelope);
+    return false;
+  }
+
+  pause(id: NodeId, ticks: number): void {
+    assert(ticks > 0, "a pause lasts at least a tick");
+    if (this.pausedUntil.has(id) || !this.node(id).alive) return;
+    this.pausedUntil.set(id, this.now + ticks);
+    this.backlogs.set(id, []);
+    this.trace(`${id} paused for ${ticks} ticks`);
   }
 
   /** The edge tells a leader how streaming a snapshot went, between its turns (never inside one). */
@@ -172,6 +210,14 @@ export class SimCluster {
 
   crash(id: NodeId): void {
     this.node(id).crash();
+    // A crash loses whatever a paused process had not read yet.
+    this.pausedUntil.delete(id);
+    this.backlogs.delete(id);
+  }
+
+  /** Ends every pause at once (healing); the backlogs are read on the next tick. */
+  resumeAll(): void {
+    for (const id of this.pausedUntil.keys()) this.pausedUntil.set(id, this.now);
   }
 
   restart(id: NodeId): void {

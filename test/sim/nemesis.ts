@@ -23,6 +23,7 @@ export class Nemesis {
   private readonly restartAt = new Map<NodeId, number>();
   faultsStarted = 0;
   crashes = 0;
+  pauses = 0;
 
   constructor(
     private readonly prng: Prng,
@@ -43,6 +44,7 @@ export class Nemesis {
     if (this.options.crashRate > 0 && this.restartAt.size < this.options.crashedNodesMax && this.prng.chance(this.options.crashRate)) {
       this.crashOne(cluster);
     }
+    if (this.options.pauseRate > 0 && this.prng.chance(this.options.pauseRate)) this.pauseOne(cluster);
   }
 
   private duration(): number {
@@ -115,9 +117,20 @@ export class Nemesis {
     this.restartAt.set(victim, cluster.now + this.duration());
   }
 
-  /** Ends every fault: links up, loss back to the base rate, crashed nodes restarted. */
+  private pauseOne(cluster: SimCluster): void {
+    const live = cluster.ids.filter((id) => cluster.node(id).alive);
+    if (live.length === 0) return;
+    const leader = cluster.leaderId();
+    // Pausing the leader is the interesting case: it wakes up believing it still leads.
+    const victim = leader !== null && this.prng.chance(0.5) ? leader : this.prng.pick(live);
+    cluster.pause(victim, this.duration());
+    this.pauses += 1;
+  }
+
+  /** Ends every fault: links up, loss back to the base rate, pauses over, crashed nodes restarted. */
   healAll(cluster: SimCluster): void {
     this.healNetwork(cluster);
+    cluster.resumeAll();
     for (const id of [...this.restartAt.keys()].sort()) cluster.restart(id);
     this.restartAt.clear();
   }

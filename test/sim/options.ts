@@ -53,6 +53,8 @@ export interface FaultOptions {
   /** How long one fault lasts, in ticks. */
   faultTicksMin: number;
   faultTicksMax: number;
+  /** Chance per tick that a node pauses (stops ticking and reading messages) for a fault duration. */
+  pauseRate: number;
   /** Crashed nodes at most at one time (may exceed a minority: liveness is only checked after healing). */
   crashedNodesMax: number;
 }
@@ -138,6 +140,7 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     faultTicksMin: 10,
     faultTicksMax: prng.intBetween(30, 150),
     crashedNodesMax: prng.pick([1, 1, 2, nodeCount]),
+    pauseRate: prng.pick([0, 0, 0.003, 0.01]),
   };
   const workload: WorkloadOptions = {
     clientCount: prng.intBetween(1, 4),

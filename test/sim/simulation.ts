@@ -46,6 +46,7 @@ export interface SimReport {
   readonly leaders: number;
   readonly membershipChanges: number;
   readonly crashes: number;
+  readonly pauses: number;
   readonly networkFaults: number;
 }
 
@@ -94,6 +95,7 @@ export function runSimulation(seed: number, parts: RunParts = {}): SimReport {
     leaders: cluster.safety.leadersObserved,
     membershipChanges: membership.changesProposed,
     crashes: nemesis.crashes,
+    pauses: nemesis.pauses,
     networkFaults: nemesis.faultsStarted,
   };
   if (failure === null) return report;
