@@ -6,7 +6,8 @@
  * host, port and ECONNREFUSED; a server that accepts but never answers fails within the
  * start-up bound; a server SIGKILLed while running turns every operation into a fast
  * "unreachable" (no hang, no queueing) with one log line, and when it is started again on the
- * same port the same registry handle works again (background reconnect with backoff); the
+ * same port the same registry handle works again (background reconnect with backoff), and a
+ * heartbeat running across such a restart keeps going and re-registers the cluster; the
  * keys are exactly those docs/registry.md lists, readable with redis-cli; and ring members
  * whose hash expired are pruned from the sorted set by list().
  */
@@ -16,6 +17,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import Redis from "ioredis";
 import { createLogger } from "../../src/lib/logger";
 import { openRegistry } from "../../src/registry/open";
+import { startHeartbeat } from "../../src/registry/heartbeat";
 import { RedisRegistry } from "../../src/registry/redis";
 import { findBinary, freePort, serviceGate, startRedis, type RunningService } from "../helpers/services";
 import { expectRegistryError, runRegistryContract, sleep } from "./contract";
@@ -123,6 +125,33 @@ if (gate.run) {
         expect((await registry.list()).map((item) => item.cluster)).toEqual(["bravo"]);
         expect(lines.some((line) => line.includes("registry.redis.reconnected"))).toBe(true);
       } finally {
+        await registry.close();
+        await owned.kill();
+      }
+    }, 30_000);
+
+    test("a heartbeat rides out a Redis restart: it keeps running, then re-registers on the empty server", async () => {
+      const port = await freePort();
+      let owned = await launchRedis(port);
+      const registry = await RedisRegistry.open({ host: "127.0.0.1", port, reconnectBackoff: { delayMsBase: 50, delayMsCap: 300 } });
+      const heartbeat = startHeartbeat({ registry, intervalMs: 100, entry: () => ({ cluster: "alpha", queues: ["127.0.0.1:7000"], leader: null }) });
+      try {
+        expect(await heartbeat.firstBeat).toBe(true);
+        await owned.kill();
+        await sleep(500);
+        expect(heartbeat.state().registered).toBe(false);
+        expect(heartbeat.state().lastError?.reason).toBe("unreachable");
+        owned = await launchRedis(port);
+        const deadline = Date.now() + 10_000;
+        let listed: string[] = [];
+        while (listed.length === 0 && Date.now() < deadline) {
+          await sleep(100);
+          listed = await registry.list().then((entries) => entries.map((item) => item.cluster), () => []);
+        }
+        expect(listed).toEqual(["alpha"]);
+        expect(heartbeat.state().registered).toBe(true);
+      } finally {
+        await heartbeat.stop();
         await registry.close();
         await owned.kill();
       }
