@@ -193,3 +193,17 @@ export function validateOptions(options: SimOptions): void {
   assert(options.membership.spareCount >= 0, "spare count must not be negative");
   assert(options.membership.spareCount < options.nodeCount, "at least one node starts as a voter");
 }
+
+/**
+ * A harsher fault profile for bug hunts (`run.ts --harsh`): heavy loss and duplication, very
+ * late messages (stale terms arriving long after), one-entry appends (replication split into
+ * many round trips), compaction every few entries, frequent crashes, pauses, partitions and
+ * membership changes.
+ */
+export const harshOverrides: SimOverrides = {
+  network: { dropRate: 0.2, duplicateRate: 0.1, lateRate: 0.05, lateTicksMax: 100 },
+  faults: { networkFaultRate: 0.03, crashRate: 0.02, pauseRate: 0.01, faultTicksMin: 5, faultTicksMax: 60 },
+  membership: { changeRate: 0.01 },
+  core: { entryBytesPerAppendMax: 1 },
+  snapshotEntries: 3,
+};

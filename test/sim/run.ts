@@ -1,11 +1,11 @@
 /**
  * Command line for the simulator: `bun run test/sim/run.ts --seeds N [--first F] [--seed S]
- * [--nodes K] [--verbose]` (also `npm run sim -- --seeds 100`). Runs seeds F..F+N-1 (or the
+ * [--nodes K] [--harsh] [--verbose]` (also `npm run sim -- --seeds 100`). Runs seeds F..F+N-1 (or the
  * one seed S), prints how many violated something and, for each failure, the seed, the replay
  * command and the report. Exits non-zero if any seed failed.
  */
 import { assert } from "../../src/lib/assert";
-import type { SimOverrides } from "./options";
+import { harshOverrides, type SimOverrides } from "./options";
 import { runSimulation, type SimReport } from "./simulation";
 
 interface Args {
@@ -14,10 +14,11 @@ interface Args {
   seed: number | null;
   nodes: number | null;
   verbose: boolean;
+  harsh: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { seeds: 100, first: 1, seed: null, nodes: null, verbose: false };
+  const args: Args = { seeds: 100, first: 1, seed: null, nodes: null, verbose: false, harsh: false };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const value = (): number => {
@@ -31,16 +32,17 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === "--seed") args.seed = value();
     else if (flag === "--nodes") args.nodes = value();
     else if (flag === "--verbose") args.verbose = true;
-    else throw new Error(`unknown flag ${flag}; usage: run.ts --seeds N [--first F] [--seed S] [--nodes K] [--verbose]`);
+    else if (flag === "--harsh") args.harsh = true;
+    else throw new Error(`unknown flag ${flag}; usage: run.ts --seeds N [--first F] [--seed S] [--nodes K] [--harsh] [--verbose]`);
   }
   return args;
 }
 
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
-  const overrides: SimOverrides = args.nodes === null ? {} : { nodeCount: args.nodes };
+  const overrides: SimOverrides = { ...(args.harsh ? harshOverrides : {}), ...(args.nodes === null ? {} : { nodeCount: args.nodes }) };
   const replay = (seed: number): string =>
-    `node_modules/.bin/bun run test/sim/run.ts --seed ${seed}${args.nodes === null ? "" : ` --nodes ${args.nodes}`} --verbose`;
+    `node_modules/.bin/bun run test/sim/run.ts --seed ${seed}${args.nodes === null ? "" : ` --nodes ${args.nodes}`}${args.harsh ? " --harsh" : ""} --verbose`;
   const seeds = args.seed === null ? Array.from({ length: args.seeds }, (_, i) => args.first + i) : [args.seed];
   const started = performance.now();
   const failures: SimReport[] = [];
