@@ -155,7 +155,7 @@ class Raft implements RaftCore {
    * learns the whole membership history from the log, starting from an empty configuration.
    */
   private bootstrap(conf: ConfState): void {
-    assert(this.log.lastIndex() === 0, "only an empty log is bootstrapped");
+    assert(this.log.committed === 0, "a bootstrapped log has no commit yet");
     const changes: ConfChange[] = [
       ...[...conf.voters].sort().map((node): ConfChange => ({ kind: "add-voter", node })),
       ...[...conf.learners].sort().map((node): ConfChange => ({ kind: "add-learner", node })),
@@ -166,9 +166,11 @@ class Raft implements RaftCore {
       type: "conf-change",
       data: encodeConfChange(change),
     }));
+    // Replaces a torn prefix, if any: the bootstrap entries are persisted again, all of them.
     this.log.append(entries);
     this.log.commitTo(this.log.lastIndex());
     assert(this.log.stableIndex === 0, "bootstrap entries are persisted through the first Ready");
+    assert(this.log.lastIndex() === changes.length, "one entry per initial member");
   }
 
   /** On restart, the configuration is the snapshot's plus every committed conf change after it. */
@@ -932,13 +934,18 @@ class Raft implements RaftCore {
 const bootstrapTerm = toTerm(1);
 const emptyConfState: ConfState = { voters: [], learners: [], votersOutgoing: [] };
 
-/** A node that has never persisted anything and is told the configuration of a new cluster. */
+/**
+ * A node of a new cluster that has persisted nothing but (maybe a torn prefix of) its bootstrap
+ * entries. A torn bootstrap must be redone: the bootstrap entries are committed by fiat, and a
+ * node left with a prefix could otherwise lead and overwrite an entry others hold committed.
+ * Any election writes a hard state with a term of 2 or more, so a term of 0 means none happened.
+ */
 function isBrandNew(durable: DurableState): boolean {
   return (
     durable.snapshot === null &&
-    durable.entries.length === 0 &&
     durable.hardState.term === 0 &&
-    durable.initialConfState.voters.length > 0
+    durable.initialConfState.voters.length > 0 &&
+    durable.entries.every((entry) => entry.term === bootstrapTerm && entry.type === "conf-change")
   );
 }
 

@@ -7,7 +7,7 @@
 import { describe, expect, test } from "bun:test";
 import { AssertionError } from "../../src/lib/assert";
 import { entryOverheadBytes } from "../../src/raft/config";
-import { logIndex, nodeId, type Message } from "../../src/raft/types";
+import { logIndex, nodeId, term, type Message } from "../../src/raft/types";
 import { TestCluster, voters, type ConfigOverrides } from "./harness";
 
 const encoder = new TextEncoder();
@@ -174,6 +174,34 @@ describe("snapshots and restart", () => {
     const c = cluster(["n1", "n2", "n3"]);
     const status = c.node("n1").core.status();
     expect(() => c.node("n1").core.compact(logIndex(status.applied + 1))).toThrow(AssertionError);
+  });
+});
+
+describe("bootstrap", () => {
+  test("a torn bootstrap is redone in full, so the entries committed by fiat are everywhere", () => {
+    const c = new TestCluster(voters("n1", "n2", "n3"));
+    const n1 = c.node("n1");
+    // n1 crashed while persisting its first Ready: only the first bootstrap entry and no hard state.
+    n1.storage.entries = n1.storage.entries.slice(0, 1);
+    n1.storage.hardState = { term: term(0), vote: null, commit: logIndex(0) };
+    n1.storage.applied = logIndex(0);
+    c.restart("n1");
+    const ready = n1.core.ready();
+    expect(ready.entriesToPersist.map((e) => e.index)).toEqual([1, 2, 3].map(logIndex));
+    expect(ready.hardState?.commit).toBe(logIndex(3));
+    expect(n1.core.status().confState.voters).toEqual(["n1", "n2", "n3"].map(nodeId));
+    n1.storage.persist(ready);
+    n1.core.advance(ready);
+    c.elect("n1");
+    expect<number>(c.node("n2").core.status().commit).toBe(4);
+  });
+
+  test("a node of a new cluster starts at term 1 with the configuration committed", () => {
+    const c = new TestCluster(voters("n1", "n2"), {}, 3);
+    const status = c.node("n2").core.status();
+    expect<number>(status.term).toBe(1);
+    expect<number>(status.commit).toBe(2);
+    expect(c.node("n2").storage.entries.map((e) => e.type)).toEqual(["conf-change", "conf-change"]);
   });
 });
 
