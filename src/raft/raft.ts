@@ -586,7 +586,9 @@ class Raft implements RaftCore {
   private handleHeartbeatResponse(m: Message, progress: Progress): void {
     progress.recentActive = true;
     progress.flowPaused = false;
-    if (progress.match < this.log.lastIndex()) this.maybeSendAppend(m.from, true);
+    // A probing follower gets an append even when caught up (after reportUnreachable), so that
+    // its answer moves it back to replicate (etcd stepLeader, MsgHeartbeatResp).
+    if (progress.match < this.log.lastIndex() || progress.state === "probe") this.maybeSendAppend(m.from, true);
     const sequence = decodeReadSequence(m.context);
     if (sequence === null) return;
     const acks = this.readOnly.recordAck(sequence, m.from);
