@@ -16,6 +16,19 @@
  *   while a Ready is outstanding.
  *
  * Membership changes take effect when their entry is applied, in advance() (see conf-change.ts).
+ * A brand-new node of a new cluster writes its initial configuration into the log as committed
+ * conf-change entries at term 1 (bootstrap); a node joining later starts with an empty
+ * configuration and learns it from the leader's log or snapshot.
+ *
+ * Snapshots: the leader sends a "snapshot" message carrying only the meta; the edge streams the
+ * state machine bytes at meta.index, stages them at the follower, then steps the message. If
+ * the follower's core takes it, the next Ready carries it in Ready.snapshot: the edge makes the
+ * staged bytes its state machine, discards its stored log and stores the meta; entries to apply
+ * then continue after meta.index. If no Ready.snapshot follows (the snapshot was stale, or the
+ * follower already had its last entry), the staged bytes are dropped. The leader's edge calls
+ * reportSnapshot(peer, ok) when the stream ends. compact(index) is called after the application
+ * durably snapshotted at `index`; it should be the applied index right after advance(), so that
+ * status().confState is the configuration to store with the snapshot.
  */
 import { assert, defined } from "../lib/assert";
 import { readIndexPendingMax, validateRaftConfig, type RaftConfig, type RaftTestingKnobs } from "./config";
