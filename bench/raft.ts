@@ -51,7 +51,7 @@ function electionTicks(nodeCount: number): void {
       nodeCount,
       network: reliableNetwork,
       disk: { persistTicksMin: 0, persistTicksMax: 1, slowNodeCount: 0 },
-      faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0 },
+      faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0, transferRate: 0 },
       membership: { spareCount: 0, changeRate: 0 },
     });
     const cluster = new SimCluster({ options, prng: prng.fork(), createCore: createRaft });

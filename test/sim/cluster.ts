@@ -50,6 +50,7 @@ export class SimCluster {
   readonly options: SimOptions;
   private readonly nodes = new Map<NodeId, SimNode>();
   private readonly snapshotReports: { source: NodeId; target: NodeId; success: boolean }[] = [];
+  private readonly unreachableReports: { source: NodeId; target: NodeId }[] = [];
   messagesDelivered = 0;
   private readonly pausedUntil = new Map<NodeId, number>();
   private readonly backlogs = new Map<NodeId, Envelope[]>();
@@ -119,6 +120,8 @@ export class SimCluster {
     if (outcome !== "queued") {
       this.trace(`${outcome} ${describeMessage(message)}`);
       if (message.type === "snapshot") this.snapshotReports.push({ source: node.id, target: message.to, success: false });
+      // The transport notices a link that is down (connection refused), not a lost packet.
+      if (outcome === "cut") this.unreachableReports.push({ source: node.id, target: message.to });
     }
   }
 
@@ -186,13 +189,14 @@ export class SimCluster {
     this.trace(`${id} paused for ${ticks} ticks`);
   }
 
-  /** The edge tells a leader how streaming a snapshot went, between its turns (never inside one). */
+  /** The edge tells a leader how streaming a snapshot went, or that a peer is unreachable, between its turns (never inside one). */
   private deliverSnapshotReports(): void {
     for (const report of this.snapshotReports.splice(0)) {
       const source = this.node(report.source);
       if (source.core === null) continue;
       source.core.reportSnapshot(report.target, report.success);
     }
+    for (const report of this.unreachableReports.splice(0)) this.node(report.source).core?.reportUnreachable(report.target);
   }
 
   runTicks(count: number): void {

@@ -24,6 +24,7 @@ export class Nemesis {
   faultsStarted = 0;
   crashes = 0;
   pauses = 0;
+  transfers = 0;
 
   constructor(
     private readonly prng: Prng,
@@ -45,6 +46,7 @@ export class Nemesis {
       this.crashOne(cluster);
     }
     if (this.options.pauseRate > 0 && this.prng.chance(this.options.pauseRate)) this.pauseOne(cluster);
+    if (this.options.transferRate > 0 && this.prng.chance(this.options.transferRate)) this.transferLeadership(cluster);
   }
 
   private duration(): number {
@@ -115,6 +117,19 @@ export class Nemesis {
     cluster.crash(victim);
     this.crashes += 1;
     this.restartAt.set(victim, cluster.now + this.duration());
+  }
+
+  /** Asks the leader to hand over to a random voter (Raft thesis §3.10), faults or not. */
+  private transferLeadership(cluster: SimCluster): void {
+    const leader = cluster.leaderId();
+    if (leader === null) return;
+    const core = cluster.node(leader).running();
+    const targets = core.status().confState.voters.filter((id) => id !== leader);
+    if (targets.length === 0) return;
+    const target = this.prng.pick(targets);
+    cluster.trace(`nemesis transfer leadership ${leader} -> ${target}`);
+    core.transferLeadership(target);
+    this.transfers += 1;
   }
 
   private pauseOne(cluster: SimCluster): void {

@@ -48,12 +48,13 @@ function main(): number {
   const failures: SimReport[] = [];
   let unknown = 0;
   let operations = 0;
-  const faults = { crashes: 0, pauses: 0, networkFaults: 0, membershipChanges: 0, leaders: 0 };
+  const faults = { crashes: 0, pauses: 0, transfers: 0, networkFaults: 0, membershipChanges: 0, leaders: 0 };
   for (const seed of seeds) {
     const report = runSimulation(seed, { overrides, replay, verbose: args.verbose });
     operations += report.operations;
     faults.crashes += report.crashes;
     faults.pauses += report.pauses;
+    faults.transfers += report.transfers;
     faults.networkFaults += report.networkFaults;
     faults.membershipChanges += report.membershipChanges;
     faults.leaders += report.leaders;
@@ -72,7 +73,7 @@ function main(): number {
       `${operations} client operations checked, ${seconds.toFixed(1)} s`,
   );
   console.log(
-    `faults injected: ${faults.crashes} crashes, ${faults.pauses} pauses, ${faults.networkFaults} network faults, ${faults.membershipChanges} membership changes; ${faults.leaders} leaders elected`,
+    `faults injected: ${faults.crashes} crashes, ${faults.pauses} pauses, ${faults.transfers} leadership transfers, ${faults.networkFaults} network faults, ${faults.membershipChanges} membership changes; ${faults.leaders} leaders elected`,
   );
   for (const report of failures) console.log(`  seed ${report.seed}: ${report.failure?.message.split("\n")[0]}\n    replay: ${replay(report.seed)}`);
   return failures.length === 0 ? 0 : 1;

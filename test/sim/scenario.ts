@@ -39,7 +39,7 @@ export function scenarioCluster(seed: number, parts: ScenarioParts = {}): SimClu
     ...overrides,
     network: { ...reliableNetwork, ...overrides.network },
     disk: { persistTicksMin: 0, persistTicksMax: 1, slowNodeCount: 0, ...overrides.disk },
-    faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0, ...overrides.faults },
+    faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0, transferRate: 0, ...overrides.faults },
     workload: { clientCount: scenarioClients, timeoutTicks: 100, ...overrides.workload },
     membership: { spareCount: 0, changeRate: 0, ...overrides.membership },
   });

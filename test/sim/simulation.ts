@@ -47,6 +47,7 @@ export interface SimReport {
   readonly membershipChanges: number;
   readonly crashes: number;
   readonly pauses: number;
+  readonly transfers: number;
   readonly networkFaults: number;
 }
 
@@ -96,6 +97,7 @@ export function runSimulation(seed: number, parts: RunParts = {}): SimReport {
     membershipChanges: membership.changesProposed,
     crashes: nemesis.crashes,
     pauses: nemesis.pauses,
+    transfers: nemesis.transfers,
     networkFaults: nemesis.faultsStarted,
   };
   if (failure === null) return report;
