@@ -13,7 +13,7 @@
  */
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
-import { defaultRaftConfig } from "../../src/raft/config";
+import { defaultRaftConfig, type RaftTestingKnobs } from "../../src/raft/config";
 import { createRaft } from "../../src/raft/raft";
 import { logIndex, nodeId, type Entry, type Message, type NodeId, type RaftCore, type Ready } from "../../src/raft/types";
 import { MemoryStorage, voters } from "./harness";
@@ -27,6 +27,9 @@ interface SimNode {
 
 const decoder = new TextDecoder();
 const stepsPerSeed = 3000;
+/** RAFT_RANDOM_KNOB=commitOldTermEntries (etc.) runs the sweep against a deliberately broken core. */
+const knob = process.env.RAFT_RANDOM_KNOB;
+const testingKnobs: RaftTestingKnobs = knob === undefined ? {} : { [knob]: true };
 const convergenceStepsMax = 4000;
 
 class RandomCluster {
@@ -63,7 +66,7 @@ class RandomCluster {
 
   private boot(id: NodeId, storage: MemoryStorage): RaftCore {
     // Heartbeats every 3 ticks keep the network from filling with them faster than it delivers.
-    const config = { ...defaultRaftConfig(id, this.prng.fork()), heartbeatTicks: 3, inflightMessagesMax: 4, entryBytesPerAppendMax: 64 };
+    const config = { ...defaultRaftConfig(id, this.prng.fork()), heartbeatTicks: 3, inflightMessagesMax: 4, entryBytesPerAppendMax: 64, testingKnobs };
     return createRaft(config, storage.durable());
   }
 
