@@ -1,0 +1,137 @@
+/**
+ * Cluster benchmark (`bun run bench/cluster.ts`): a queue server and three nodes of the compiled
+ * binary on loopback, measured against a three-member etcd on the same machine in the same run.
+ *
+ *   writes    small-file writes per second, p50/p99 latency; 256 B and 64 KiB; 1, 16, 64 clients
+ *   big       one 1 GiB file written and read (MB/s), peak RSS of the queue and each node, and
+ *             this machine's limit: dd's durable sequential write rate / 4 durable copies
+ *             (three replicas plus the queue server's spool)
+ *   failover  SIGKILL the leader, time to the next acknowledged write; median and p99 of 20
+ *   etcd      the same writes (puts) and failover on etcd, when `etcd` is on PATH; every one of
+ *             our figures is then printed as a ratio to etcd's
+ *
+ * Aims: writes/s >= etcd's and p99 <= etcd's (each case), failover p99 <= etcd's, big-file write
+ * >= 50% of the machine's limit, and every process under 60 MiB RSS while the big file moves.
+ *
+ * Clients run in this process (a client = a sequence of uploadFile calls, each on its own
+ * connection; etcd's through fetch to its HTTP/JSON gateway), so both systems pay the same
+ * driver. Flags: --quick (fewer operations, a 64 MiB file, 5 failover trials), --only
+ * writes,big,failover,etcd (any subset), --binary PATH (skip the build). BENCH_DIR sets where
+ * data goes (default: the OS temp dir).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { etcdFailover, etcdWrites, liveEtcds } from "./cluster-etcd";
+import { chunkBytes, gossamerBigFile, gossamerFailover, gossamerWrites, liveClusters, type BigFileFigures, type FailoverFigures, type WriteCase } from "./cluster-gossamer";
+import type { LoadFigures, ProbeBounds } from "./cluster-load";
+import { diskSequentialMBps, memoryStatus } from "./cluster-machine";
+import { printBigFile, printFailover, printWrites } from "./cluster-report";
+import { etcdBinary } from "./etcd-driver";
+
+const parts = ["writes", "big", "failover", "etcd"] as const;
+type Part = (typeof parts)[number];
+
+interface Scale {
+  readonly operations: number;
+  readonly timeMs: number;
+  readonly warmupPerClient: number;
+  readonly bigFileMiB: number;
+  readonly ddMiB: number;
+  readonly failoverTrials: number;
+}
+
+const fullScale: Scale = { operations: 3_000, timeMs: 20_000, warmupPerClient: 2, bigFileMiB: 1_024, ddMiB: 1_024, failoverTrials: 20 };
+const quickScale: Scale = { operations: 400, timeMs: 5_000, warmupPerClient: 1, bigFileMiB: 64, ddMiB: 256, failoverTrials: 5 };
+const fileSizes = [256, 64 << 10] as const;
+const concurrencies = [1, 16, 64] as const;
+/** A probe every 20 ms, at most 50 in flight: resolution well under the 1 s election timeout. */
+const probeBounds: ProbeBounds = { intervalMs: 20, inFlightMax: 50, deadlineMs: 30_000 };
+const probeTimeoutMs = 1_000;
+/** Copies of each byte made durable on this machine: three replicas plus the queue's spool. */
+const durableCopies = 4;
+
+function options(): { readonly scale: Scale; readonly selected: ReadonlySet<Part>; readonly binary: string | null; readonly quick: boolean } {
+  const { values } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, binary: { type: "string" } } });
+  const selected = new Set<Part>();
+  for (const name of (values.only ?? parts.join(",")).split(",")) {
+    const part = parts.find((each) => each === name.trim());
+    if (part === undefined) throw new Error(`--only ${name}: expected a comma list of ${parts.join(", ")}`);
+    selected.add(part);
+  }
+  const quick = values.quick === true;
+  return { scale: quick ? quickScale : fullScale, selected, binary: values.binary === undefined ? null : resolve(values.binary), quick };
+}
+
+async function buildBinary(dir: string): Promise<string> {
+  const outfile = join(dir, "gossamer");
+  const repoRoot = resolve(import.meta.dir, "..");
+  const build = Bun.spawn([process.execPath, "build", "--compile", join(repoRoot, "src", "main.ts"), "--outfile", outfile], { cwd: repoRoot, stdout: "pipe", stderr: "pipe" });
+  const [code, stderr] = await Promise.all([build.exited, new Response(build.stderr).text()]);
+  if (code !== 0) throw new Error(`bun build --compile failed (${code}): ${stderr}`);
+  return outfile;
+}
+
+/** Runs one part; a failure is printed and the run goes on with the others. */
+async function attempt<T>(what: string, body: () => Promise<T>): Promise<T | null> {
+  const started = performance.now();
+  console.error(`bench/cluster: ${what} ...`);
+  try {
+    const result = await body();
+    console.error(`bench/cluster: ${what} done in ${((performance.now() - started) / 1_000).toFixed(1)} s`);
+    return result;
+  } catch (error: unknown) {
+    console.error(`bench/cluster: ${what} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+async function cleanUp(dir: string): Promise<void> {
+  await Promise.all([...liveClusters].map((cluster) => cluster.stop()));
+  await Promise.all([...liveEtcds].map((etcd) => etcd.stop()));
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const { scale, selected, binary: given, quick } = options();
+  const dir = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), "gossamer-bench-cluster-"));
+  const interrupted = (): void => {
+    void cleanUp(dir).finally(() => process.exit(130));
+  };
+  process.on("SIGINT", interrupted);
+  process.on("SIGTERM", interrupted);
+  try {
+    const binary = given ?? await buildBinary(dir);
+    const etcd = selected.has("etcd") ? etcdBinary() : null;
+    const cases: WriteCase[] = fileSizes.flatMap((fileBytes) => concurrencies.map((concurrency) => ({ fileBytes, concurrency })));
+    const bounds = { operations: scale.operations, timeMs: scale.timeMs, warmupPerClient: scale.warmupPerClient };
+    const wantWrites = selected.has("writes") || (selected.size === 1 && selected.has("etcd"));
+    const wantFailover = selected.has("failover") || (selected.size === 1 && selected.has("etcd"));
+    let ours: LoadFigures[] | null = null;
+    let theirs: LoadFigures[] | null = null;
+    let big: BigFileFigures | null = null;
+    let diskMBps: number | null = null;
+    let failover: FailoverFigures | null = null;
+    let etcdFail: FailoverFigures | null = null;
+    if (selected.has("writes")) ours = await attempt("gossamer writes", () => gossamerWrites(join(dir, "writes"), binary, cases, bounds));
+    if (etcd !== null && wantWrites) theirs = await attempt("etcd writes", () => etcdWrites(join(dir, "etcd-writes"), etcd, cases, bounds));
+    if (selected.has("big")) {
+      diskMBps = await attempt("disk dd", () => Promise.resolve(diskSequentialMBps(dir, scale.ddMiB, 2)));
+      big = await attempt(`gossamer ${scale.bigFileMiB} MiB file`, () => gossamerBigFile(join(dir, "big"), binary, scale.bigFileMiB * chunkBytes));
+    }
+    if (selected.has("failover")) failover = await attempt("gossamer failover", () => gossamerFailover(join(dir, "failover"), binary, scale.failoverTrials, probeBounds, probeTimeoutMs));
+    if (etcd !== null && wantFailover) etcdFail = await attempt("etcd failover", () => etcdFailover(join(dir, "etcd-failover"), etcd, scale.failoverTrials, probeBounds, probeTimeoutMs));
+
+    const self = memoryStatus(process.pid);
+    console.log(`\nbench/cluster${quick ? " --quick" : ""}: 3 nodes + 1 queue server on 127.0.0.1, ${navigator.hardwareConcurrency} cores; clients in-process (bench process peak RSS ${self === null ? "?" : (self.hwmKiB / 1024).toFixed(0)} MiB)`);
+    if (selected.has("etcd") && etcd === null) console.log("etcd: not installed (no `etcd` on PATH), no ratios");
+    if (ours !== null || theirs !== null) printWrites(cases, ours, theirs);
+    if (big !== null || diskMBps !== null) printBigFile(big, diskMBps, durableCopies);
+    if (failover !== null || etcdFail !== null) printFailover(failover, etcdFail);
+  } finally {
+    await cleanUp(dir);
+  }
+}
+
+await main();
