@@ -29,7 +29,7 @@ const batchEntries = 100;
 const batchCount = 200;
 const entryBytes = 256;
 const chunkBytes = 1 << 20;
-const chunkCount = 256;
+const chunkCount = 128;
 /** Chunk puts in flight at once, as a node pipelining chunk entries has. */
 const chunkConcurrency = 4;
 const ddSyncWrites = 2_000;
@@ -38,7 +38,7 @@ const ddSequentialMiB = 256;
  * The machine is shared (other suites run beside this one), so each rate is the best of a few
  * runs, for the disk's dd figures as for ours: noise only ever slows a run down.
  */
-const repetitions = 2;
+const repetitions = 3;
 
 interface Figures {
   readonly singlePerSecond: number;

@@ -389,9 +389,17 @@ export class MysqlStorage implements Storage {
 
   async writeSnapshot(): Promise<SnapshotSource> {
     // One connection in a REPEATABLE READ transaction: every page reads the same InnoDB snapshot.
-    const connection = await this.withRetry("write-snapshot", async () => await this.pool.getConnection());
-    await connection.beginTransaction();
-    const applied = await one<{ v: string }>(connection, "SELECT v FROM meta WHERE k = 'applied'").catch(() => ({ v: "0" }));
+    const { connection, applied } = await this.withRetry("write-snapshot", async () => {
+      const pooled = await this.pool.getConnection();
+      try {
+        await pooled.beginTransaction();
+        const [rows] = await pooled.execute<Rows<{ v: string }>>("SELECT v FROM meta WHERE k = 'applied'");
+        return { connection: pooled, applied: rows[0] ?? { v: "0" } };
+      } catch (error: unknown) {
+        pooled.destroy();
+        throw error;
+      }
+    });
     this.openViews += 1;
     return snapshotSource({
       appliedIndex: logIndex(Number(applied.v)),

@@ -346,9 +346,13 @@ export class SqliteStorage implements Storage {
   async writeSnapshot(): Promise<SnapshotSource> {
     this.live();
     // A second connection in a read transaction sees one consistent state while writes go on.
-    const reader = new Database(this.path, { readonly: true, strict: true });
-    reader.run("BEGIN");
-    const appliedRow = reader.query<{ value: string }, []>("SELECT value FROM meta WHERE key = 'applied'").get();
+    const { reader, appliedRow } = guard("write-snapshot", () => {
+      const connection = new Database(this.path, { readonly: true, strict: true });
+      connection.run("BEGIN");
+      // The first read fixes the transaction's view of the WAL; every later page reads the same state.
+      const row = connection.query<{ value: string }, []>("SELECT value FROM meta WHERE key = 'applied'").get();
+      return { reader: connection, appliedRow: row };
+    });
     this.openViews += 1;
     const files = this.chunkFiles;
     return snapshotSource({
