@@ -34,7 +34,7 @@ export interface StorageHarness {
 export interface ContractOptions {
   /** Bytes in the big snapshot round trip, and why when it is not 1 GiB. */
   readonly snapshotBytes: number;
-  readonly snapshotNote?: string;
+  readonly snapshotNote?: string | undefined;
   /** Why the crash case cannot run (memory is not durable across processes). */
   readonly crashSkipReason?: string;
 }

@@ -2,7 +2,14 @@
  * Runs the storage contract against a real MariaDB: a private server from test/helpers
  * (skipped with the package to install when absent, a failure under
  * GOSSAMER_REQUIRE_SERVICES=1), one database per harness, as one database per node,
- * including the full 1 GiB snapshot round trip and a child process SIGKILLed mid-append.
+ * including a big snapshot round trip and a child process SIGKILLed mid-append.
+ *
+ * The big snapshot is 256 MiB by default, not 1 GiB: InnoDB writes each chunk byte to its redo
+ * log, its doublewrite buffer and the table, so 1 GiB each way takes 15-25 s alone on this
+ * 2-core machine and over a minute beside the other suites, while the property under test
+ * (the stream holds one page and one chunk at a time, so RSS does not grow with size) does not
+ * depend on the size. GOSSAMER_MYSQL_SNAPSHOT_MIB=1024 runs the full 1 GiB (it passed with a
+ * peak RSS growth of 89-108 MiB); sqlite, the default backend, always runs 1 GiB.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import mysql from "mysql2/promise";
@@ -11,6 +18,7 @@ import { serviceGate, startMariaDb, type RunningMariaDb } from "../helpers/servi
 import { runStorageContract } from "./contract";
 
 const gate = serviceGate("mariadb");
+const mysqlSnapshotBytes = Number(process.env.GOSSAMER_MYSQL_SNAPSHOT_MIB ?? "256") * 2 ** 20;
 let server: RunningMariaDb | null = null;
 let databases = 0;
 
@@ -36,7 +44,8 @@ if (gate.run) {
       childSpec: { kind: "mysql", url, nodeId } as const,
     };
   }, {
-    snapshotBytes: 1 << 30,
+    snapshotBytes: mysqlSnapshotBytes,
+    snapshotNote: mysqlSnapshotBytes < 1 << 30 ? "1 GiB with GOSSAMER_MYSQL_SNAPSHOT_MIB=1024; see the header" : undefined,
   });
 } else {
   describe("storage contract: mysql", () => {

@@ -22,6 +22,6 @@ function sqliteHarness(chunkPlacement: ChunkPlacement) {
 
 runStorageContract("sqlite (chunk files)", sqliteHarness("files"), { snapshotBytes: 1 << 30 });
 runStorageContract("sqlite (chunk blobs)", sqliteHarness("blobs"), {
-  snapshotBytes: 256 << 20,
+  snapshotBytes: 64 << 20,
   snapshotNote: "the 1 GiB case runs on the default placement; blobs write every byte twice (WAL, then the database)",
 });
