@@ -204,10 +204,25 @@ class Raft implements RaftCore {
   tick(): void {
     if (this.role === "leader") this.tickHeartbeat();
     else this.tickElection();
+    this.assertInvariants();
+  }
+
+  /** Invariants that hold between any two calls into the core (Figure 2 and the log's layout). */
+  private assertInvariants(): void {
+    assert(this.log.applied <= this.log.committed, "applied <= commit");
+    assert(this.log.committed <= this.log.lastIndex(), "commit <= last index");
+    assert(this.log.applied <= this.log.stableIndex, "only durable entries are applied");
+    assert(this.log.lastTerm() <= this.term, "no entry is from a future term");
+    if (this.role === "leader") {
+      assert(this.leader === this.id, "a leader knows it leads");
+      assert(this.vote === this.id, "a leader voted for itself in its term");
+    }
+    if (this.role === "candidate") assert(this.vote === this.id, "a candidate voted for itself");
   }
 
   /** §5.2: a follower or candidate that hears nothing for an election timeout campaigns. */
   private tickElection(): void {
+    assert(this.role !== "leader", "a leader ticks heartbeats");
     this.electionElapsed += 1;
     if (!this.tracker.isVoter(this.id)) return;
     if (this.electionElapsed < this.electionTimeoutRandomized) return;
@@ -216,6 +231,7 @@ class Raft implements RaftCore {
   }
 
   private tickHeartbeat(): void {
+    assert(this.role === "leader", "only a leader ticks heartbeats");
     this.heartbeatElapsed += 1;
     this.electionElapsed += 1;
     if (this.electionElapsed >= this.config.electionTicks) {
@@ -389,6 +405,12 @@ class Raft implements RaftCore {
   // ---------------------------------------------------------------- step
 
   step(m: Message): void {
+    this.stepMessage(m);
+    this.assertInvariants();
+  }
+
+  /** The term rules of §5.1 first, then the handler of the current role. */
+  private stepMessage(m: Message): void {
     assert(m.to === this.id, "message is addressed to this node");
     assert(m.from !== this.id, "a node never steps its own message");
     if (m.term > this.term) {
@@ -507,6 +529,8 @@ class Raft implements RaftCore {
 
   /** Figure 2 AppendEntries receiver, with fast backtracking on rejection (§5.3). */
   private handleAppend(m: Message): void {
+    assert(this.role === "follower", "only a follower takes appends");
+    assert(this.leader === m.from, "appends come from the known leader");
     if (m.index < this.log.committed) {
       this.send({ type: "append-response", to: m.from, term: this.term, index: this.log.committed });
       return;
@@ -530,6 +554,7 @@ class Raft implements RaftCore {
   }
 
   private handleHeartbeat(m: Message): void {
+    assert(this.role === "follower", "only a follower takes heartbeats");
     // The leader sends min(match, commit), and everything we acknowledged is durable here.
     assert(m.commit <= this.log.lastIndex(), "heartbeat commit is within our log");
     this.log.commitTo(m.commit);
@@ -538,6 +563,7 @@ class Raft implements RaftCore {
 
   /** §7 InstallSnapshot receiver. The edge staged the bytes; Ready.snapshot tells it to install. */
   private handleSnapshot(m: Message): void {
+    assert(this.role === "follower", "only a follower takes snapshots");
     const snapshot = defined(m.snapshot, "snapshot in a snapshot message");
     const restored = this.restoreSnapshot(snapshot.meta);
     const index = restored ? this.log.lastIndex() : this.log.committed;
@@ -563,6 +589,8 @@ class Raft implements RaftCore {
   // ---------------------------------------------------------------- leader replication
 
   private handleAppendResponse(m: Message, progress: Progress): void {
+    assert(this.role === "leader", "only a leader takes append responses");
+    assert(m.index <= this.log.lastIndex(), "a follower acknowledges only what it was sent");
     progress.recentActive = true;
     if (m.reject) {
       this.handleAppendRejection(m, progress);
@@ -597,6 +625,7 @@ class Raft implements RaftCore {
   }
 
   private handleHeartbeatResponse(m: Message, progress: Progress): void {
+    assert(this.role === "leader", "only a leader takes heartbeat responses");
     progress.recentActive = true;
     progress.flowPaused = false;
     // A probing follower gets an append even when caught up (after reportUnreachable), so that
@@ -615,6 +644,8 @@ class Raft implements RaftCore {
    * whether a message went out. An empty append carries the commit index (sendIfEmpty).
    */
   private maybeSendAppend(to: NodeId, sendIfEmpty: boolean): boolean {
+    assert(this.role === "leader", "only a leader sends appends");
+    assert(to !== this.id, "a leader does not send to itself");
     const progress = defined(this.tracker.progress(to), "progress of the target");
     if (progress.isPaused()) return false;
     const previousIndex = logIndex(progress.next - 1);
@@ -747,6 +778,7 @@ class Raft implements RaftCore {
     if (refused !== null) return refused;
     this.uncommittedBytes += data.byteLength;
     const entry = this.appendEntry("normal", data);
+    assert(this.uncommittedBytes > 0 || data.byteLength === 0, "a proposal counts as uncommitted");
     return { kind: "accepted", index: entry.index, term: entry.term };
   }
 
@@ -886,6 +918,11 @@ class Raft implements RaftCore {
   }
 
   advance(ready: Ready): void {
+    this.advanceReady(ready);
+    this.assertInvariants();
+  }
+
+  private advanceReady(ready: Ready): void {
     assert(ready === this.readyOutstanding, "advance() takes the outstanding Ready");
     this.readyOutstanding = null;
     if (ready.hardState !== null) this.durableTerm = ready.hardState.term;
