@@ -49,6 +49,7 @@ function electionTicks(nodeCount: number): void {
     const prng = new Prng(seed);
     const options = drawOptions(seed, prng, {
       nodeCount,
+      core: {}, // the default configuration
       network: reliableNetwork,
       disk: { persistTicksMin: 0, persistTicksMax: 1, slowNodeCount: 0 },
       faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0, transferRate: 0 },

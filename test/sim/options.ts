@@ -168,7 +168,8 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     membership,
     snapshotEntries: prng.pick([0, 8, 20, 50]),
     knobs: {},
-    core: {},
+    // Mostly the production defaults; sometimes without pre-vote or check-quorum, to exercise those paths too.
+    core: { ...(prng.chance(0.2) ? { preVote: false } : {}), ...(prng.chance(0.2) ? { checkQuorum: false } : {}) },
     traceLines: 60,
     checkReadyContract: true,
   };
@@ -180,6 +181,8 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     faults: { ...faults, ...overrides.faults },
     workload: { ...workload, ...overrides.workload },
     membership: { ...membership, ...overrides.membership },
+    // Core settings are overridden as a whole: a scenario that names them gets exactly those.
+    core: overrides.core ?? options.core,
   };
   validateOptions(merged);
   return merged;

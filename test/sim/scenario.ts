@@ -37,6 +37,7 @@ export function scenarioCluster(seed: number, parts: ScenarioParts = {}): SimClu
     faultTicks: 0,
     snapshotEntries: 0,
     ...overrides,
+    core: overrides.core ?? {}, // the production defaults unless the scenario says otherwise
     network: { ...reliableNetwork, ...overrides.network },
     disk: { persistTicksMin: 0, persistTicksMax: 1, slowNodeCount: 0, ...overrides.disk },
     faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0, transferRate: 0, ...overrides.faults },

@@ -154,7 +154,7 @@ export function formatFailure(report: { readonly seed: number; readonly ticks: n
     `replay: ${replay}`,
     `options: nodes=${options.nodeCount} drop=${options.network.dropRate} dup=${options.network.duplicateRate} delay<=${options.network.delayTicksMax} ` +
       `persist<=${options.disk.persistTicksMax} slowDisks=${options.disk.slowNodeCount} netFaults=${options.faults.networkFaultRate} ` +
-      `crashes=${options.faults.crashRate} snapshotEvery=${options.snapshotEntries} knobs=${JSON.stringify(options.knobs)}`,
+      `crashes=${options.faults.crashRate} snapshotEvery=${options.snapshotEntries} core=${JSON.stringify(options.core)} knobs=${JSON.stringify(options.knobs)}`,
     `nodes: ${cluster.allNodes.map((node) => `${node.id}${node.alive ? "" : "(down)"} ${node.describeDisk()} applied${node.applied}`).join("; ")}`,
     `last ${options.traceLines} events:`,
     ...cluster.traceLog.last().map((line) => `  ${line}`),
