@@ -84,6 +84,7 @@ export interface BigFileFigures {
 /** One big file, written and read back; RSS of the queue and each node sampled in each phase. */
 export async function gossamerBigFile(dir: string, binary: string, fileBytes: number): Promise<BigFileFigures> {
   assert(fileBytes % chunkBytes === 0, "the big file is whole chunks");
+  mkdirSync(dir, { recursive: true });
   const source = join(dir, "big.bin");
   const output = join(dir, "big-read.bin");
   const writer = Bun.file(source).writer({ highWaterMark: chunkBytes });

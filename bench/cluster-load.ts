@@ -16,6 +16,8 @@ export interface LoadFigures {
   readonly perSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  /** CPU time this (driver) process spent per second of the measured phase: 1.0 is one core. */
+  readonly driverCores: number;
 }
 
 export interface LoadBounds {
@@ -42,6 +44,7 @@ export async function runLoad(bounds: LoadBounds, operation: Operation): Promise
   const latencies: number[] = [];
   let issued = 0;
   let failed = 0;
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const deadline = started + bounds.timeMs;
   await Promise.all(Array.from({ length: bounds.concurrency }, async () => {
@@ -56,6 +59,7 @@ export async function runLoad(bounds: LoadBounds, operation: Operation): Promise
     }
   }));
   const seconds = (performance.now() - started) / 1_000;
+  const cpu = process.cpuUsage(cpuBefore);
   assert(latencies.length + failed === issued, "every issued operation is counted once");
   return {
     concurrency: bounds.concurrency,
@@ -65,6 +69,7 @@ export async function runLoad(bounds: LoadBounds, operation: Operation): Promise
     perSecond: latencies.length / seconds,
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
+    driverCores: (cpu.user + cpu.system) / 1e6 / seconds,
   };
 }
 

@@ -40,12 +40,13 @@ export function printWrites(cases: readonly WriteCase[], ours: readonly LoadFigu
     const throughput = ratio(g?.perSecond, e?.perSecond);
     const p99 = ratio(g?.p99Ms, e?.p99Ms);
     return [sizeName(each.fileBytes), String(each.concurrency),
-      fixed(g?.perSecond, 0), fixed(g?.p50Ms, 1), fixed(g?.p99Ms, 1), g === undefined ? "-" : `${g.acknowledged}/${g.failed}`,
-      fixed(e?.perSecond, 0), fixed(e?.p50Ms, 1), fixed(e?.p99Ms, 1), e === undefined ? "-" : `${e.acknowledged}/${e.failed}`,
+      fixed(g?.perSecond, 0), fixed(g?.p50Ms, 1), fixed(g?.p99Ms, 1), g === undefined ? "-" : `${g.acknowledged}/${g.failed}`, fixed(g?.driverCores, 2),
+      fixed(e?.perSecond, 0), fixed(e?.p50Ms, 1), fixed(e?.p99Ms, 1), e === undefined ? "-" : `${e.acknowledged}/${e.failed}`, fixed(e?.driverCores, 2),
       fixed(throughput, 2), verdict(throughput === null ? null : throughput >= 1), fixed(p99, 2), verdict(p99 === null ? null : p99 <= 1)];
   });
-  console.log("\nSmall-file writes (ours: uploadFile of a new file; etcd: put of a value of the same size)");
-  console.log(table(["size", "clients", "ours/s", "p50 ms", "p99 ms", "ok/fail", "etcd/s", "p50 ms", "p99 ms", "ok/fail",
+  console.log("\nSmall-file writes (ours: uploadFile of a new file; etcd: put of a value of the same size;");
+  console.log(`drv cpu = cores the in-process client driver used during the case, of the machine's ${navigator.hardwareConcurrency})`);
+  console.log(table(["size", "clients", "ours/s", "p50 ms", "p99 ms", "ok/fail", "drv cpu", "etcd/s", "p50 ms", "p99 ms", "ok/fail", "drv cpu",
     "ratio/s", "aim>=1", "ratio p99", "aim<=1"], rows));
 }
 
@@ -78,7 +79,7 @@ export function printFailover(ours: FailoverFigures | null, theirs: FailoverFigu
   const e = figures(theirs);
   const medianRatio = ratio(g.median, e.median);
   const p99Ratio = ratio(g.p99, e.p99);
-  console.log("\nLeader failover: SIGKILL of the leader to the next acknowledged write, ms (p99 is nearest-rank: the worst of 20)");
+  console.log("\nLeader failover: SIGKILL of the leader to the next acknowledged write, ms (p99 is nearest-rank: below 100 trials, the worst one)");
   console.log(table(["figure", "ours", "etcd", "ratio", "aim", "verdict"], [
     ["median", fixed(g.median, 0), fixed(e.median, 0), fixed(medianRatio, 2), "", ""],
     ["p99", fixed(g.p99, 0), fixed(e.p99, 0), fixed(p99Ratio, 2), "<= 1", verdict(p99Ratio === null ? null : p99Ratio <= 1)],
