@@ -15,6 +15,15 @@
  * - One Ready at a time: ready() asserts the previous one was advanced; hasReady() is false
  *   while a Ready is outstanding.
  *
+ * Roles (§5.2, thesis §9.6 pre-vote, §3.10 transfer, §6.2 check-quorum):
+ *
+ *              timeout (pre-vote on)          quorum of pre-votes
+ *   follower ─────────────────────▶ pre-candidate ─────────────▶ candidate ──quorum──▶ leader
+ *     ▲  │ timeout (pre-vote off) or timeout-now                      ▲ │                  │
+ *     │  └────────────────────────────────────────────────────────────┘ │ timeout: retry   │
+ *     └── higher term / append from a leader of the term / lost vote ───┴──────────────────┘
+ *         (a leader also steps down on check-quorum failure or its own removal)
+ *
  * Membership changes take effect when their entry is applied, in advance() (see conf-change.ts).
  * A brand-new node of a new cluster writes its initial configuration into the log as committed
  * conf-change entries at term 1 (bootstrap); a node joining later starts with an empty
