@@ -212,8 +212,8 @@ export class SimCluster {
     return predicate();
   }
 
-  crash(id: NodeId): void {
-    this.node(id).crash();
+  crash(id: NodeId, torn = false): void {
+    this.node(id).crash(torn);
     // A crash loses whatever a paused process had not read yet.
     this.pausedUntil.delete(id);
     this.backlogs.delete(id);

@@ -111,4 +111,23 @@ describe("crash and restart", () => {
     expect(node.running().status().lastIndex).toBe(durableBefore);
     expect(node.applied).toBe(node.disk.snapshotIndex());
   });
+
+  test("a torn write keeps a strict prefix of the Ready, never its hard state", () => {
+    const cluster = scenarioCluster(12, { overrides: { nodeCount: 3, disk: { persistTicksMin: 4, persistTicksMax: 4 } } });
+    const leader = waitLeader(cluster);
+    cluster.runTicks(20);
+    const node = cluster.node(leader);
+    const before = node.disk.lastIndex();
+    const hardStateBefore = node.disk.hardState;
+    // Several proposals go into one Ready: more than one write step, so a tear can land between them.
+    for (let i = 0; i < 4; i += 1) submitPut(cluster, leader);
+    cluster.runTicks(2);
+    expect(node.disk.lastIndex()).toBe(before);
+    cluster.crash(leader, true);
+    expect(node.disk.lastIndex()).toBeGreaterThan(before);
+    expect(node.disk.lastIndex()).toBeLessThan(before + 4);
+    expect(node.disk.hardState).toBe(hardStateBefore);
+    cluster.restart(leader);
+    expect(node.running().status().lastIndex).toBe(node.disk.lastIndex());
+  });
 });

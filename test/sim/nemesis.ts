@@ -114,7 +114,7 @@ export class Nemesis {
     if (live.length === 0) return;
     const leader = cluster.leaderId();
     const victim = leader !== null && this.prng.chance(0.4) ? leader : this.prng.pick(live);
-    cluster.crash(victim);
+    cluster.crash(victim, this.options.tornWriteRate > 0 && this.prng.chance(this.options.tornWriteRate));
     this.crashes += 1;
     this.restartAt.set(victim, cluster.now + this.duration());
   }

@@ -16,6 +16,8 @@ import { KvStore, type KvSnapshot, type PutCommand } from "./kv";
 import { checkReadyContract } from "./ready-contract";
 import { SimViolation } from "./violation";
 
+/** Snapshots whose bytes one node keeps staged while its core decides whether to install them. */
+export const snapshotsStagedMax = 4;
 /** Readies one node handles in one tick; more wait for the next tick. */
 export const readiesPerTickMax = 8;
 
@@ -77,13 +79,40 @@ export class SimNode {
     this.hooks.trace(`${this.id} start #${this.incarnation} from ${this.describeDisk()}`);
   }
 
-  crash(): void {
+  /**
+   * Stops the node. What was handed to the disk but not fsynced is lost, except that with
+   * `torn` a prefix of it lands, in the contract's order (snapshot, entries, hard state): the
+   * write was cut in the middle.
+   */
+  crash(torn = false): void {
     assert(this.core !== null, "only a running node crashes");
-    const lost = this.inflight === null ? "nothing" : describeReady(this.inflight.ready);
+    const inflight = this.inflight;
+    let lost = inflight === null ? "nothing" : describeReady(inflight.ready);
+    if (inflight !== null && torn) lost = `${lost}; torn, kept ${this.persistPrefix(inflight.ready)}`;
     this.core = null;
     this.inflight = null;
     this.snapshotData.clear();
     this.hooks.trace(`${this.id} crash, lost in flight: ${lost}`);
+  }
+
+  /** Persists a strict prefix of the Ready's writes (at least one step, never the hard state). */
+  private persistPrefix(ready: Ready): string {
+    const steps = (ready.snapshot === null ? 0 : 1) + ready.entriesToPersist.length + (ready.hardState === null ? 0 : 1);
+    if (steps < 2) return "nothing";
+    let left = this.prng.intBetween(1, steps - 1);
+    assert(left < steps, "a torn write never completes");
+    let snapshot: Ready["snapshot"] = null;
+    if (ready.snapshot !== null) {
+      const data = this.snapshotData.get(ready.snapshot.meta.index);
+      if (data === undefined) return "nothing";
+      snapshot = ready.snapshot;
+      left -= 1;
+    }
+    const entries = ready.entriesToPersist.slice(0, left);
+    const partial: Ready = { ...ready, snapshot, entriesToPersist: entries, hardState: null };
+    const previousTerm = this.persist(partial);
+    this.hooks.persisted(this, partial, previousTerm);
+    return `${snapshot === null ? "" : `snap@${snapshot.meta.index} `}${entries.length} of ${ready.entriesToPersist.length} entries`;
   }
 
   receive(message: Message, snapshotData: KvSnapshot | null): void {
@@ -91,6 +120,11 @@ export class SimNode {
     if (message.type === "snapshot" && message.snapshot !== null && snapshotData !== null) {
       // The transport has streamed the bytes; the core is told only now (types.ts, Snapshot).
       this.snapshotData.set(message.snapshot.meta.index, snapshotData);
+      // Staged bytes the core never installs are dropped, oldest first (raft.ts: "the staged bytes are dropped").
+      for (const index of [...this.snapshotData.keys()].sort((a, b) => a - b)) {
+        if (this.snapshotData.size <= snapshotsStagedMax) break;
+        this.snapshotData.delete(index);
+      }
     }
     this.guard(() => core.step(message));
   }

@@ -55,6 +55,8 @@ export interface FaultOptions {
   faultTicksMax: number;
   /** Chance per tick that a node pauses (stops ticking and reading messages) for a fault duration. */
   pauseRate: number;
+  /** Chance that a crash tears the write in flight (a prefix of it lands on disk). */
+  tornWriteRate: number;
   /** Chance per tick that the leader is asked to transfer leadership to a random voter. */
   transferRate: number;
   /** Crashed nodes at most at one time (may exceed a minority: liveness is only checked after healing). */
@@ -144,6 +146,7 @@ export function drawOptions(seed: number, prng: Prng, overrides: SimOverrides = 
     crashedNodesMax: prng.pick([1, 1, 2, nodeCount]),
     pauseRate: prng.pick([0, 0, 0.003, 0.01]),
     transferRate: prng.pick([0, 0, 0.003, 0.01]),
+    tornWriteRate: prng.pick([0, 0.5, 1]),
   };
   const workload: WorkloadOptions = {
     clientCount: prng.intBetween(1, 4),
@@ -208,7 +211,7 @@ export function validateOptions(options: SimOptions): void {
  */
 export const harshOverrides: SimOverrides = {
   network: { dropRate: 0.2, duplicateRate: 0.1, lateRate: 0.05, lateTicksMax: 100 },
-  faults: { networkFaultRate: 0.03, crashRate: 0.02, pauseRate: 0.01, transferRate: 0.01, faultTicksMin: 5, faultTicksMax: 60 },
+  faults: { networkFaultRate: 0.03, crashRate: 0.02, pauseRate: 0.01, transferRate: 0.01, tornWriteRate: 1, faultTicksMin: 5, faultTicksMax: 60 },
   membership: { changeRate: 0.01 },
   core: { entryBytesPerAppendMax: 1 },
   snapshotEntries: 3,
