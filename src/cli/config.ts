@@ -20,8 +20,11 @@ export const chunkBytesMax = 16 << 20;
 /** Room in a frame for the envelope around one chunk. */
 export const frameOverheadBytes = 64 << 10;
 export const discoveryPortDefault = 8888;
-export const queueListenDefault = "127.0.0.1:7400";
-export const nodeListenDefault = "127.0.0.1:7401";
+/** Server roles listen on every interface: nodes on other hosts must reach them. */
+export const queueListenDefault = "0.0.0.0:7400";
+/** Where a client or node looks for the queue server when told nothing. */
+export const queueAddressDefault = "127.0.0.1:7400";
+export const nodeListenDefault = "0.0.0.0:7401";
 export const nodeIdDefault = "n1";
 export const clusterDefault = "local";
 /** Lets a queue, a node and a client started with no flags on one machine talk; logged as a warning. */
@@ -86,7 +89,7 @@ const schema = z.object({
   id: identifier.default(nodeIdDefault),
   cluster: identifier.default(clusterDefault),
   listen: hostPort.optional(),
-  queue: list.pipe(z.array(hostPort).min(1)).prefault([queueListenDefault]),
+  queue: list.pipe(z.array(hostPort).min(1)).prefault([queueAddressDefault]),
   peers: peerMap.optional(),
   dataDir: z.string().min(1).optional(),
   storage: z.enum(["sqlite", "mysql"]).default("sqlite"),

@@ -1,19 +1,24 @@
 /**
  * The node role: opens this node's storage, restarts the Raft core from what is durable, and
  * wires the driver loop to the network (peers and clients on the command port) and to the
- * queue servers (work stealing). Static membership comes from --peers.
+ * queue servers (work stealing). Membership is static (--peers) or found by discovery; the
+ * addresses of members learned either way are kept in the address book.
  */
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";
 import { formatHostPort, type HostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
 import { Prng } from "../lib/prng";
+import { advertisedHost } from "../net/advertised-address";
 import { defaultRaftConfig } from "../raft/config";
 import { createRaft } from "../raft/raft";
-import { nodeId, type NodeId } from "../raft/types";
+import { nodeId, type NodeId, type Status } from "../raft/types";
 import { StorageOpenError } from "../storage/errors";
 import { openStorage } from "../storage/open";
-import type { Storage } from "../storage/storage";
+import type { Storage, StoredDurableState } from "../storage/storage";
 import { makeHello } from "../wire/hello";
+import { AddressBook } from "./address-book";
+import { discoverCluster, EdgeListInbox } from "./join";
+import { Membership } from "./membership";
 import { startNodeServer } from "./node-server";
 import { PeerLink } from "./peer-link";
 import { RaftLoop } from "./raft-loop";
@@ -28,62 +33,111 @@ export const statusRepollMs = 250;
 
 export async function runNode(context: RoleContext): Promise<ExitCode> {
   const { config, logger } = context;
-  if (config.peers === null) {
-    throw new ExitError(exitCodes.notBuilt, "a node without --peers finds its cluster by discovery, which is not built yet: pass --peers ID=HOST:PORT,...");
-  }
   const self = nodeId(config.id);
   const storage = await open(context);
   const durable = await storage.loadDurableState();
-  const voters = [...config.peers.keys()].map(nodeId);
+  const book = AddressBook.load(config.dataDir);
+  const advertised: HostPort = { host: advertisedHost(config.listen.host), port: config.listen.port };
+  if (config.peers !== null) book.learn(config.peers, config.queue);
+  book.learn([[config.id, advertised]]);
+  let loop: RaftLoop | null = null;
+  const edgeLists = new EdgeListInbox(config.cluster, logger);
+  const server = startNodeServer({
+    hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
+    secret: config.clusterSecret, cluster: config.cluster, storage, logger,
+    deliver: (message) => loop?.deliver(message) ?? false,
+    onEdgeList: (wire) => edgeLists.offer(wire),
+  });
+  const initialVoters = await initialMembers(context, durable, book, advertised, edgeLists);
+  const queues = config.peers === null && book.queues().length > 0 ? book.queues() : config.queue;
   const core = createRaft(defaultRaftConfig(self, new Prng(seedFrom(config.id))), {
-    ...durable, initialConfState: { voters, learners: [], votersOutgoing: [] },
+    ...durable, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
   });
   const hello = (): ReturnType<typeof makeHello> => makeHello(config.clusterSecret, config.cluster, config.id);
   const link = (address: HostPort): PeerLink => new PeerLink({ address, hello, frameBytesMax: config.frameBytesMax, logger });
+  const queueLinks = queues.map(link);
   const transport = new RaftTransport({ self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address) });
-  transport.setPeers(new Map([...config.peers].map(([id, address]) => [nodeId(id), address])));
-  const loop = new RaftLoop({ core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages) }, await storage.appliedIndex());
-  const server = startNodeServer({
-    hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
-    secret: config.clusterSecret, cluster: config.cluster, storage, loop, logger,
-  });
-  const members = new Map<NodeId, string>([...config.peers].map(([id, address]) => [nodeId(id), formatHostPort(address)]));
-  const work: WorkContext = { self, storage, loop, logger, members: () => members, now: () => Date.now(), readsServed: 0 };
+  const membership = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
+  edgeLists.onLater = (view) => membership.learnEdgeList(view);
+  loop = new RaftLoop({
+    core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages),
+    onAdvanced: (advanced) => membership.sync(advanced.status().confState),
+  }, await storage.appliedIndex());
+  membership.sync(core.status().confState);
+  const work: WorkContext = { self, storage, loop, logger, members: () => membership.addresses(), membership, now: () => Date.now(), readsServed: 0 };
+  const stealer = startStealer(context, loop, work, queueLinks, advertised, membership);
+  logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
+  const running = loop.run();
+  await Promise.race([waitForSignal(), running]);
+  logger.info("node.stopping", {});
+  stealer.stop();
+  loop.stop();
+  await running;
+  server.stop();
+  transport.close();
+  for (const queue of queueLinks) queue.close();
+  await storage.close();
+  return exitCodes.ok;
+}
+
+/**
+ * The configuration a brand-new node starts from: --peers; or, found by discovery, itself
+ * alone when it founds the cluster, else nothing (it learns the configuration from the
+ * leader's log once added). A node with durable state takes its configuration from the log.
+ */
+async function initialMembers(context: RoleContext, durable: StoredDurableState, book: AddressBook, advertised: HostPort, inbox: EdgeListInbox): Promise<NodeId[]> {
+  const { config, logger } = context;
+  if (config.peers !== null) return [...config.peers.keys()].map(nodeId);
+  const fresh = durable.hardState.term === 0 && durable.entries.length === 0 && durable.snapshot === null;
+  if (!fresh) {
+    logger.info("node.rejoining", { members: book.entries().map(([id]) => id) });
+    return [];
+  }
+  const view = await discoverCluster(config, advertised, inbox, logger);
+  book.learn(view.nodes.map((node) => [node.id, { host: node.host, port: node.port }] as const), view.queueServers);
+  const founder = view.nodes.length === 1 && view.nodes[0]?.id === config.id;
+  logger.info(founder ? "node.founding" : "node.joining", { nodes: view.nodes.map((node) => node.id) });
+  return founder ? [nodeId(config.id)] : [];
+}
+
+function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, links: PeerLink[], advertised: HostPort, membership: Membership): { stop(): void } {
+  const { config, logger } = context;
   const stealer = new WorkStealer({
-    links: config.queue.map(link),
-    logger,
+    links, logger,
     handle: (item, queue) => handleWork(work, item, queue),
     stealRequest: async () => {
-      const status = await loop.withCore((c) => c.status());
+      const status = await loop.withCore((core) => core.status());
       return {
-        nodeId: config.id, address: formatHostPort(config.listen), leader: status?.role === "leader", term: status?.term ?? 0,
-        role: status?.role ?? "unknown", commit: status?.commit ?? 0, applied: loop.applied, readsServed: work.readsServed,
-        leaderHint: status?.leader ?? "", members: [...members].map(([id, address]) => ({ id, address })),
+        nodeId: config.id, address: formatHostPort(advertised), leader: status?.role === "leader", term: status?.term ?? 0,
+        role: roleOf(config.id, status), commit: status?.commit ?? 0, applied: loop.applied, readsServed: work.readsServed,
+        leaderHint: status?.leader ?? "", members: [...membership.addresses()].map(([id, address]) => ({ id, address })),
       };
     },
   });
   // Poll again early when the role or the applied index changed, so the queue server routes
   // leader work to a new leader at once and its `status` stays fresh (at most ~4 polls/s).
   let reported = "";
-  const roleWatch = setInterval(() => {
+  const watch = setInterval(() => {
     const now = `${loop.softState.role}:${loop.softState.leader ?? ""}:${loop.applied}`;
     if (now !== reported) stealer.repoll();
     reported = now;
   }, statusRepollMs);
   stealer.start();
-  logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), peers: voters, dataDir: config.dataDir });
-  const stopped = waitForSignal();
-  const running = loop.run();
-  await Promise.race([stopped, running]);
-  logger.info("node.stopping", {});
-  clearInterval(roleWatch);
-  stealer.stop();
-  loop.stop();
-  await running;
-  server.stop();
-  transport.close();
-  await storage.close();
-  return exitCodes.ok;
+  return {
+    stop: () => {
+      clearInterval(watch);
+      stealer.stop();
+    },
+  };
+}
+
+/** The role `status` shows: Raft's, or what the configuration makes of this node. */
+function roleOf(id: string, status: Status | null): string {
+  if (status === null) return "unknown";
+  const { voters, learners, votersOutgoing } = status.confState;
+  if (learners.includes(nodeId(id))) return "learner";
+  if (!voters.includes(nodeId(id)) && !votersOutgoing.includes(nodeId(id))) return "non-member";
+  return status.role;
 }
 
 async function open(context: RoleContext): Promise<Storage> {

@@ -15,7 +15,7 @@ import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
 import { HelloGate } from "./hello-gate";
-import type { RaftLoop } from "./raft-loop";
+import type { Message } from "../raft/types";
 
 /** Raft messages from one connection waiting to be handled before reading pauses. */
 export const connectionBacklogMax = 64;
@@ -27,7 +27,10 @@ export interface NodeServerOptions {
   readonly secret: string;
   readonly cluster: string;
   readonly storage: Storage;
-  readonly loop: RaftLoop;
+  /** Hands a Raft message to the driver loop (false: dropped, the inbox is full or not there yet). */
+  readonly deliver: (message: Message) => boolean;
+  /** An edge list from a queue server (discovery's answer); true when it was taken. */
+  readonly onEdgeList?: (edgeList: pb.EdgeList.$Shape) => boolean;
   readonly logger: Logger;
 }
 
@@ -43,13 +46,18 @@ export function startNodeServer(options: NodeServerOptions): Server {
       backlog.set(connection, state);
       state.size += 1;
       if (state.size >= connectionBacklogMax) connection.pauseReading();
-      state.chain = state.chain.then(() => receiveRaft(options, connection, envelope)).finally(() => {
+      state.chain = state.chain.then(() => receiveRaft(options, connection, envelope, peer)).finally(() => {
         state.size -= 1;
         if (state.size === connectionBacklogMax - 1) connection.resumeReading();
       });
       return;
     }
     if (envelope.body === "chunkFetch") return void serveChunk(options, connection, envelope);
+    if (envelope.body === "edgeList" && peer === "queue" && options.onEdgeList !== undefined) {
+      const taken = options.onEdgeList(envelope.edgeList ?? {});
+      connection.reply(envelope, taken ? { ack: {} } : { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "edge list refused" } });
+      return;
+    }
     connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a node does not serve ${envelope.body}` } });
   };
   const started = listen({
@@ -60,12 +68,13 @@ export function startNodeServer(options: NodeServerOptions): Server {
   return started.value;
 }
 
-async function receiveRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope): Promise<void> {
+async function receiveRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope, peer: string): Promise<void> {
   const wire = envelope.raft;
   if (wire === null || wire === undefined) return;
   const message = raftFromWire(wire);
-  if (!message.ok) {
-    options.logger.warn("raft.bad-message", { peer: connection.peer, reason: message.error.message });
+  if (!message.ok || message.value.from !== peer) {
+    const reason = message.ok ? `message from ${message.value.from} on a connection of ${peer}` : message.error.message;
+    options.logger.warn("raft.bad-message", { peer: connection.peer, reason });
     connection.close();
     return;
   }
@@ -85,7 +94,7 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     }
     await options.storage.putChunk(chunkDigest(command.digest), bytes);
   }
-  options.loop.deliver(message.value);
+  options.deliver(message.value);
 }
 
 async function serveChunk(options: NodeServerOptions, connection: Connection, envelope: Envelope): Promise<void> {

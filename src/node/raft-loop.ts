@@ -41,6 +41,8 @@ export interface RaftLoopParts {
   readonly onApplied?: (applied: LogIndex) => void;
   /** The core accepted a snapshot: the edge installs its bytes into storage before persisting. */
   readonly installSnapshot?: (ready: Ready) => Promise<void>;
+  /** After each advance (a membership change takes effect there): the core may be read. */
+  readonly onAdvanced?: (core: RaftCore) => void;
   /** Applied entries between two compactions of the log. */
   readonly compactEveryEntries?: number;
 }
@@ -193,6 +195,7 @@ export class RaftLoop {
     if (ready.entriesToApply.length > 0) await this.apply(ready);
     if (ready.readStates.length > 0) this.reads.readStates(ready.readStates, this.appliedIndex);
     this.parts.core.advance(ready);
+    this.parts.onAdvanced?.(this.parts.core);
     await this.maybeCompact();
   }
 

@@ -5,7 +5,7 @@
  */
 import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
-import { nodeId, type NodeId } from "../raft/types";
+import { nodeId, type ConfChange, type NodeId } from "../raft/types";
 import { chunkDigest, sha256Hex } from "../storage/chunk-digest";
 import { encodeFileCommand, type FileManifest } from "../storage/file-commands";
 import type { Storage } from "../storage/storage";
@@ -13,6 +13,8 @@ import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
 import type { Proposed, RaftLoop } from "./raft-loop";
+import type { Membership } from "./membership";
+import { parseHostPort } from "../cli/host-port";
 
 /** Chunk entries proposed and not yet applied, per write: the replication pipeline's depth. */
 export const writeWindowChunks = 8;
@@ -28,6 +30,7 @@ export interface WorkContext {
   readonly logger: Logger;
   /** Command addresses of the members (self included), for read locations. */
   readonly members: () => ReadonlyMap<NodeId, string>;
+  readonly membership: Membership;
   readonly now: () => number;
   readsServed: number;
 }
@@ -43,7 +46,7 @@ export async function handleWork(context: WorkContext, item: Item, queue: PeerLi
     case "list": return await handleList(context, item.list ?? {});
     case "remove": return await handleRemove(context, item.remove ?? {});
     case "removeNode": return await handleRemoveNode(context, item.removeNode ?? {});
-    case "addNode":
+    case "addNode": return await handleAddNode(context, item.addNode ?? {});
     case "ping":
       return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `${body} is not built yet in this version`);
     case undefined: return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "work item without a body");
@@ -167,4 +170,67 @@ async function handleRemoveNode(context: WorkContext, request: pb.RemoveNode.$Sh
   const proposed = await context.loop.proposeConfChange({ kind: "remove", node: nodeId(target) }, proposeTimeoutMs);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
   return { ack: {} };
+}
+
+/** A learner this close to the leader's commit index is promoted to voter. */
+export const promoteLagEntriesMax = 16;
+/** How long a learner may take to catch up before the add-node work is answered busy (and redelivered). */
+export const catchUpTimeoutMs = 60_000;
+export const catchUpPollMs = 100;
+
+/**
+ * Adds a node found by discovery: as a learner first (it votes on nothing while it copies the
+ * log), then as a voter once it is close to the leader's commit index (Raft thesis §4.2.1).
+ * Idempotent: a node already a learner resumes at catching up, a voter is done.
+ */
+async function handleAddNode(context: WorkContext, request: pb.AddNode.$Shape): Promise<Result> {
+  if (context.loop.softState.role !== "leader") return notLeader(context);
+  const target = nodeId(request.nodeId ?? "");
+  const address = parseHostPort(request.address ?? "");
+  if (target === "" || address === null) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "add-node needs a node id and HOST:PORT");
+  context.membership.learn(target, address);
+  const conf = (await context.loop.withCore((core) => core.status().confState));
+  if (conf === null) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, "node stopping");
+  if (conf.voters.includes(target)) return { ack: {} };
+  if (!conf.learners.includes(target)) {
+    const added = await proposeMembership(context, { kind: "add-learner", node: target });
+    if (added !== null) return added;
+  }
+  const caughtUp = await waitCaughtUp(context, target);
+  if (caughtUp !== null) return caughtUp;
+  const promoted = await proposeMembership(context, { kind: "promote-learner", node: target });
+  if (promoted !== null) return promoted;
+  context.logger.info("membership.promoted", { node: target });
+  return { ack: {} };
+}
+
+/** A membership change, retried while another is still pending (one change at a time). */
+async function proposeMembership(context: WorkContext, change: ConfChange): Promise<Result | null> {
+  const deadline = context.now() + proposeTimeoutMs;
+  while (context.now() < deadline) {
+    const proposed = await context.loop.proposeConfChange(change, proposeTimeoutMs);
+    if (proposed.kind === "applied") return null;
+    if (proposed.kind === "refused" && proposed.result.kind === "dropped" && proposed.result.reason === "conf-change-pending") {
+      await Bun.sleep(catchUpPollMs);
+      continue;
+    }
+    return unapplied(context, proposed);
+  }
+  return failure(pb.ErrorCode.ERROR_BUSY, `membership change ${change.kind} ${change.node} not accepted in time`, 1000);
+}
+
+async function waitCaughtUp(context: WorkContext, target: NodeId): Promise<Result | null> {
+  const deadline = context.now() + catchUpTimeoutMs;
+  // The learner must at least hold everything committed when it was added (its own addition
+  // included), however short the log: a voter that knows nothing would weaken the quorum.
+  let floor: number | null = null;
+  while (context.now() < deadline) {
+    const status = await context.loop.withCore((core) => core.status());
+    if (status === null || status.role !== "leader") return notLeader(context);
+    floor ??= status.commit;
+    const match = status.progress?.get(target)?.match ?? 0;
+    if (match >= floor && match + promoteLagEntriesMax >= status.commit) return null;
+    await Bun.sleep(catchUpPollMs);
+  }
+  return failure(pb.ErrorCode.ERROR_BUSY, `learner ${target} did not catch up within ${catchUpTimeoutMs} ms`, 1000);
 }

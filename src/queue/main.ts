@@ -2,6 +2,7 @@
 import { exitCodes, type ExitCode } from "../cli/errors";
 import { formatHostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
+import { advertisedHost } from "../net/advertised-address";
 import { waitForSignal } from "../node/main";
 import { QueueServer } from "./queue-server";
 
@@ -9,7 +10,8 @@ export async function runQueue(context: RoleContext): Promise<ExitCode> {
   const { config, logger } = context;
   const server = new QueueServer({
     hostname: config.listen.host, port: config.listen.port, cluster: config.cluster, secret: config.clusterSecret,
-    dataDir: config.dataDir, frameBytesMax: config.frameBytesMax, logger,
+    dataDir: config.dataDir, frameBytesMax: config.frameBytesMax, logger, discoveryPort: config.discoveryPort,
+    advertised: formatHostPort({ host: advertisedHost(config.listen.host), port: config.listen.port }),
   });
   await server.start();
   logger.info("queue.started", { listen: formatHostPort(config.listen), cluster: config.cluster, dataDir: config.dataDir });

@@ -14,6 +14,9 @@ import { HelloGate } from "../node/hello-gate";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { frameOverheadBytes } from "../cli/config";
+import { ExitError, exitCodes } from "../cli/errors";
+import type { ValidRequest } from "../discovery/add-node-request";
+import { DiscoveryServer, sendEdgeList } from "../discovery/discovery-server";
 import { Spool } from "./spool";
 import { validateManifest, type Manifest, type Upload } from "./upload-assembly";
 import { UploadTable } from "./upload-table";
@@ -29,9 +32,10 @@ export const nodeSilenceMs = 5_000;
 export const nodesKnownMax = 1_024;
 const replyTimeoutMs = 10_000;
 
+/** Who waits for an answer; an item the queue server submitted itself has no one (null). */
 interface Pending {
-  readonly connection: Connection;
-  readonly request: Envelope;
+  readonly connection: Connection | null;
+  readonly request: Envelope | null;
 }
 
 interface Payload {
@@ -55,6 +59,10 @@ export interface QueueServerOptions {
   readonly secret: string;
   readonly dataDir: string;
   readonly frameBytesMax: number;
+  /** UDP port of the discovery server; 0: no discovery. */
+  readonly discoveryPort: number;
+  /** How nodes reach this queue server (its listen address, made concrete). */
+  readonly advertised: string;
   readonly logger: Logger;
 }
 
@@ -67,6 +75,9 @@ export class QueueServer {
   /** Spool writes in progress per upload: a round ends only once they are on disk. */
   private readonly spoolWrites = new Map<number, Set<Promise<void>>>();
   private server: Server | null = null;
+  private discovery: DiscoveryServer | null = null;
+  /** The node told to found the cluster, until nodes poll: one founder, never two. */
+  private founder: { readonly id: string; readonly address: string } | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: QueueServerOptions) {
@@ -88,11 +99,55 @@ export class QueueServer {
     if (!started.ok) throw started.error;
     this.server = started.value;
     this.timer = setInterval(() => this.tick(), queueTickMs);
+    if (this.options.discoveryPort !== 0) await this.startDiscovery();
   }
 
   stop(): void {
     if (this.timer !== null) clearInterval(this.timer);
+    this.discovery?.close();
     this.server?.stop();
+  }
+
+  private async startDiscovery(): Promise<void> {
+    const { secret, cluster, logger } = this.options;
+    const started = await DiscoveryServer.start({
+      port: this.options.discoveryPort, secret, cluster, logger,
+      onRequest: async (request) => await this.answerDiscovery(request),
+    });
+    if (!started.ok) throw new ExitError(exitCodes.usage, `discovery: ${started.error.message} (use --discovery-port 0 to turn discovery off)`, { cause: started.error });
+    this.discovery = started.value;
+    logger.info("discovery.listening", { port: started.value.port });
+  }
+
+  /**
+   * A node asked to join: tell it the cluster, and (unless it founds the cluster or is a
+   * member already) put an add-node on the Leader Queue for the leader to add it.
+   */
+  private async answerDiscovery(request: ValidRequest): Promise<void> {
+    const address = `${request.host}:${request.port}`;
+    const members = this.knownMembers();
+    if (members.size === 0 && (this.founder === null || this.founder.id === request.nodeId)) this.founder = { id: request.nodeId, address };
+    const nodes = members.size === 0 && this.founder !== null ? new Map([[this.founder.id, this.founder.address]]) : members;
+    const isMember = nodes.has(request.nodeId);
+    const leader = this.work.status().leaderNodeId;
+    const edgeList = { cluster: this.options.cluster, nodes: [...nodes].map(([id, at]) => ({ id, address: at })), queueServers: [this.options.advertised], leader: leader !== null && nodes.has(leader) ? leader : "" };
+    const sent = await sendEdgeList(request, edgeList, { secret: this.options.secret, cluster: this.options.cluster, logger: this.options.logger });
+    if (!sent.ok) {
+      this.options.logger.warn("discovery.answer-failed", { node: request.nodeId, reason: sent.error.message });
+      return;
+    }
+    this.options.logger.info("discovery.answered", { node: request.nodeId, address, founder: this.founder?.id === request.nodeId && members.size === 0 });
+    if (!isMember) this.submit("leader", { connection: null, request: null }, { item: { addNode: { nodeId: request.nodeId, address } }, uploadId: null });
+  }
+
+  /** Members as the nodes report them in their polls (their configurations), with addresses. */
+  private knownMembers(): Map<string, string> {
+    const members = new Map<string, string>();
+    for (const { request } of this.nodes.values()) {
+      for (const member of request.members ?? []) if (member.id && member.address) members.set(member.id, member.address);
+      if (request.nodeId && request.address && !members.has(request.nodeId)) members.set(request.nodeId, request.address);
+    }
+    return members;
   }
 
   private onEnvelope(connection: Connection, envelope: Envelope): void {
@@ -116,7 +171,8 @@ export class QueueServer {
       case "remove": return this.submit("leader", pending, { item: { remove: envelope.remove ?? {} }, uploadId: null });
       case "removeNode": return this.submit("leader", pending, { item: { removeNode: envelope.removeNode ?? {} }, uploadId: null });
       case "status": return this.reply(pending, { statusResponse: this.status(now) });
-      case "steal": return this.steal(pending, peer, envelope.steal ?? {}, now);
+      case "edgeList": return this.reply(pending, { edgeList: { cluster: this.options.cluster, nodes: [...this.knownMembers()].map(([id, address]) => ({ id, address })), queueServers: [this.options.advertised], leader: this.work.status().leaderNodeId ?? "" } });
+      case "steal": return this.steal(connection, pending, peer, envelope.steal ?? {}, now);
       case "workResult": return this.workResult(pending, peer, envelope.workResult ?? {}, now);
       case "spoolFetch": return await this.spoolFetch(pending, envelope.spoolFetch ?? {});
       default:
@@ -198,7 +254,7 @@ export class QueueServer {
     this.apply(this.work.submit(queue, payload, pending, performance.now()));
   }
 
-  private steal(pending: Pending, peer: string, request: pb.StealRequest.$Shape, now: number): void {
+  private steal(connection: Connection, pending: Pending, peer: string, request: pb.StealRequest.$Shape, now: number): void {
     const nodeId = request.nodeId ?? "";
     if (nodeId === "" || nodeId !== peer) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `steal as ${JSON.stringify(nodeId)} on a connection of ${JSON.stringify(peer)}` } });
@@ -206,7 +262,7 @@ export class QueueServer {
     if (this.nodes.size >= nodesKnownMax && !this.nodes.has(nodeId)) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many nodes", retryAfterMs: 1000 } });
     }
-    this.nodes.set(nodeId, { request, connection: pending.connection, seenMs: now });
+    this.nodes.set(nodeId, { request, connection, seenMs: now });
     this.apply(this.work.steal(nodeId, { leader: request.leader ?? false, term: request.term ?? 0 }, pending, now));
   }
 
@@ -227,7 +283,7 @@ export class QueueServer {
     if (data === null) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no spooled chunk ${request.chunkIndex ?? 0} for work ${request.workId ?? 0}` } });
     }
-    await pending.connection.replyAsync(pending.request, { chunkData: { data } }, replyTimeoutMs);
+    if (pending.connection !== null && pending.request !== null) await pending.connection.replyAsync(pending.request, { chunkData: { data } }, replyTimeoutMs);
   }
 
   private tick(): void {
@@ -281,6 +337,10 @@ export class QueueServer {
   }
 
   private reply(pending: Pending, shape: EnvelopeShape): void {
+    if (pending.connection === null || pending.request === null) {
+      if (shape.error !== undefined && shape.error !== null) this.options.logger.warn("queue.internal-work-failed", { message: shape.error.message });
+      return;
+    }
     if (pending.connection.closed) return;
     void pending.connection.replyAsync(pending.request, shape, replyTimeoutMs);
   }

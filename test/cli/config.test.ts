@@ -116,7 +116,7 @@ describe("sources and defaults", () => {
     const queue = (await gossamer(["--role", "queue"])).context;
     const node = (await gossamer(["--role", "node"])).context;
     const client = (await gossamer(["--role", "client", "status"])).context;
-    expect(queue?.config.listen).toEqual({ host: "127.0.0.1", port: 7400 });
+    expect(queue?.config.listen).toEqual({ host: "0.0.0.0", port: 7400 });
     expect(node?.config.queue).toEqual([{ host: "127.0.0.1", port: 7400 }]);
     expect(client?.config.queue).toEqual([{ host: "127.0.0.1", port: 7400 }]);
     expect(node?.config.clusterSecret).toBe(queue?.config.clusterSecret ?? "");
