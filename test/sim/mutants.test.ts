@@ -19,7 +19,7 @@ import type { SimCluster, WrapCore } from "./cluster";
 import { applyUncommitted, voteNotPersisted } from "./mutants";
 import type { SimOverrides } from "./options";
 import { figure8Script, readIndexScript, voteScript } from "./mutant-scripts";
-import { runScenario } from "./scenario";
+import { runScenario, ScenarioFailure } from "./scenario";
 import { runSimulation } from "./simulation";
 import type { ViolationKind } from "./violation";
 
@@ -81,9 +81,8 @@ function huntScript(name: string, count: number, script: (cluster: SimCluster) =
     try {
       runScenario(name, seed, script, parts);
     } catch (error: unknown) {
-      const message = error instanceof Error ? error.message : String(error);
-      const match = /: ([a-z-]+): /.exec(message.split("\n")[0] ?? "");
-      kinds.push(match?.[1] ?? "unparsed");
+      if (!(error instanceof ScenarioFailure)) throw error;
+      kinds.push(error.failure.kind);
     }
   }
   return kinds;

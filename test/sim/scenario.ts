@@ -12,7 +12,7 @@ import { createRaft } from "../../src/raft/raft";
 import type { NodeId } from "../../src/raft/types";
 import { reliableNetwork, SimCluster, type WrapCore } from "./cluster";
 import { drawOptions, type SimOverrides } from "./options";
-import { checkHistory, formatFailure, healAndConverge, toFailure } from "./simulation";
+import { checkHistory, formatFailure, healAndConverge, toFailure, type SimFailure } from "./simulation";
 import { SimViolation } from "./violation";
 
 /** Ticks to elect a leader in a healthy majority: several election timeouts (10..20 ticks each). */
@@ -22,6 +22,17 @@ export const agreementWaitTicks = 60;
 /** Scripted clients available to a scenario. */
 export const scenarioClients = 8;
 assert(electionWaitTicks > 2 * 20, "wait for more than one randomized election timeout");
+
+/** A scripted run failed; the message is the full report (seed, replay command, trace). */
+export class ScenarioFailure extends Error {
+  override readonly name = "ScenarioFailure";
+  constructor(
+    readonly failure: SimFailure,
+    report: string,
+  ) {
+    super(report);
+  }
+}
 
 export interface ScenarioParts {
   readonly overrides?: SimOverrides;
@@ -65,7 +76,8 @@ export function runScenario(name: string, seed: number, script: (cluster: SimClu
     checkHistory(cluster);
   } catch (error: unknown) {
     const replay = `SEED=${seed} node_modules/.bin/bun test test/sim/ -t "${name}"`;
-    throw new Error(formatFailure({ seed, ticks: cluster.now, options: cluster.options }, toFailure(error), cluster, replay));
+    const failure = toFailure(error);
+    throw new ScenarioFailure(failure, formatFailure({ seed, ticks: cluster.now, options: cluster.options }, failure, cluster, replay));
   }
   return cluster;
 }
