@@ -20,7 +20,7 @@ import { StorageError, StorageOpenError, describeCause, errorCode, type StorageL
   type StorageOperation } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
-import { SharedExclusiveLock } from "./mutex";
+import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { mysqlSchemaMigrations, mysqlSchemaVersion } from "./mysql-schema";
 import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";

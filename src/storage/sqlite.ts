@@ -18,7 +18,7 @@ import { ChunkCorruptError, ChunkFiles } from "./chunk-files";
 import { StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
-import { SharedExclusiveLock } from "./mutex";
+import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
 import { checkSchema, migrate, sqliteSchemaVersion } from "./sqlite-schema";
