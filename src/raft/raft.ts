@@ -250,6 +250,11 @@ class Raft implements RaftCore {
         this.becomeFollower(this.term, null);
         return;
       }
+      // A removed leader whose hand-over did not finish in time steps down anyway.
+      if (!this.tracker.isVoter(this.id)) {
+        this.becomeFollower(this.term, null);
+        return;
+      }
       // Thesis §3.10: a transfer that did not finish in an election timeout is abandoned.
       this.leadTransferee = null;
     }
@@ -260,8 +265,9 @@ class Raft implements RaftCore {
   }
 
   private checkQuorumActive(): boolean {
-    const self = defined(this.tracker.progress(this.id), "leader's own progress");
-    self.recentActive = true;
+    // A removed leader handing over has no progress of its own.
+    const self = this.tracker.progress(this.id);
+    if (self !== undefined) self.recentActive = true;
     const active = this.tracker.quorumActive();
     for (const id of this.tracker.members()) {
       if (id !== this.id) defined(this.tracker.progress(id), "member progress").recentActive = false;
@@ -403,6 +409,7 @@ class Raft implements RaftCore {
     if (m.type !== expected) return;
     this.tracker.recordVote(m.from, !m.reject);
     const result = this.tracker.voteResult();
+    assert(this.tracker.isVoter(this.id), "a campaign ends when its node stops being a voter");
     if (result === "won") {
       if (this.role === "pre-candidate") this.campaign("vote", false);
       else this.becomeLeader();
@@ -619,7 +626,10 @@ class Raft implements RaftCore {
     for (let sent = 0; sent < this.config.inflightMessagesMax; sent += 1) {
       if (!this.maybeSendAppend(m.from, false)) break;
     }
-    if (m.from === this.leadTransferee && progress.match === this.log.lastIndex()) this.sendTimeoutNow(m.from);
+    if (m.from === this.leadTransferee && progress.match === this.log.lastIndex()) {
+      if (this.tracker.isVoter(this.id)) this.sendTimeoutNow(m.from);
+      else this.stepDownAfterHandOver(m.from);
+    }
   }
 
   private handleAppendRejection(m: Message, progress: Progress): void {
@@ -941,9 +951,9 @@ class Raft implements RaftCore {
     for (const entry of ready.entriesToApply) if (entry.type === "conf-change") this.applyConfEntry(entry);
     if (lastApplied !== undefined) this.log.appliedTo(lastApplied.index);
     if (this.role !== "leader") return;
-    // The leader's own log counts toward commit only once durable.
-    const self = defined(this.tracker.progress(this.id), "leader's own progress");
-    if (self.maybeUpdate(this.log.stableIndex) && this.maybeCommit()) this.broadcastAppend();
+    // The leader's own log counts toward commit only once durable (a removed leader's does not).
+    const self = this.tracker.progress(this.id);
+    if (self !== undefined && self.maybeUpdate(this.log.stableIndex) && this.maybeCommit()) this.broadcastAppend();
   }
 
   private applyConfEntry(entry: Entry): void {
@@ -954,18 +964,55 @@ class Raft implements RaftCore {
     this.confAppliedIndex = entry.index;
     this.confHistory.push({ index: entry.index, conf });
     this.tracker.setConfig(conf, logIndex(this.log.lastIndex() + 1));
+    // A campaign by a node that is no longer a voter is void.
+    if ((this.role === "candidate" || this.role === "pre-candidate") && !this.tracker.isVoter(this.id)) {
+      this.becomeFollower(this.term, null);
+    }
     if (this.role !== "leader") return;
     if (!this.tracker.isVoter(this.id)) {
-      // Thesis §4.2.2: a removed leader steps down once the change is committed; it first tells
-      // the followers the new commit index so the next leader is elected under the new config.
-      this.broadcastAppend();
-      this.becomeFollower(this.term, null);
+      this.handOverAfterRemoval();
       return;
     }
     if (this.leadTransferee !== null && !this.tracker.isVoter(this.leadTransferee)) this.leadTransferee = null;
     // A smaller quorum may commit more; new members get their first (probing) append.
     if (this.maybeCommit()) this.broadcastAppend();
     else for (const id of this.tracker.members()) if (!membersBefore.has(id)) this.maybeSendAppend(id, true);
+  }
+
+  /**
+   * Thesis §4.2.2: a removed leader steps down once the change is committed. It does not simply
+   * stop: the remaining voters only use the new configuration once they learn the change is
+   * committed, and a voter that is behind cannot win the old configuration's election without
+   * the removed leader's vote, which its longer log denies. So the removed leader hands over
+   * (thesis §3.10): it catches up the most advanced remaining voter, taking no proposals
+   * meanwhile, sends it timeout-now and steps down (stepDownAfterHandOver); if that voter does not
+   * catch up within an election timeout, it steps down anyway (tickHeartbeat). Once caught up,
+   * that voter can win even if the timeout-now is lost: the removed node grants it its vote.
+   */
+  private handOverAfterRemoval(): void {
+    assert(this.role === "leader", "only a leader hands over");
+    assert(!this.tracker.isVoter(this.id), "the leader was removed");
+    let target: NodeId | null = null;
+    let targetMatch = -1;
+    for (const id of this.tracker.members()) {
+      const progress = defined(this.tracker.progress(id), "member progress");
+      if (this.tracker.isVoter(id) && progress.match > targetMatch) {
+        target = id;
+        targetMatch = progress.match;
+      }
+    }
+    // Single-server changes never remove the last voter (conf-change.ts).
+    const transferee = defined(target, "a remaining voter");
+    this.leadTransferee = transferee;
+    this.electionElapsed = 0;
+    this.broadcastAppend();
+    if (targetMatch === this.log.lastIndex()) this.stepDownAfterHandOver(transferee);
+  }
+
+  private stepDownAfterHandOver(transferee: NodeId): void {
+    assert(!this.tracker.isVoter(this.id), "only a removed leader hands over");
+    this.sendTimeoutNow(transferee);
+    this.becomeFollower(this.term, null);
   }
 
   // ---------------------------------------------------------------- status
