@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { runLoad, timeToFirstAck, type LoadBounds, type LoadFigures, type ProbeBounds } from "./cluster-load";
 import type { FailoverFigures, WriteCase } from "./cluster-gossamer";
 import { randomBytes } from "./cluster-gossamer";
-import { EtcdCluster, etcdPut } from "./etcd-driver";
+import { EtcdCluster, etcdPut, type EtcdMember } from "./etcd-driver";
 
 const healthyWaitMs = 30_000;
 /** How long a restarted member may take to rejoin before a failover trial gives up. */
@@ -49,7 +49,12 @@ export function etcdFailover(dir: string, binary: string, trials: number, probe:
     const samplesMs: number[] = [];
     const value = randomBytes(256);
     for (let trial = 1; trial <= trials; trial += 1) {
-      const leader = await etcd.waitHealthy(rejoinWaitMs);
+      let leader: EtcdMember;
+      try {
+        leader = await etcd.waitHealthy(rejoinWaitMs);
+      } catch (error: unknown) {
+        return { samplesMs, trials, stoppedBy: `trial ${trial}: ${error instanceof Error ? error.message : String(error)}` };
+      }
       const survivors = etcd.members.filter((member) => member !== leader);
       const killedAt = performance.now();
       leader.process?.kill("SIGKILL");
@@ -61,6 +66,6 @@ export function etcdFailover(dir: string, binary: string, trials: number, probe:
       await leader.process?.exited;
       etcd.spawn(leader);
     }
-    return { samplesMs, trials };
+    return { samplesMs, trials, stoppedBy: null };
   });
 }

@@ -144,6 +144,8 @@ export interface FailoverFigures {
   /** Milliseconds from SIGKILL of the leader to the next acknowledged write, per trial that got one. */
   readonly samplesMs: readonly number[];
   readonly trials: number;
+  /** Why the trials stopped early (the cluster did not recover), or null when all ran. */
+  readonly stoppedBy: string | null;
 }
 
 /** SIGKILL the leader, time the first acknowledged write after it, restart the node; `trials` times. */
@@ -155,9 +157,14 @@ export async function gossamerFailover(dir: string, binary: string, trials: numb
     const options = clientOptions(cluster, probeTimeoutMs);
     const samplesMs: number[] = [];
     for (let trial = 1; trial <= trials; trial += 1) {
-      const leaderId = await waitConverged(cluster, catchUpWaitMs);
+      let leaderId: string;
+      try {
+        leaderId = await waitConverged(cluster, catchUpWaitMs);
+      } catch (error: unknown) {
+        return { samplesMs, trials, stoppedBy: `trial ${trial}: ${error instanceof Error ? error.message : String(error)}` };
+      }
       const before = await uploadFile(clientOptions(cluster, 10_000), { path: source, name: `failover/${trial}/before` });
-      if (!before.ok) throw new Error(`trial ${trial}: a write before the kill failed: ${before.error.message}`);
+      if (!before.ok) return { samplesMs, trials, stoppedBy: `trial ${trial}: a write before the kill failed: ${before.error.message}` };
       const leader = cluster.node(leaderId);
       const killedAt = performance.now();
       leader.process?.kill("SIGKILL");
@@ -166,7 +173,7 @@ export async function gossamerFailover(dir: string, binary: string, trials: numb
       await leader.process?.exited;
       cluster.spawn(leader);
     }
-    return { samplesMs, trials };
+    return { samplesMs, trials, stoppedBy: null };
   } finally {
     await stopCluster(cluster, join(dir, "cluster"));
   }

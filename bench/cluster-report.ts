@@ -85,4 +85,6 @@ export function printFailover(ours: FailoverFigures | null, theirs: FailoverFigu
     ["p99", fixed(g.p99, 0), fixed(e.p99, 0), fixed(p99Ratio, 2), "<= 1", verdict(p99Ratio === null ? null : p99Ratio <= 1)],
     ["trials with an ack", g.count, e.count, "", "", ""],
   ]));
+  if (typeof ours?.stoppedBy === "string") console.log(`ours stopped early: ${ours.stoppedBy}`);
+  if (typeof theirs?.stoppedBy === "string") console.log(`etcd stopped early: ${theirs.stoppedBy}`);
 }

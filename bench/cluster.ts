@@ -20,7 +20,7 @@
  * data goes (default: the OS temp dir).
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { etcdFailover, etcdWrites, liveEtcds } from "./cluster-etcd";
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", interrupted);
   process.on("SIGTERM", interrupted);
   try {
+    const loadBefore = loadavg()[0] ?? 0;
     const binary = given ?? await buildBinary(dir);
     const etcd = selected.has("etcd") ? etcdBinary() : null;
     const cases: WriteCase[] = fileSizes.flatMap((fileBytes) => concurrencies.map((concurrency) => ({ fileBytes, concurrency })));
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
 
     const self = memoryStatus(process.pid);
     console.log(`\nbench/cluster${quick ? " --quick" : ""}: 3 nodes + 1 queue server on 127.0.0.1, ${navigator.hardwareConcurrency} cores; clients in-process (bench process peak RSS ${self === null ? "?" : (self.hwmKiB / 1024).toFixed(0)} MiB)`);
+    console.log(`machine load average (1 min) at start ${loadBefore.toFixed(1)}, at end ${(loadavg()[0] ?? 0).toFixed(1)}: other work shares these cores, so figures drift run to run`);
     if (selected.has("etcd") && etcd === null) console.log("etcd: not installed (no `etcd` on PATH), no ratios");
     if (ours !== null || theirs !== null) printWrites(cases, ours, theirs);
     if (big !== null || diskMBps !== null) printBigFile(big, diskMBps, durableCopies);
