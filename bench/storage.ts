@@ -10,6 +10,10 @@
  *   batched persists per second / dd 4 KiB dsync writes per second   aim >= 80%
  *     (a batched persist is one durable transaction, so the disk's sync rate bounds it)
  *
+ * The machine is shared, so each backend runs `repetitions` times, each run right after its own
+ * dd figures, and the report shows the best run of each figure with the ratio to the dd
+ * figures of that same run (noise only ever slows a run; pairing keeps the ratios honest).
+ *
  * BENCH_DIR sets where to write (default: the OS temp dir); MySQL runs on a private MariaDB
  * when the binaries exist.
  */
@@ -34,10 +38,7 @@ const chunkCount = 128;
 const chunkConcurrency = 4;
 const ddSyncWrites = 2_000;
 const ddSequentialMiB = 256;
-/**
- * The machine is shared (other suites run beside this one), so each rate is the best of a few
- * runs, for the disk's dd figures as for ours: noise only ever slows a run down.
- */
+/** Paired runs per backend (see the header). */
 const repetitions = 3;
 
 interface Figures {
@@ -60,16 +61,10 @@ function dd(args: string[]): number {
 
 function measureDisk(dir: string): DiskFigures {
   const file = join(dir, "dd.bin");
-  let syncWritesPerSecond = 0;
-  let sequentialMBps = 0;
-  for (let run = 0; run < repetitions; run += 1) {
-    const syncSeconds = dd(["if=/dev/zero", `of=${file}`, "bs=4k", `count=${ddSyncWrites}`, "oflag=dsync"]);
-    const sequentialSeconds = dd(["if=/dev/zero", `of=${file}`, "bs=1M", `count=${ddSequentialMiB}`, "conv=fdatasync"]);
-    rmSync(file, { force: true });
-    syncWritesPerSecond = Math.max(syncWritesPerSecond, ddSyncWrites / syncSeconds);
-    sequentialMBps = Math.max(sequentialMBps, (ddSequentialMiB * 2 ** 20) / 1e6 / sequentialSeconds);
-  }
-  return { syncWritesPerSecond, sequentialMBps };
+  const syncSeconds = dd(["if=/dev/zero", `of=${file}`, "bs=4k", `count=${ddSyncWrites}`, "oflag=dsync"]);
+  const sequentialSeconds = dd(["if=/dev/zero", `of=${file}`, "bs=1M", `count=${ddSequentialMiB}`, "conv=fdatasync"]);
+  rmSync(file, { force: true });
+  return { syncWritesPerSecond: ddSyncWrites / syncSeconds, sequentialMBps: (ddSequentialMiB * 2 ** 20) / 1e6 / sequentialSeconds };
 }
 
 function entries(first: number, count: number): EntryToPersist[] {
@@ -124,32 +119,44 @@ async function once(storage: Storage, firstIndex: number): Promise<Figures> {
     chunkWriteMBps, chunkReadMBps };
 }
 
-/** Best of `repetitions` runs, each figure on its own. */
-async function measure(storage: Storage): Promise<Figures> {
-  const runs: Figures[] = [];
-  for (let run = 0; run < repetitions; run += 1) runs.push(await once(storage, (await storage.lastIndex()) + 1));
-  const best = (pick: (figures: Figures) => number): number => Math.max(...runs.map(pick));
-  return { singlePerSecond: best((f) => f.singlePerSecond), batchesPerSecond: best((f) => f.batchesPerSecond),
-    batchedEntriesPerSecond: best((f) => f.batchedEntriesPerSecond), chunkWriteMBps: best((f) => f.chunkWriteMBps),
-    chunkReadMBps: best((f) => f.chunkReadMBps) };
+interface Paired { readonly disk: DiskFigures; readonly figures: Figures }
+
+/**
+ * `repetitions` runs, each right after its own dd figures, so a ratio compares two things
+ * measured under the same load; the report gives the best run of each figure and its ratio.
+ */
+async function measure(storage: Storage, root: string): Promise<Paired[]> {
+  const runs: Paired[] = [];
+  for (let run = 0; run < repetitions; run += 1) {
+    const disk = measureDisk(root);
+    runs.push({ disk, figures: await once(storage, (await storage.lastIndex()) + 1) });
+  }
+  return runs;
 }
 
 const percent = (ratio: number): string => `${(ratio * 100).toFixed(0)}%`;
 
-function report(name: string, figures: Figures, disk: DiskFigures): void {
+function report(name: string, runs: readonly Paired[]): void {
+  const best = (pick: (run: Paired) => number): Paired =>
+    runs.reduce((winner, run) => (pick(run) > pick(winner) ? run : winner));
+  const single = best((run) => run.figures.singlePerSecond);
+  const batched = best((run) => run.figures.batchesPerSecond);
+  const write = best((run) => run.figures.chunkWriteMBps);
+  const read = best((run) => run.figures.chunkReadMBps);
+  const disks = runs.map((run) => `${run.disk.syncWritesPerSecond.toFixed(0)}/s ${run.disk.sequentialMBps.toFixed(0)} MB/s`).join("; ");
+  const against = (disk: DiskFigures, sync: boolean): string => sync ? `dd 4k dsync ${disk.syncWritesPerSecond.toFixed(0)}/s` : `dd seq ${disk.sequentialMBps.toFixed(0)} MB/s`;
   console.log(`${name}
-  disk, same moment   dd bs=4k oflag=dsync ${disk.syncWritesPerSecond.toFixed(0)} writes/s; dd bs=1M conv=fdatasync ${disk.sequentialMBps.toFixed(0)} MB/s
-  single appends      ${figures.singlePerSecond.toFixed(0).padStart(8)} /s     (${percent(figures.singlePerSecond / disk.syncWritesPerSecond)} of dd 4k dsync writes/s)
-  batched appends     ${figures.batchesPerSecond.toFixed(0).padStart(8)} persists/s of ${batchEntries} = ${figures.batchedEntriesPerSecond.toFixed(0)} entries/s  (${percent(figures.batchesPerSecond / disk.syncWritesPerSecond)} of dd 4k dsync writes/s; aim 80%)
-  chunk write         ${figures.chunkWriteMBps.toFixed(0).padStart(8)} MB/s   (${percent(figures.chunkWriteMBps / disk.sequentialMBps)} of dd sequential durable write; aim 70%)
-  chunk read          ${figures.chunkReadMBps.toFixed(0).padStart(8)} MB/s`);
+  dd per run (4k dsync writes; 1M seq + fdatasync): ${disks}
+  single appends   ${single.figures.singlePerSecond.toFixed(0).padStart(7)} /s          ${percent(single.figures.singlePerSecond / single.disk.syncWritesPerSecond)} of ${against(single.disk, true)}
+  batched appends  ${batched.figures.batchesPerSecond.toFixed(0).padStart(7)} persists/s  ${percent(batched.figures.batchesPerSecond / batched.disk.syncWritesPerSecond)} of ${against(batched.disk, true)} (aim 80%); ${batched.figures.batchedEntriesPerSecond.toFixed(0)} entries/s
+  chunk write      ${write.figures.chunkWriteMBps.toFixed(0).padStart(7)} MB/s        ${percent(write.figures.chunkWriteMBps / write.disk.sequentialMBps)} of ${against(write.disk, false)} (aim 70%)
+  chunk read       ${read.figures.chunkReadMBps.toFixed(0).padStart(7)} MB/s`);
 }
 
-/** The disk's figures are taken right before each backend runs, so both see the same load. */
+/** Runs one backend and closes it. */
 async function bench(name: string, root: string, storage: Storage): Promise<void> {
   try {
-    const disk = measureDisk(root);
-    report(name, await measure(storage), disk);
+    report(name, await measure(storage, root));
   } finally {
     await storage.close();
   }
