@@ -97,6 +97,8 @@ export class SimCluster {
         this.workload.onApplied(node, entry, command, this.now);
       },
       readState: (node, readState) => this.workload.onReadState(node, readState, this.now),
+      replaced: (node, removed) => this.safety.onReplaced(node, removed),
+      leaderReady: (node, leaderTerm, ready, removed) => this.safety.onLeaderReady(node, leaderTerm, ready, removed),
     };
   }
 

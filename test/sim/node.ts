@@ -27,6 +27,10 @@ export interface NodeHooks {
   /** After a Ready's snapshot, entries and hard state are durable. `previousTerm` is the term before the first entry. */
   persisted(node: SimNode, ready: Ready, previousTerm: Term | null): void;
   applied(node: SimNode, entry: Entry, command: PutCommand | null): void;
+  /** After a write that removed durable entries (some may have been rewritten unchanged). */
+  replaced(node: SimNode, removed: readonly Entry[]): void;
+  /** A Ready taken while the core leads `term`, with the durable entries it would remove. */
+  leaderReady(node: SimNode, term: Term, ready: Ready, removed: readonly Entry[]): void;
   readState(node: SimNode, readState: ReadState): void;
 }
 
@@ -146,6 +150,8 @@ export class SimNode {
       if (!core.hasReady()) return;
       const ready = this.guard(() => core.ready());
       if (this.checkContract) checkReadyContract(this.id, ready, this.disk);
+      const status = core.status();
+      if (status.role === "leader") this.hooks.leaderReady(this, status.term, ready, this.replacedBy(ready));
       for (const message of ready.messages) this.send(message);
       const needsPersist = ready.snapshot !== null || ready.entriesToPersist.length > 0 || ready.hardState !== null;
       const delay = needsPersist ? this.prng.intBetween(this.persistTicksMin, Math.max(this.persistTicksMin, this.disk.persistTicksMax)) : 0;
@@ -174,6 +180,7 @@ export class SimNode {
 
   /** Writes the Ready to disk; returns the durable term just before its first entry. */
   private persist(ready: Ready): Term | null {
+    const replaced = this.replacedBy(ready);
     if (ready.snapshot !== null) {
       const data = this.snapshotData.get(ready.snapshot.meta.index);
       if (data === undefined) throw new SimViolation("core-assertion", `${this.id} installs snapshot ${ready.snapshot.meta.index} it never received`);
@@ -185,7 +192,18 @@ export class SimNode {
     const previousTerm = first === undefined ? null : this.disk.termAt(first.index - 1);
     this.disk.append(ready.entriesToPersist);
     if (ready.hardState !== null) this.disk.setHardState(ready.hardState);
+    this.hooks.replaced(this, replaced);
     return previousTerm;
+  }
+
+  /** Durable entries this Ready removes: the suffix its entries replace, or the log a snapshot discards. */
+  private replacedBy(ready: Ready): Entry[] {
+    // Entries up to the snapshot's index are covered by it, not removed.
+    const snapshotIndex = ready.snapshot?.meta.index;
+    if (snapshotIndex !== undefined) return this.disk.entries.filter((entry) => entry.index > snapshotIndex);
+    const first = ready.entriesToPersist[0];
+    if (first === undefined) return [];
+    return this.disk.entries.filter((entry) => entry.index >= first.index);
   }
 
   private apply(entry: Entry): void {

@@ -11,7 +11,9 @@
  *   (its log then certainly includes everything it had when elected).
  * - State machine safety: no two nodes apply different entries at one index. Every commit a
  *   node makes durable and every entry it applies is registered; two contents for one index
- *   is a violation.
+ *   is a violation. Nor may a committed entry ever be removed from a durable log (by a
+ *   conflicting append or by a snapshot that discards the log).
+ * - Leader append-only: a leader never removes an entry of a term it led from its own log.
  */
 import type { Entry, NodeId, Ready, Term } from "../../src/raft/types";
 import { entryDigest } from "./kv";
@@ -72,6 +74,29 @@ export class SafetyChecker {
       if (entry !== null) this.register(entry, `${node.id} commit`);
     }
     this.commitRegistered.set(node.id, Math.max(from, to));
+  }
+
+  /** A committed entry never leaves a durable log: any leader to come has it, at that index. */
+  onReplaced(node: SimNode, removed: readonly Entry[]): void {
+    for (const entry of removed) {
+      const digest = entryDigest(entry);
+      const now = node.disk.entry(entry.index);
+      if (now !== null && entryDigest(now) === digest) continue; // rewritten unchanged
+      if (this.committed[entry.index]?.digest === digest) {
+        throw new SimViolation("state-machine-safety", `${node.id} removed committed entry ${entry.index} (${digest}) from its log`);
+      }
+    }
+  }
+
+  /** Figure 3, Leader Append-Only: while it leads `term`, a node removes none of its term's entries. */
+  onLeaderReady(node: SimNode, leaderTerm: Term, ready: Ready, removed: readonly Entry[]): void {
+    for (const entry of removed) {
+      if (entry.term !== leaderTerm) continue; // a new leader may still drop what it had as a follower
+      const digest = entryDigest(entry);
+      const rewritten = ready.entriesToPersist.find((candidate) => candidate.index === entry.index);
+      if (rewritten !== undefined && entryDigest(rewritten) === digest) continue;
+      throw new SimViolation("leader-append-only", `${node.id}, leader of term ${leaderTerm}, removes its own entry ${entry.index} (${digest})`);
+    }
   }
 
   onApplied(node: SimNode, entry: Entry): void {

@@ -5,6 +5,7 @@
 export type ViolationKind =
   | "election-safety"
   | "log-matching"
+  | "leader-append-only"
   | "leader-completeness"
   | "state-machine-safety"
   | "linearizability"
