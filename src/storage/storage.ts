@@ -75,15 +75,22 @@ export interface Storage {
   loadDurableState(): Promise<StoredDurableState>;
 
   // ---- Chunk store -------------------------------------------------------------------------
-  /** Stores bytes under their SHA-256, durably; verifies the digest; a second put costs nothing. */
+  /**
+   * Stores bytes under their SHA-256, durably; verifies the digest (StorageError if it does not
+   * match); a second put of a chunk already there writes nothing. Puts may run concurrently.
+   */
   putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void>;
   /** The bytes, verified against the digest, or null when absent. */
   getChunk(digest: ChunkDigest): Promise<Uint8Array | null>;
+  /** Whether the chunk is stored; a true answer also spares it from the next sweep. */
   hasChunk(digest: ChunkDigest): Promise<boolean>;
   /**
-   * Reclaims chunks referenced by no file record and no live log entry. A chunk put since the
-   * previous sweep is spared once: the node writes a chunk before it persists the entry that
-   * references it, and the sweep must not fall in between.
+   * Reclaims chunks referenced by no file record and no live log entry. A chunk put, or found
+   * by hasChunk, since the previous sweep is spared once: the node writes (or finds) a chunk
+   * before it persists the entry that references it, and the sweep must not fall in between.
+   * So: call putChunk or hasChunk for a chunk before persisting an entry that references it,
+   * and do not run two sweeps between those two steps. While a snapshot view is open, nothing
+   * its files reference is reclaimed (sqlite and mysql skip the sweep until it closes).
    */
   sweepChunks(): Promise<SweepResult>;
 
