@@ -2,7 +2,8 @@
  * The crash case of the contract: a child `bun` process appends batches and reports each one
  * durable; it is killed with SIGKILL mid-stream (at a point drawn from a printed seed); the
  * storage, reopened, must hold a contiguous prefix of exactly what the child wrote that covers
- * every index it reported durable, and a hard state no older than the last report.
+ * every index it reported durable, and a hard state no older than the last report. Then a
+ * second child resumes from there and is killed too, so recovery itself is crash-safe.
  */
 import { expect } from "bun:test";
 import { Prng } from "../../src/lib/prng";
@@ -15,12 +16,25 @@ const reportsMin = 20;
 const reportsMax = 200;
 const childStartMs = 60_000;
 
+/** Kills and reopens twice: the second child resumes after what the first left durable. */
+const crashRounds = 2;
+
 export async function runCrashCase(harness: StorageHarness): Promise<void> {
   const spec = harness.childSpec;
   if (spec === null) throw new Error("the crash case needs a child spec");
   const seed = Number(process.env.SEED ?? Math.floor(Math.random() * 2 ** 32));
   const prng = new Prng(seed);
-  const killAfter = reportsMin + (prng.nextUint32() % (reportsMax - reportsMin));
+  let durableBefore = 0;
+  for (let round = 0; round < crashRounds; round += 1) {
+    const killAfter = reportsMin + (prng.nextUint32() % (reportsMax - reportsMin));
+    const reported = await runChildUntilKilled(spec, killAfter);
+    expect(reported).toBeGreaterThan(durableBefore);
+    durableBefore = await checkDurablePrefix(harness, reported, seed);
+  }
+}
+
+/** Spawns the child, reads its reports, SIGKILLs it after `killAfter` of them; the last index reported. */
+async function runChildUntilKilled(spec: NonNullable<StorageHarness["childSpec"]>, killAfter: number): Promise<number> {
   const child = Bun.spawn([process.execPath, childScript, JSON.stringify(spec)], { stdout: "pipe", stderr: "inherit" });
   let reported = 0;
   let reports = 0;
@@ -50,6 +64,11 @@ export async function runCrashCase(harness: StorageHarness): Promise<void> {
   await child.exited;
   expect(child.signalCode).toBe("SIGKILL");
   expect(reports).toBeGreaterThanOrEqual(killAfter);
+  return reported;
+}
+
+/** Reopens and checks a contiguous prefix of exactly what was written, covering `reported`. */
+async function checkDurablePrefix(harness: StorageHarness, reported: number, seed: number): Promise<number> {
   const storage = await harness.open();
   try {
     const state = await storage.loadDurableState();
@@ -62,6 +81,7 @@ export async function runCrashCase(harness: StorageHarness): Promise<void> {
     });
     expect(state.hardState.commit).toBeGreaterThanOrEqual(reported);
     expect(state.hardState.commit).toBeLessThanOrEqual(indexes.length);
+    return indexes.length;
   } finally {
     await storage.close();
   }
