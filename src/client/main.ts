@@ -17,6 +17,7 @@ import { clientOptionsFrom, type ClientOptions } from "./options";
 import { formatBytes } from "./progress";
 import { stdoutOutput } from "./output-file";
 import { uploadFile, uploadReportJson } from "./upload";
+import { pingClusters, pingLines } from "./ping";
 
 export const runClient: RoleRunner = async (context) => {
   const options = clientOptionsFrom(context.config, context.args, context.logger);
@@ -35,7 +36,7 @@ export const runClient: RoleRunner = async (context) => {
     case "remove-node":
       return removeNodeVerb(context, unwrap(options));
     case "ping":
-      throw new ExitError(exitCodes.notBuilt, "ping is not built yet");
+      return ping(context, unwrap(options));
     default:
       throw new ExitError(exitCodes.usage, `unknown client verb ${JSON.stringify(verb)}: expected one of write, read, ls, rm, status, ping, remove-node`);
   }
@@ -141,5 +142,16 @@ async function removeNodeVerb(context: RoleContext, options: ClientOptions): Pro
   unwrap(await removeNode(options, nodeId));
   if (context.config.json) printJson(context, { nodeId, removed: true });
   else context.stdout(`removed node ${nodeId}\n`);
+  return exitCodes.ok;
+}
+
+/** `--cluster` names the target here; without it the ping visits every registered cluster. */
+async function ping(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const flag = context.args.settings.cluster?.value;
+  const target = context.args.settings.cluster?.source === "flag" && typeof flag === "string" ? flag : "";
+  const result = unwrap(await pingClusters(options, target));
+  if (context.config.json) printJson(context, result);
+  else context.stdout(pingLines(result));
+  if (!result.found) throw new ExitError(exitCodes.failed, `ping: ${target === "" ? "not every cluster was reached" : `cluster ${target} not found`}: ${result.reason}`);
   return exitCodes.ok;
 }

@@ -22,6 +22,8 @@ export interface LocalClusterOptions {
   readonly secret?: string;
   readonly chunkSize?: number;
   readonly logLevel?: "debug" | "info" | "warn" | "error";
+  /** --registry for every process (default: each process's own default). */
+  readonly registry?: string;
   /** Where each process's stderr goes: "inherit" to watch, "ignore", or a log file per process. */
   readonly logs?: "files" | "ignore";
 }
@@ -55,7 +57,8 @@ export class LocalCluster {
     const cluster = options.cluster ?? "demo";
     const secret = options.secret ?? "demo-secret";
     const common = ["--cluster", cluster, "--cluster-secret", secret, "--discovery-port", "0", "--log-level", options.logLevel ?? "info",
-      ...(options.chunkSize === undefined ? [] : ["--chunk-size", String(options.chunkSize)])];
+      ...(options.chunkSize === undefined ? [] : ["--chunk-size", String(options.chunkSize)]),
+      ...(options.registry === undefined ? [] : ["--registry", options.registry])];
     const queuePort = ports[0] as number;
     const queue: LocalProcess = { id: "queue", port: queuePort, process: null,
       args: ["--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(options.dir, "queue")] };

@@ -8,10 +8,17 @@ import type { Envelope } from "../wire/codec";
 import { checkHello } from "../wire/hello";
 import { pb } from "../wire/proto";
 
+export const anonymousPeer = "anonymous";
+
 export class HelloGate {
   private readonly peers = new WeakMap<Connection, string>();
 
-  constructor(private readonly secret: string, private readonly cluster: string, private readonly logger: Logger) {}
+  /**
+   * `openBodies`: messages accepted without a Hello, from the peer "anonymous" (the global
+   * ping travels between clusters that hold different secrets).
+   */
+  constructor(private readonly secret: string, private readonly cluster: string, private readonly logger: Logger,
+    private readonly openBodies: readonly string[] = []) {}
 
   /** The authenticated peer id, or null. */
   peerOf(connection: Connection): string | null {
@@ -36,6 +43,7 @@ export class HelloGate {
       return null;
     }
     const peer = this.peers.get(connection);
+    if (peer === undefined && envelope.body !== undefined && this.openBodies.includes(envelope.body)) return anonymousPeer;
     if (peer === undefined) {
       this.logger.warn("hello.missing", { peer: connection.peer, body: envelope.body });
       connection.close();

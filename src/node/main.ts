@@ -16,7 +16,11 @@ import { StorageOpenError } from "../storage/errors";
 import { openStorage } from "../storage/open";
 import type { Storage, StoredDurableState } from "../storage/storage";
 import { makeHello } from "../wire/hello";
+import { RegistryError } from "../registry/errors";
+import { openRegistry } from "../registry/open";
+import type { Registry } from "../registry/registry";
 import { AddressBook } from "./address-book";
+import { GlobalPresence } from "./global-presence";
 import { discoverCluster, EdgeListInbox } from "./join";
 import { Membership } from "./membership";
 import { startNodeServer } from "./node-server";
@@ -37,6 +41,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const storage = await open(context);
   const durable = await storage.loadDurableState();
   const book = AddressBook.load(config.dataDir);
+  const registry = await openGlobalRegistry(context);
   const advertised: HostPort = { host: advertisedHost(config.listen.host), port: config.listen.port };
   if (config.peers !== null) book.learn(config.peers, config.queue);
   book.learn([[config.id, advertised]]);
@@ -64,7 +69,11 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     onAdvanced: (advanced) => membership.sync(advanced.status().confState),
   }, await storage.appliedIndex());
   membership.sync(core.status().confState);
-  const work: WorkContext = { self, storage, loop, logger, members: () => membership.addresses(), membership, now: () => Date.now(), readsServed: 0 };
+  const presence = new GlobalPresence({
+    registry, cluster: config.cluster, self: config.id, secret: config.clusterSecret, logger,
+    queues: () => queues.map(formatHostPort), members: () => membership.addresses(),
+  });
+  const work: WorkContext = { self, storage, loop, logger, members: () => membership.addresses(), membership, presence, now: () => Date.now(), readsServed: 0 };
   const stealer = startStealer(context, loop, work, queueLinks, advertised, membership);
   logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
   const running = loop.run();
@@ -73,6 +82,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   stealer.stop();
   loop.stop();
   await running;
+  await presence.close();
   server.stop();
   transport.close();
   for (const queue of queueLinks) queue.close();
@@ -120,6 +130,7 @@ function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, l
   const watch = setInterval(() => {
     const now = `${loop.softState.role}:${loop.softState.leader ?? ""}:${loop.applied}`;
     if (now !== reported) stealer.repoll();
+    work.presence.leading(loop.softState.role === "leader");
     reported = now;
   }, statusRepollMs);
   stealer.start();
@@ -138,6 +149,16 @@ function roleOf(id: string, status: Status | null): string {
   if (learners.includes(nodeId(id))) return "learner";
   if (!voters.includes(nodeId(id)) && !votersOutgoing.includes(nodeId(id))) return "non-member";
   return status.role;
+}
+
+/** The registry must answer at start-up (a clear error, exit 2); later outages are retried. */
+async function openGlobalRegistry(context: RoleContext): Promise<Registry> {
+  try {
+    return await openRegistry(context.config.registry, { logger: context.logger });
+  } catch (error: unknown) {
+    if (error instanceof RegistryError) throw new ExitError(exitCodes.usage, `--registry ${context.config.registry}: ${error.message}`, { cause: error });
+    throw error;
+  }
 }
 
 async function open(context: RoleContext): Promise<Storage> {

@@ -53,6 +53,7 @@ export function startNodeServer(options: NodeServerOptions): Server {
       return;
     }
     if (envelope.body === "chunkFetch") return void serveChunk(options, connection, envelope);
+    if (envelope.body === "ping") return void connection.reply(envelope, { ack: {} });
     if (envelope.body === "edgeList" && peer === "queue" && options.onEdgeList !== undefined) {
       const taken = options.onEdgeList(envelope.edgeList ?? {});
       connection.reply(envelope, taken ? { ack: {} } : { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "edge list refused" } });

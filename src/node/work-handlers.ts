@@ -14,6 +14,8 @@ import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
 import type { Proposed, RaftLoop } from "./raft-loop";
 import type { Membership } from "./membership";
+import type { GlobalPresence } from "./global-presence";
+import { pingResultToWire } from "../wire/ping-codec";
 import { parseHostPort } from "../cli/host-port";
 
 /** Chunk entries proposed and not yet applied, per write: the replication pipeline's depth. */
@@ -31,6 +33,7 @@ export interface WorkContext {
   /** Command addresses of the members (self included), for read locations. */
   readonly members: () => ReadonlyMap<NodeId, string>;
   readonly membership: Membership;
+  readonly presence: GlobalPresence;
   readonly now: () => number;
   readsServed: number;
 }
@@ -47,8 +50,10 @@ export async function handleWork(context: WorkContext, item: Item, queue: PeerLi
     case "remove": return await handleRemove(context, item.remove ?? {});
     case "removeNode": return await handleRemoveNode(context, item.removeNode ?? {});
     case "addNode": return await handleAddNode(context, item.addNode ?? {});
-    case "ping":
-      return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `${body} is not built yet in this version`);
+    case "ping": {
+      if (context.loop.softState.role !== "leader") return notLeader(context);
+      return { ping: pingResultToWire(await context.presence.ping(item.ping ?? {})) };
+    }
     case undefined: return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "work item without a body");
     default: return assertNever(body);
   }

@@ -10,7 +10,7 @@ import { assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { listen, type Server } from "../net/channel";
 import type { Connection } from "../net/connection";
-import { HelloGate } from "../node/hello-gate";
+import { anonymousPeer, HelloGate } from "../node/hello-gate";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { frameOverheadBytes } from "../cli/config";
@@ -82,7 +82,7 @@ export class QueueServer {
 
   constructor(private readonly options: QueueServerOptions) {
     this.spool = new Spool(join(options.dataDir, "spool"));
-    this.gate = new HelloGate(options.secret, options.cluster, options.logger);
+    this.gate = new HelloGate(options.secret, options.cluster, options.logger, ["ping"]);
   }
 
   get port(): number {
@@ -153,6 +153,7 @@ export class QueueServer {
   private onEnvelope(connection: Connection, envelope: Envelope): void {
     const peer = this.gate.admit(connection, envelope);
     if (peer === null) return;
+    if (peer === anonymousPeer && envelope.body !== "ping") return connection.close();
     void this.handle(connection, envelope, peer).catch((error: unknown) => {
       this.options.logger.error("queue.request-failed", { body: envelope.body, error });
       this.reply({ connection, request: envelope }, { error: { code: pb.ErrorCode.ERROR_INTERNAL, message: "internal error" } });
@@ -170,6 +171,7 @@ export class QueueServer {
       case "list": return this.submit("non-leader", pending, { item: { list: envelope.list ?? {} }, uploadId: null });
       case "remove": return this.submit("leader", pending, { item: { remove: envelope.remove ?? {} }, uploadId: null });
       case "removeNode": return this.submit("leader", pending, { item: { removeNode: envelope.removeNode ?? {} }, uploadId: null });
+      case "ping": return this.submit("leader", pending, { item: { ping: envelope.ping ?? {} }, uploadId: null });
       case "status": return this.reply(pending, { statusResponse: this.status(now) });
       case "edgeList": return this.reply(pending, { edgeList: { cluster: this.options.cluster, nodes: [...this.knownMembers()].map(([id, address]) => ({ id, address })), queueServers: [this.options.advertised], leader: this.work.status().leaderNodeId ?? "" } });
       case "steal": return this.steal(connection, pending, peer, envelope.steal ?? {}, now);

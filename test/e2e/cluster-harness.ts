@@ -23,18 +23,23 @@ export interface ClientRun {
 export class ClusterHarness {
   private constructor(readonly dir: string, readonly cluster: LocalCluster, private readonly binary: string) {}
 
-  static async start(options: { nodes?: number; chunkSize?: number } = {}): Promise<ClusterHarness> {
+  static async start(options: { nodes?: number; chunkSize?: number; cluster?: string; registry?: string } = {}): Promise<ClusterHarness> {
     const binary = await gossamerBinary();
     const dir = mkdtempSync(join(tmpdir(), "gossamer-e2e-"));
-    const cluster = await LocalCluster.start({ dir, command: [binary], nodes: options.nodes ?? 3, chunkSize: options.chunkSize, cluster: "e2e", secret: "e2e-secret", logLevel: "info" });
+    const cluster = await LocalCluster.start({
+      dir, command: [binary], nodes: options.nodes ?? 3, chunkSize: options.chunkSize, cluster: options.cluster ?? "e2e",
+      secret: `${options.cluster ?? "e2e"}-secret`, logLevel: "info", registry: options.registry,
+    });
     const harness = new ClusterHarness(dir, cluster, binary);
     await cluster.waitForLeader(30_000);
     return harness;
   }
 
-  async client(args: readonly string[], timeoutMs = 120_000): Promise<ClientRun> {
+  /** Runs a client verb with this cluster's flags (`withClusterFlags` false: only --queue, as for ping, whose --cluster is its target). */
+  async client(args: readonly string[], timeoutMs = 120_000, withClusterFlags = true): Promise<ClientRun> {
     const started = performance.now();
-    const child = Bun.spawn([this.binary, "--role", "client", ...args, ...this.cluster.clientArgs()], { cwd: this.dir, stdin: "ignore", stdout: "pipe", stderr: "pipe" });
+    const flags = withClusterFlags ? this.cluster.clientArgs() : ["--queue", this.cluster.queueAddress];
+    const child = Bun.spawn([this.binary, "--role", "client", ...args, ...flags], { cwd: this.dir, stdin: "ignore", stdout: "pipe", stderr: "pipe" });
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
     const [code, stdout, stderr] = await Promise.all([child.exited, new Response(child.stdout).text(), new Response(child.stderr).text()]);
     clearTimeout(timer);
