@@ -2,13 +2,14 @@
  * The crash case of the contract: a child `bun` process appends batches and reports each one
  * durable; it is killed with SIGKILL mid-stream (at a point drawn from a printed seed); the
  * storage, reopened, must hold a contiguous prefix of exactly what the child wrote that covers
- * every index it reported durable, and a hard state no older than the last report. Then a
- * second child resumes from there and is killed too, so recovery itself is crash-safe.
+ * every index it reported durable, a hard state no older than the last report, and the chunk
+ * each reported batch put before persisting, byte for byte. Then a second child resumes from
+ * there and is killed too, so recovery itself is crash-safe.
  */
 import { expect } from "bun:test";
 import { Prng } from "../../src/lib/prng";
 import type { StorageHarness } from "./contract";
-import { crashEntryText } from "./crash-shape";
+import { crashChunk, crashEntryText } from "./crash-shape";
 
 const childScript = new URL("./crash-child.ts", import.meta.url).pathname;
 /** The child reports at least this many batches before the kill point is reached. */
@@ -27,17 +28,17 @@ export async function runCrashCase(harness: StorageHarness): Promise<void> {
   let durableBefore = 0;
   for (let round = 0; round < crashRounds; round += 1) {
     const killAfter = reportsMin + (prng.nextUint32() % (reportsMax - reportsMin));
-    const reported = await runChildUntilKilled(spec, killAfter);
+    const reports = await runChildUntilKilled(spec, killAfter);
+    const reported = reports.at(-1) ?? 0;
     expect(reported).toBeGreaterThan(durableBefore);
-    durableBefore = await checkDurablePrefix(harness, reported, seed);
+    durableBefore = await checkDurablePrefix(harness, reports, seed);
   }
 }
 
-/** Spawns the child, reads its reports, SIGKILLs it after `killAfter` of them; the last index reported. */
-async function runChildUntilKilled(spec: NonNullable<StorageHarness["childSpec"]>, killAfter: number): Promise<number> {
+/** Spawns the child, reads its reports, SIGKILLs it after `killAfter` of them; the indexes reported. */
+async function runChildUntilKilled(spec: NonNullable<StorageHarness["childSpec"]>, killAfter: number): Promise<number[]> {
   const child = Bun.spawn([process.execPath, childScript, JSON.stringify(spec)], { stdout: "pipe", stderr: "inherit" });
-  let reported = 0;
-  let reports = 0;
+  const reported: number[] = [];
   const timer = setTimeout(() => child.kill("SIGKILL"), childStartMs);
   try {
     const decoder = new TextDecoder();
@@ -49,11 +50,10 @@ async function runChildUntilKilled(spec: NonNullable<StorageHarness["childSpec"]
       for (const line of lines) {
         const match = /^durable (\d+)$/.exec(line);
         expect(match).not.toBeNull();
-        reported = Number(match?.[1]);
-        reports += 1;
+        reported.push(Number(match?.[1]));
       }
       // Kill between reports, while the next persist is in flight: the child never pauses.
-      if (reports >= killAfter) {
+      if (reported.length >= killAfter) {
         child.kill("SIGKILL");
         break;
       }
@@ -63,14 +63,22 @@ async function runChildUntilKilled(spec: NonNullable<StorageHarness["childSpec"]
   }
   await child.exited;
   expect(child.signalCode).toBe("SIGKILL");
-  expect(reports).toBeGreaterThanOrEqual(killAfter);
+  expect(reported.length).toBeGreaterThanOrEqual(killAfter);
   return reported;
 }
 
-/** Reopens and checks a contiguous prefix of exactly what was written, covering `reported`. */
-async function checkDurablePrefix(harness: StorageHarness, reported: number, seed: number): Promise<number> {
+/**
+ * Reopens and checks a contiguous prefix of exactly what was written, covering every report,
+ * and the chunk of every reported batch, intact.
+ */
+async function checkDurablePrefix(harness: StorageHarness, reports: readonly number[], seed: number): Promise<number> {
+  const reported = reports.at(-1) ?? 0;
   const storage = await harness.open();
   try {
+    for (const last of reports) {
+      const item = crashChunk(last);
+      expect(await storage.getChunk(item.digest)).toEqual(item.bytes);
+    }
     const state = await storage.loadDurableState();
     const indexes = state.entries.map((entry) => entry.index);
     if (indexes.length < reported) console.error(`crash case failed; reproduce with SEED=${seed}`);
