@@ -1,14 +1,16 @@
 /**
  * Bad input for the sqlite backend, each answered by a typed error that names the place and
- * the reason, with nothing already durable lost: a corrupt database file, a foreign sqlite
- * database, one stamped by a newer schema (refused untouched), a data dir on a read-only mount
- * (tests run as root, which ignores file modes, so a real `mount -o ro` is used), and a full
- * disk (a 2 MiB tmpfs): chunk puts and persists fail with StorageError, and what was durable
- * before is all there on reopen. Mounts are private to each test and always unmounted.
+ * the reason, with nothing already durable lost: a corrupt database file, a damaged chunk file
+ * (reported corrupt, never served), a torn chunk write left by a crash (removed at open), a
+ * foreign sqlite database, one stamped by a newer schema (refused untouched), a data dir on a
+ * read-only mount (tests run as root, which ignores file modes, so a real `mount -o ro` is
+ * used), and a full disk (a 2 MiB tmpfs): chunk puts and persists fail with StorageError, and
+ * what was durable before is all there on reopen. Mounts are private to each test and always
+ * unmounted.
  */
 import { afterEach, describe, expect, test } from "bun:test";
 import { Database } from "bun:sqlite";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { logIndex } from "../../src/raft/types";
@@ -106,6 +108,20 @@ describe("sqlite bad input", () => {
     expect(failure).toBeInstanceOf(StorageError);
     expect((failure as StorageError).operation).toBe("get-chunk");
     expect((failure as StorageError).message).toContain("does not match its digest");
+    await storage.close();
+  });
+
+  test("a torn chunk write left by a crash is removed at open and never served", async () => {
+    const dir = freshDir();
+    await SqliteStorage.open({ dir }).close();
+    const item = chunk(6, 8192);
+    const torn = join(dir, "chunks", item.digest.slice(0, 2), `${item.digest}.4242-1.tmp`);
+    writeFileSync(torn, item.bytes.subarray(0, 100));
+    const storage = SqliteStorage.open({ dir });
+    expect(existsSync(torn)).toBe(false);
+    expect(await storage.hasChunk(item.digest)).toBe(false);
+    await storage.putChunk(item.digest, item.bytes);
+    expect(await storage.getChunk(item.digest)).toEqual(item.bytes);
     await storage.close();
   });
 
