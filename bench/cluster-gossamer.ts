@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { downloadFile, uploadFile, type ClientOptions } from "../src/client";
+import { downloadFile, listFiles, uploadFile, type ClientOptions } from "../src/client";
 import { LocalCluster } from "../src/demo/local-cluster";
 import { assert } from "../src/lib/assert";
 import { silentLogger } from "../src/lib/logger";
@@ -75,10 +75,43 @@ export async function gossamerWrites(dir: string, binary: string, cases: readonl
 
 export interface BigFileFigures {
   readonly fileBytes: number;
-  readonly writeMBps: number;
-  readonly readMBps: number;
+  /** Acknowledged write rate, MB/s; null when the client got no acknowledgement. */
+  readonly writeMBps: number | null;
+  /** Why the write was not acknowledged, or null. */
+  readonly writeError: string | null;
+  /**
+   * When the write was not acknowledged but the file became visible anyway: MB/s up to the
+   * commit time the cluster recorded (its `ls` createdMs); null otherwise.
+   */
+  readonly committedMBps: number | null;
+  readonly readMBps: number | null;
+  readonly readError: string | null;
   readonly writeMemory: readonly PeakMemory[];
-  readonly readMemory: readonly PeakMemory[];
+  readonly readMemory: readonly PeakMemory[] | null;
+}
+
+/** How long an unacknowledged big write is watched for becoming visible after all. */
+const visibilityWaitMs = 120_000;
+
+async function writeRandomFile(path: string, fileBytes: number): Promise<void> {
+  const writer = Bun.file(path).writer({ highWaterMark: chunkBytes });
+  for (let written = 0; written < fileBytes; written += chunkBytes) {
+    writer.write(randomBytes(chunkBytes));
+    await writer.flush();
+  }
+  await writer.end();
+}
+
+/** The cluster's commit time (ms since the epoch) of `name`, once listed, within waitMs. */
+async function committedAtMs(options: ClientOptions, name: string, waitMs: number): Promise<number | null> {
+  const deadline = performance.now() + waitMs;
+  while (performance.now() < deadline) {
+    const listed = await listFiles(options, name, false);
+    const entry = listed.ok ? listed.value.find((file) => file.name === name) : undefined;
+    if (entry !== undefined && entry.createdMs > 0) return entry.createdMs;
+    await Bun.sleep(2_000);
+  }
+  return null;
 }
 
 /** One big file, written and read back; RSS of the queue and each node sampled in each phase. */
@@ -87,12 +120,7 @@ export async function gossamerBigFile(dir: string, binary: string, fileBytes: nu
   mkdirSync(dir, { recursive: true });
   const source = join(dir, "big.bin");
   const output = join(dir, "big-read.bin");
-  const writer = Bun.file(source).writer({ highWaterMark: chunkBytes });
-  for (let written = 0; written < fileBytes; written += chunkBytes) {
-    writer.write(randomBytes(chunkBytes));
-    await writer.flush();
-  }
-  await writer.end();
+  await writeRandomFile(source, fileBytes);
   const cluster = await startCluster(join(dir, "cluster"), binary);
   try {
     const options = clientOptions(cluster, 60_000);
@@ -102,20 +130,27 @@ export async function gossamerBigFile(dir: string, binary: string, fileBytes: nu
       pids.set(target.id, target.process.pid);
     }
     let sampler = new RssSampler(pids);
+    const writeStartedEpochMs = Date.now();
     const writeStarted = performance.now();
     const written = await uploadFile(options, { path: source, name: "big.bin" });
     const writeSeconds = (performance.now() - writeStarted) / 1_000;
+    let committedMBps: number | null = null;
+    if (!written.ok) {
+      const committedMs = await committedAtMs(options, "big.bin", visibilityWaitMs);
+      if (committedMs !== null) committedMBps = fileBytes / 1e3 / Math.max(1, committedMs - writeStartedEpochMs);
+    }
     const writeMemory = sampler.stop();
-    if (!written.ok) throw new Error(`big file write failed: ${written.error.message}`);
     rmSync(source, { force: true });
+    const figures = { fileBytes, writeMBps: written.ok ? fileBytes / 1e6 / writeSeconds : null,
+      writeError: written.ok ? null : written.error.message, committedMBps, writeMemory };
+    if (!written.ok && committedMBps === null) return { ...figures, readMBps: null, readError: "not written", readMemory: null };
     sampler = new RssSampler(pids);
     const readStarted = performance.now();
     const read = await downloadFile(options, { name: "big.bin", output });
     const readSeconds = (performance.now() - readStarted) / 1_000;
     const readMemory = sampler.stop();
-    if (!read.ok) throw new Error(`big file read failed: ${read.error.message}`);
-    assert(read.value.size === fileBytes, "the read returns the whole file");
-    return { fileBytes, writeMBps: fileBytes / 1e6 / writeSeconds, readMBps: fileBytes / 1e6 / readSeconds, writeMemory, readMemory };
+    assert(!read.ok || read.value.size === fileBytes, "the read returns the whole file");
+    return { ...figures, readMBps: read.ok ? fileBytes / 1e6 / readSeconds : null, readError: read.ok ? null : read.error.message, readMemory };
   } finally {
     rmSync(source, { force: true });
     rmSync(output, { force: true });
