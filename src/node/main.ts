@@ -32,6 +32,8 @@ import { WorkStealer } from "./work-stealer";
 
 /** One tick of the Raft clock: elections after 10–20 ticks (1–2 s), heartbeats every tick. */
 export const tickMs = 100;
+/** Chunks no file and no live log entry references are reclaimed this often. */
+export const chunkSweepIntervalMs = 60_000;
 /** How often the node checks whether the queue servers should hear its new state. */
 export const statusRepollMs = 250;
 
@@ -76,9 +78,11 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const work: WorkContext = { self, storage, loop, logger, members: () => membership.addresses(), membership, presence, now: () => Date.now(), readsServed: 0 };
   const stealer = startStealer(context, loop, work, queueLinks, advertised, membership);
   logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
+  const sweeper = setInterval(() => void sweep(storage, context), chunkSweepIntervalMs);
   const running = loop.run();
   await Promise.race([waitForSignal(), running]);
   logger.info("node.stopping", {});
+  clearInterval(sweeper);
   stealer.stop();
   loop.stop();
   await running;
@@ -140,6 +144,17 @@ function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, l
       stealer.stop();
     },
   };
+}
+
+async function sweep(storage: Storage, context: RoleContext): Promise<void> {
+  try {
+    const result = await storage.sweepChunks();
+    if (result.removed > 0) context.logger.info("chunks.swept", { removed: result.removed, kept: result.kept });
+  } catch (error: unknown) {
+    // A storage failure stops this node taking part (STYLE §4): crash, restart from disk.
+    context.logger.error("chunks.sweep-failed", { error });
+    process.exit(70);
+  }
 }
 
 /** The role `status` shows: Raft's, or what the configuration makes of this node. */
