@@ -96,6 +96,45 @@ describe("membership gate", () => {
     for (const node of c.nodes.values()) expect(node.core.status().confState.voters).toEqual(["n1", "n2", "n3"].map(nodeId));
   });
 
+  test("a removed leader first catches up the most advanced remaining voter, then hands over", () => {
+    const c = cluster(["n1", "n2", "n3"], { preVote: true, checkQuorum: true });
+    const n1 = c.node("n1");
+    // Two appends in flight: the removal, then an extra entry.
+    const removal = n1.core.proposeConfChange({ kind: "remove", node: nodeId("n1") });
+    c.handleReady(n1);
+    const extra = n1.core.propose(encoder.encode("x"));
+    c.handleReady(n1);
+    expect(removal.kind).toBe("accepted");
+    expect(extra.kind).toBe("accepted");
+    const extraIndex = extra.kind === "accepted" ? extra.index : logIndex(0);
+    // n3 is cut off; the first append that carries the extra entry to n2 is lost, so when the
+    // removal applies on n1, n2 lacks the last entry.
+    let lost = false;
+    const timeoutNow: Message[] = [];
+    c.drop = (m) => {
+      if (m.type === "timeout-now") timeoutNow.push(m);
+      if (m.to === nodeId("n3") || m.from === nodeId("n3")) return true;
+      if (!lost && m.to === nodeId("n2") && m.entries.some((e) => e.index === extraIndex)) {
+        lost = true;
+        return true;
+      }
+      return false;
+    };
+    c.stabilize();
+    expect(lost).toBe(true);
+    // Once n2 caught up (the hand-over resends the entry), n1 sent timeout-now and stepped down.
+    expect(timeoutNow.map((m) => [m.from, m.to])).toEqual([[nodeId("n1"), nodeId("n2")]]);
+    expect(n1.core.status().role).toBe("follower");
+    // n2 campaigned at once; it needs n3, cut off, in the new configuration (n2, n3).
+    expect(c.node("n2").core.status().role).toBe("candidate");
+    expect(c.node("n2").core.status().confState.voters).toEqual(["n2", "n3"].map(nodeId));
+    c.drop = () => false;
+    // n3 last heard from n1: its lease of n1 must run out before it answers n2.
+    for (let i = 0; i < c.node("n3").config.electionTicks; i += 1) c.node("n3").core.tick();
+    c.elect("n2");
+    expect(c.node("n3").core.status().commit).toBeGreaterThan(extraIndex);
+  });
+
   test("a restarted node rebuilds its configuration from the conf changes in its log", () => {
     const c = cluster(["n1", "n2", "n3"]);
     c.node("n1").core.proposeConfChange({ kind: "remove", node: nodeId("n3") });
