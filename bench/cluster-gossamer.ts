@@ -34,7 +34,7 @@ export async function startCluster(dir: string, binary: string): Promise<LocalCl
 export async function stopCluster(cluster: LocalCluster, dir: string): Promise<void> {
   await cluster.stop();
   liveClusters.delete(cluster);
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP !== "1") rmSync(dir, { recursive: true, force: true });
 }
 
 export function clientOptions(cluster: LocalCluster, requestTimeoutMs: number): ClientOptions {

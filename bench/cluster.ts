@@ -17,7 +17,7 @@
  * connection; etcd's through fetch to its HTTP/JSON gateway), so both systems pay the same
  * driver. Flags: --quick (fewer operations, a 64 MiB file, 5 failover trials), --only
  * writes,big,failover,etcd (any subset), --binary PATH (skip the build). BENCH_DIR sets where
- * data goes (default: the OS temp dir).
+ * data goes (default: the OS temp dir); BENCH_KEEP=1 leaves the dir (logs) behind.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -90,7 +90,8 @@ async function attempt<T>(what: string, body: () => Promise<T>): Promise<T | nul
 async function cleanUp(dir: string): Promise<void> {
   await Promise.all([...liveClusters].map((cluster) => cluster.stop()));
   await Promise.all([...liveEtcds].map((etcd) => etcd.stop()));
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP === "1") console.error(`bench/cluster: BENCH_KEEP=1, leaving ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
