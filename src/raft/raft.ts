@@ -45,7 +45,7 @@ import { applyConfChange, decodeConfChange, encodeConfChange } from "./conf-chan
 import { bytesEqual, makeMessage, transferContext, voteResponseType, type MessageFields } from "./message";
 import type { Progress } from "./progress";
 import { ProgressTracker } from "./progress-tracker";
-import { entryBytes, RaftLog } from "./raft-log";
+import { RaftLog } from "./raft-log";
 import { decodeReadSequence, encodeReadSequence, ReadOnly } from "./read-only";
 import {
   logIndex,

@@ -15,7 +15,7 @@ import { describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
 import { defaultRaftConfig, type RaftTestingKnobs } from "../../src/raft/config";
 import { createRaft } from "../../src/raft/raft";
-import { logIndex, nodeId, type Entry, type Message, type NodeId, type RaftCore, type Ready } from "../../src/raft/types";
+import { nodeId, type Entry, type Message, type NodeId, type RaftCore, type Ready } from "../../src/raft/types";
 import { MemoryStorage, voters } from "./harness";
 
 interface SimNode {
