@@ -5,7 +5,7 @@
  * user wrote it), the value and what was expected: see ConfigError.
  */
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./errors";
 import { parseHostPort, type HostPort } from "./host-port";
@@ -27,6 +27,10 @@ export const queueAddressDefault = "127.0.0.1:7400";
 export const nodeListenDefault = "0.0.0.0:7401";
 export const nodeIdDefault = "n1";
 export const clusterDefault = "local";
+/** Applied entries between two snapshots (log compactions) of a node. */
+export const snapshotEntriesDefault = 10_000;
+export const snapshotEntriesMin = 10;
+export const snapshotEntriesMax = 10_000_000;
 /** Lets a queue, a node and a client started with no flags on one machine talk; logged as a warning. */
 export const clusterSecretDefault = "gossamer-insecure-default-secret";
 
@@ -50,6 +54,7 @@ export const settings = {
   broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255" },
   chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}` },
   frameBytesMax: { flag: "frame-bytes-max", expected: `an integer number of bytes, at least chunk-size + ${frameOverheadBytes}` },
+  snapshotEntries: { flag: "snapshot-entries", expected: `an integer number of applied entries between snapshots, from ${snapshotEntriesMin} to ${snapshotEntriesMax}` },
   logLevel: { flag: "log-level", expected: logLevels.join(", ") },
   json: { flag: "json", expected: "true or false" },
 } as const;
@@ -100,6 +105,7 @@ const schema = z.object({
   broadcastAddress: z.ipv4().default("255.255.255.255"),
   chunkSize: integer.pipe(z.number().min(chunkBytesMin).max(chunkBytesMax)).default(chunkBytesDefault),
   frameBytesMax: integer.pipe(z.number().min(chunkBytesMin + frameOverheadBytes).max(chunkBytesMax + frameOverheadBytes)).optional(),
+  snapshotEntries: integer.pipe(z.number().min(snapshotEntriesMin).max(snapshotEntriesMax)).default(snapshotEntriesDefault),
   logLevel: z.enum(logLevels).default("info"),
   json: boolean.default(false),
 }).strict();
@@ -122,6 +128,7 @@ export interface Config {
   readonly broadcastAddress: string;
   readonly chunkSize: number;
   readonly frameBytesMax: number;
+  readonly snapshotEntries: number;
   readonly logLevel: LogLevel;
   readonly json: boolean;
 }
@@ -174,13 +181,16 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     dataDir,
     storage: data.storage,
     mysqlUrl: data.mysqlUrl ?? null,
-    registry: data.registry ?? `file:${resolve(cwd, ".gossamer", "registry.json")}`,
+    // Beside the data dir: the nodes of one machine's cluster (d/n1, d/n2, ...) share it, and
+    // its directory exists once the data dir does.
+    registry: data.registry ?? `file:${join(dirname(dataDir), "registry.json")}`,
     clusterSecret: data.clusterSecret,
     clusterSecretIsDefault: merged.clusterSecret === undefined,
     discoveryPort: data.discoveryPort,
     broadcastAddress: data.broadcastAddress,
     chunkSize: data.chunkSize,
     frameBytesMax,
+    snapshotEntries: data.snapshotEntries,
     logLevel: data.logLevel,
     json: data.json,
   };

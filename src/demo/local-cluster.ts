@@ -24,6 +24,8 @@ export interface LocalClusterOptions {
   readonly logLevel?: "debug" | "info" | "warn" | "error";
   /** --registry for every process (default: each process's own default). */
   readonly registry?: string;
+  /** More settings for every queue and node process (e.g. --snapshot-entries 20). */
+  readonly extraArgs?: readonly string[];
   /** Where each process's stderr goes: "inherit" to watch, "ignore", or a log file per process. */
   readonly logs?: "files" | "ignore";
 }
@@ -58,7 +60,7 @@ export class LocalCluster {
     const secret = options.secret ?? "demo-secret";
     const common = ["--cluster", cluster, "--cluster-secret", secret, "--discovery-port", "0", "--log-level", options.logLevel ?? "info",
       ...(options.chunkSize === undefined ? [] : ["--chunk-size", String(options.chunkSize)]),
-      ...(options.registry === undefined ? [] : ["--registry", options.registry])];
+      ...(options.registry === undefined ? [] : ["--registry", options.registry]), ...(options.extraArgs ?? [])];
     const queuePort = ports[0] as number;
     const queue: LocalProcess = { id: "queue", port: queuePort, process: null,
       args: ["--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(options.dir, "queue")] };

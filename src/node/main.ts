@@ -19,7 +19,10 @@ import { makeHello } from "../wire/hello";
 import { RegistryError } from "../registry/errors";
 import { openRegistry } from "../registry/open";
 import type { Registry } from "../registry/registry";
+import { join } from "node:path";
+import { defined } from "../lib/assert";
 import { AddressBook } from "./address-book";
+import { sendSnapshot, SnapshotStaging } from "./snapshot-transfer";
 import { GlobalPresence } from "./global-presence";
 import { discoverCluster, EdgeListInbox } from "./join";
 import { Membership } from "./membership";
@@ -49,9 +52,10 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   book.learn([[config.id, advertised]]);
   let loop: RaftLoop | null = null;
   const edgeLists = new EdgeListInbox(config.cluster, logger);
+  const staging = new SnapshotStaging(join(config.dataDir, "snapshot-incoming"));
   const server = startNodeServer({
     hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
-    secret: config.clusterSecret, cluster: config.cluster, storage, logger,
+    secret: config.clusterSecret, cluster: config.cluster, storage, logger, staging,
     deliver: (message) => loop?.deliver(message) ?? false,
     onEdgeList: (wire) => edgeLists.offer(wire),
   });
@@ -63,12 +67,28 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const hello = (): ReturnType<typeof makeHello> => makeHello(config.clusterSecret, config.cluster, config.id);
   const link = (address: HostPort): PeerLink => new PeerLink({ address, hello, frameBytesMax: config.frameBytesMax, logger });
   const queueLinks = queues.map(link);
-  const transport = new RaftTransport({ self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address) });
+  const transport = new RaftTransport({
+    self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address),
+    onSnapshot: (message, address) => void (async () => {
+      const snapshotLink = link(address);
+      const confState = (await loop?.withCore((core) => core.status().confState)) ?? null;
+      const sent = confState !== null && await sendSnapshot(message, storage, snapshotLink, config.frameBytesMax, confState, logger);
+      snapshotLink.close();
+      await loop?.withCore((core) => core.reportSnapshot(message.to, sent));
+    })(),
+  });
   const membership = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
   edgeLists.onLater = (view) => membership.learnEdgeList(view);
   loop = new RaftLoop({
     core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages),
     onAdvanced: (advanced) => membership.sync(advanced.status().confState),
+    compactEveryEntries: config.snapshotEntries,
+    installSnapshot: async (ready) => {
+      const index = ready.snapshot?.meta.index ?? 0;
+      await storage.installSnapshot(defined(ready.snapshot, "snapshot").meta, staging.read(index));
+      await staging.discard(index);
+      logger.info("snapshot.installed", { index });
+    },
   }, await storage.appliedIndex());
   membership.sync(core.status().confState);
   const presence = new GlobalPresence({

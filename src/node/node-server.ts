@@ -15,6 +15,7 @@ import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
 import { HelloGate } from "./hello-gate";
+import type { SnapshotStaging } from "./snapshot-transfer";
 import type { Message } from "../raft/types";
 
 /** Raft messages from one connection waiting to be handled before reading pauses. */
@@ -29,6 +30,8 @@ export interface NodeServerOptions {
   readonly storage: Storage;
   /** Hands a Raft message to the driver loop (false: dropped, the inbox is full or not there yet). */
   readonly deliver: (message: Message) => boolean;
+  /** Where snapshot bytes from the leader are staged until the core takes the snapshot. */
+  readonly staging: SnapshotStaging;
   /** An edge list from a queue server (discovery's answer); true when it was taken. */
   readonly onEdgeList?: (edgeList: pb.EdgeList.$Shape) => boolean;
   readonly logger: Logger;
@@ -77,6 +80,12 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     const reason = message.ok ? `message from ${message.value.from} on a connection of ${peer}` : message.error.message;
     options.logger.warn("raft.bad-message", { peer: connection.peer, reason });
     connection.close();
+    return;
+  }
+  if (message.value.type === "snapshot") {
+    const staged = await options.staging.receive(wire);
+    if (staged === "refused") options.logger.warn("snapshot.piece-refused", { peer, offset: wire.snapshotOffset ?? 0 });
+    if (staged === "complete") options.deliver(message.value);
     return;
   }
   // Chunk bytes first, durably, so the entry the core persists never names a missing chunk.

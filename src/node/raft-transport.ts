@@ -31,6 +31,8 @@ export interface RaftTransportOptions {
   readonly frameBytesMax: number;
   readonly logger: Logger;
   readonly linkFor: (peer: NodeId, address: HostPort) => PeerLink;
+  /** A snapshot for a follower: streamed by the edge on a connection of its own (snapshot-transfer.ts). */
+  readonly onSnapshot: (message: Message, address: HostPort) => void;
 }
 
 interface Peer {
@@ -40,7 +42,7 @@ interface Peer {
 }
 
 export class RaftTransport {
-  private readonly peers = new Map<NodeId, Peer>();
+  private readonly peers = new Map<NodeId, Peer & { readonly address: HostPort }>();
   dropped = 0;
 
   constructor(private readonly options: RaftTransportOptions) {
@@ -50,19 +52,24 @@ export class RaftTransport {
   /** Sets the addresses of the other members; links to removed peers are closed. */
   setPeers(addresses: ReadonlyMap<NodeId, HostPort>): void {
     for (const [id, peer] of this.peers) {
-      if (addresses.has(id)) continue;
+      const address = addresses.get(id);
+      if (address !== undefined && address.host === peer.address.host && address.port === peer.address.port) continue;
       peer.link.close();
       this.peers.delete(id);
     }
     for (const [id, address] of addresses) {
       if (id === this.options.self || this.peers.has(id)) continue;
-      this.peers.set(id, { link: this.options.linkFor(id, address), queue: new RingBuffer(peerQueueMessagesMax), pumping: false });
+      this.peers.set(id, { link: this.options.linkFor(id, address), address, queue: new RingBuffer(peerQueueMessagesMax), pumping: false });
     }
   }
 
   send(messages: readonly Message[]): void {
     for (const message of messages) {
       const peer = this.peers.get(message.to);
+      if (peer !== undefined && message.type === "snapshot") {
+        this.options.onSnapshot(message, peer.address);
+        continue;
+      }
       if (peer === undefined || peer.queue.full()) {
         this.dropped += 1;
         continue;

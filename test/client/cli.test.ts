@@ -163,9 +163,10 @@ describe("exit codes", () => {
     oneLineError(notInCluster);
   });
 
-  test("ping is not built yet: 4", async () => {
+  test("ping with no queue server reachable: 3, naming the address tried", async () => {
     const outcome = await gossamer("127.0.0.1:1", "ping");
-    expect(outcome.code).toBe(4);
-    expect(outcome.stderr).toContain("not built yet");
+    expect(outcome.code).toBe(3);
+    expect(outcome.stderr).toContain("127.0.0.1:1");
+    oneLineError(outcome);
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * Streams a state-machine snapshot to a follower, and stages one arriving from the leader.
+ * The core only carries snapshot metadata (src/raft/raft.ts): the leader's edge reads the
+ * state machine as a stream of bounded pieces (storage.writeSnapshot) and sends them as
+ * snapshot messages on a connection of their own, so heartbeats keep flowing meanwhile; the
+ * follower's edge appends them to a staging file (bounded memory whatever the size) and steps
+ * the final message into its core, which answers with Ready.snapshot when it takes it.
+ */
+import { mkdirSync, rmSync } from "node:fs";
+import { appendFile, open, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { assert, defined } from "../lib/assert";
+import type { Logger } from "../lib/logger";
+import { logIndex, type ConfState, type LogIndex, type Message, type SnapshotMeta, type Term } from "../raft/types";
+import type { Storage } from "../storage/storage";
+import type { pb } from "../wire/proto";
+import { raftToWire } from "../wire/raft-codec";
+import type { PeerLink } from "./peer-link";
+
+/** Room kept in a frame for the snapshot message around its data. */
+export const snapshotMessageOverheadBytes = 64 << 10;
+/** A piece of snapshot data waits this long for outbox room before the transfer is abandoned. */
+export const snapshotSendTimeoutMs = 30_000;
+/** Staged snapshots read back in pieces of this size. */
+export const stagedReadBytes = 1 << 20;
+
+/**
+ * The state machine can only be read as it is now, at its applied index A, not as it was at
+ * the compaction the core's message names (index k <= A). So the snapshot is sent as what it
+ * is: metadata at A (its term from the log or the stored snapshot, the configuration now).
+ * The follower then holds everything up to A; the leader, which expected k, learns A from the
+ * follower's answer to its next append (an append below the follower's commit is answered
+ * with the commit index, Raft §5.3 / etcd handleAppendEntries).
+ */
+export async function sendSnapshot(message: Message, storage: Storage, link: PeerLink, frameBytesMax: number, confState: ConfState, logger: Logger): Promise<boolean> {
+  assert(message.type === "snapshot", "only snapshot messages are streamed");
+  const dataBytesMax = frameBytesMax - snapshotMessageOverheadBytes;
+  assert(dataBytesMax > 0, "a frame holds some snapshot data");
+  const source = await storage.writeSnapshot();
+  const meta: SnapshotMeta = { index: source.appliedIndex, term: await termAt(storage, source.appliedIndex), confState };
+  const base = raftToWire({ ...message, snapshot: { meta } });
+  let offset = 0;
+  try {
+    for await (const piece of source) {
+      for (let start = 0; start < piece.length; start += dataBytesMax) {
+        const data = piece.subarray(start, Math.min(piece.length, start + dataBytesMax));
+        const sent = await link.send({ raft: { ...base, snapshotOffset: offset, snapshotData: data, snapshotDone: false } }, snapshotSendTimeoutMs);
+        if (!sent.ok) return failed(logger, message, `piece at ${offset}: ${sent.error.message}`);
+        offset += data.length;
+      }
+    }
+    const done = await link.send({ raft: { ...base, snapshotOffset: offset, snapshotDone: true } }, snapshotSendTimeoutMs);
+    if (!done.ok) return failed(logger, message, done.error.message);
+    logger.info("snapshot.sent", { to: message.to, index: message.snapshot?.meta.index ?? 0, bytes: offset });
+    return true;
+  } finally {
+    await source.close();
+  }
+}
+
+async function termAt(storage: Storage, index: LogIndex): Promise<Term> {
+  const snapshot = await storage.snapshotMeta();
+  if (snapshot !== null && snapshot.index === index) return snapshot.term;
+  const [entry] = await storage.entries(index, logIndex(index + 1));
+  return defined(entry, `entry ${index} in the log`).term;
+}
+
+function failed(logger: Logger, message: Message, reason: string): false {
+  logger.warn("snapshot.send-failed", { to: message.to, reason });
+  return false;
+}
+
+/** Snapshot bytes arriving from leaders, one staging file per (leader, snapshot index). */
+export class SnapshotStaging {
+  private readonly expected = new Map<string, number>();
+
+  constructor(private readonly dir: string) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+
+  pathOf(index: number): string {
+    return join(this.dir, `${index}.snapshot`);
+  }
+
+  /**
+   * Appends one piece; returns true once the final message arrived whole. Pieces out of order
+   * (a restarted stream) restart the staging from offset 0 or are refused.
+   */
+  async receive(wire: pb.RaftMessage.$Shape): Promise<"more" | "complete" | "refused"> {
+    const index = wire.snapshot?.index ?? 0;
+    const key = `${wire.from ?? ""}:${index}`;
+    const offset = wire.snapshotOffset ?? 0;
+    const path = this.pathOf(index);
+    if (offset === 0 && !wire.snapshotDone) {
+      await writeFile(path, new Uint8Array(0));
+      this.expected.set(key, 0);
+    }
+    if (this.expected.get(key) !== offset) return "refused";
+    const data = wire.snapshotData ?? new Uint8Array(0);
+    if (data.length > 0) await appendFile(path, data);
+    this.expected.set(key, offset + data.length);
+    if (!wire.snapshotDone) return "more";
+    this.expected.delete(key);
+    return "complete";
+  }
+
+  /** The staged bytes, read back in bounded pieces. */
+  async *read(index: number): AsyncGenerator<Uint8Array> {
+    const file = await open(this.pathOf(index), "r");
+    try {
+      for (;;) {
+        const buffer = new Uint8Array(stagedReadBytes);
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+
+  async discard(index: number): Promise<void> {
+    await rm(this.pathOf(index), { force: true });
+  }
+}
