@@ -26,3 +26,15 @@ export function sha256Hex(bytes: Uint8Array): ChunkDigest {
   assert(digest.length === chunkDigestHexLength, "SHA-256 is 32 bytes");
   return digest as ChunkDigest;
 }
+
+/**
+ * The same digest computed off the main thread (WebCrypto runs it on a worker in Bun), so the
+ * node's event loop keeps serving sockets while a megabyte chunk is hashed, and several
+ * concurrent puts hash in parallel with each other's file I/O.
+ */
+export async function sha256HexAsync(bytes: Uint8Array): Promise<ChunkDigest> {
+  // WebCrypto's types refuse views that might be over a SharedArrayBuffer; ours never are.
+  const digest = Buffer.from(await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>)).toString("hex");
+  assert(digest.length === chunkDigestHexLength, "SHA-256 is 32 bytes");
+  return digest as ChunkDigest;
+}

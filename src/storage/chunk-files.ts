@@ -10,7 +10,7 @@ import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from "
 import { open, readFile, rename, stat, unlink, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { assert } from "../lib/assert";
-import { isChunkDigest, sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { isChunkDigest, sha256HexAsync, type ChunkDigest } from "./chunk-digest";
 import { errorCode } from "./errors";
 
 const fanoutCount = 256;
@@ -98,7 +98,7 @@ export class ChunkFiles {
       if (errorCode(error) === "ENOENT") return null;
       throw error;
     }
-    if (sha256Hex(bytes) !== digest) throw new ChunkCorruptError(`chunk file ${this.pathOf(digest)} does not match its digest`);
+    if ((await sha256HexAsync(bytes)) !== digest) throw new ChunkCorruptError(`chunk file ${this.pathOf(digest)} does not match its digest`);
     return bytes;
   }
 

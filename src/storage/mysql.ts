@@ -14,7 +14,7 @@ import mysql, { type Pool, type PoolConnection, type RowDataPacket } from "mysql
 import { AssertionError, assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
-import { sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { sha256HexAsync, type ChunkDigest } from "./chunk-digest";
 import { ChunkCorruptError } from "./chunk-files";
 import { StorageError, StorageOpenError, describeCause, errorCode, type StorageLocation, type StorageOpenReason,
   type StorageOperation } from "./errors";
@@ -283,7 +283,7 @@ export class MysqlStorage implements Storage {
 
   async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
-    if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    if ((await sha256HexAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
     await this.chunkLock.shared(async () => {
       this.recentChunks.note(digest);
       // Checking first keeps a second put of a big chunk from sending its bytes again.
@@ -296,7 +296,7 @@ export class MysqlStorage implements Storage {
     const rows = await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
     const row = rows[0];
     if (row === undefined) return null;
-    if (sha256Hex(row.bytes) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    if ((await sha256HexAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
     return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
   }
 

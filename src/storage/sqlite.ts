@@ -13,7 +13,7 @@ import { mkdirSync, accessSync, constants } from "node:fs";
 import { join } from "node:path";
 import { AssertionError, assert } from "../lib/assert";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
-import { sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { sha256HexAsync, type ChunkDigest } from "./chunk-digest";
 import { ChunkCorruptError, ChunkFiles } from "./chunk-files";
 import { StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
@@ -223,7 +223,7 @@ export class SqliteStorage implements Storage {
   async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
     this.live();
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
-    if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    if ((await sha256HexAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
     await this.chunkLock.shared(async () => {
       this.recentChunks.note(digest);
       const files = this.chunkFiles;
@@ -238,7 +238,7 @@ export class SqliteStorage implements Storage {
     if (files !== null) return await guardAsync("get-chunk", async () => await files.get(digest));
     const row = guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest));
     if (row === null) return null;
-    if (sha256Hex(row.bytes) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    if ((await sha256HexAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
     return row.bytes;
   }
 
