@@ -1,21 +1,11 @@
 /**
- * The logging the network layer needs, as a port: the process injects its structured logger
- * (src/log/logger.ts), tests inject a recorder. An event is a short stable name
- * (`net.frame-rejected`); fields carry the details, never a preformatted message.
+ * The logging the network layer needs, as a port: the events it writes, nothing more (no
+ * `child`), so tests can inject a small recorder. The process injects src/lib/logger.ts's
+ * Logger, which satisfies it. An event is a short stable name (`net.frame-rejected`); fields
+ * carry the details, never a preformatted message.
  */
-export type LogFields = Readonly<Record<string, unknown>>;
+import type { Logger as FullLogger, LogFields } from "../lib/logger";
 
-export interface Logger {
-  debug(event: string, fields?: LogFields): void;
-  info(event: string, fields?: LogFields): void;
-  warn(event: string, fields?: LogFields): void;
-  error(event: string, fields?: LogFields): void;
-}
-
-/** For callers that truly have nothing to log to (benchmarks). */
-export const silentLogger: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-};
+export type { LogFields };
+export type Logger = Pick<FullLogger, "debug" | "info" | "warn" | "error">;
+export { silentLogger } from "../lib/logger";
