@@ -31,6 +31,16 @@ export function fsyncDirectory(path: string): void {
   }
 }
 
+/** The same, without blocking the event loop: other puts' callbacks run during the sync. */
+export async function fsyncDirectoryAsync(path: string): Promise<void> {
+  const handle = await open(path, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 export class ChunkFiles {
   private constructor(readonly dir: string) {}
 
@@ -86,7 +96,7 @@ export class ChunkFiles {
     }
     await handle.close();
     await rename(temporary, target);
-    fsyncDirectory(this.subdir(digest));
+    await fsyncDirectoryAsync(this.subdir(digest));
   }
 
   /** The bytes, or null when absent; throws ChunkCorruptError when they no longer match. */
@@ -110,7 +120,7 @@ export class ChunkFiles {
       });
       touched.add(this.subdir(digest));
     }
-    for (const dir of touched) fsyncDirectory(dir);
+    for (const dir of touched) await fsyncDirectoryAsync(dir);
   }
 
   /** Every stored digest, one fan-out directory at a time (bounded by that directory's size). */
