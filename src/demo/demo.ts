@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";
 import type { RoleContext } from "../cli/run";
-import { waitForSignal } from "../node/main";
+import { waitForSignal } from "../cli/signals";
 import { LocalCluster } from "./local-cluster";
 import { selfCommand } from "./self-command";
 

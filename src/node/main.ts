@@ -7,11 +7,12 @@
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";
 import { formatHostPort, type HostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
+import { waitForSignal } from "../cli/signals";
 import { Prng } from "../lib/prng";
 import { advertisedHost } from "../net/advertised-address";
 import { defaultRaftConfig } from "../raft/config";
 import { createRaft } from "../raft/raft";
-import { nodeId, type NodeId, type Status } from "../raft/types";
+import { nodeId, type Message, type NodeId, type Status } from "../raft/types";
 import { StorageOpenError } from "../storage/errors";
 import { openStorage } from "../storage/open";
 import type { Storage, StoredDurableState } from "../storage/storage";
@@ -69,13 +70,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const queueLinks = queues.map(link);
   const transport = new RaftTransport({
     self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address),
-    onSnapshot: (message, address) => void (async () => {
-      const snapshotLink = link(address);
-      const confState = (await loop?.withCore((core) => core.status().confState)) ?? null;
-      const sent = confState !== null && await sendSnapshot(message, storage, snapshotLink, config.frameBytesMax, confState, logger);
-      snapshotLink.close();
-      await loop?.withCore((core) => core.reportSnapshot(message.to, sent));
-    })(),
+    onSnapshot: (message, address) => void streamSnapshot(message, link(address), storage, () => loop, context),
   });
   const membership = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
   edgeLists.onLater = (view) => membership.learnEdgeList(view);
@@ -186,6 +181,14 @@ function roleOf(id: string, status: Status | null): string {
   return status.role;
 }
 
+/** Streams a snapshot to a follower on a connection of its own, then tells the core how it went. */
+async function streamSnapshot(message: Message, snapshotLink: PeerLink, storage: Storage, loop: () => RaftLoop | null, context: RoleContext): Promise<void> {
+  const confState = (await loop()?.withCore((core) => core.status().confState)) ?? null;
+  const sent = confState !== null && await sendSnapshot(message, storage, snapshotLink, context.config.frameBytesMax, confState, context.logger);
+  snapshotLink.close();
+  await loop()?.withCore((core) => core.reportSnapshot(message.to, sent));
+}
+
 /** The registry must answer at start-up (a clear error, exit 2); later outages are retried. */
 async function openGlobalRegistry(context: RoleContext): Promise<Registry> {
   try {
@@ -214,10 +217,3 @@ function seedFrom(id: string): number {
   return hash;
 }
 
-export function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => resolve();
-    process.once("SIGINT", done);
-    process.once("SIGTERM", done);
-  });
-}

@@ -14,7 +14,7 @@ import { digestFromHex, digestToHex } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
-import { HelloGate } from "./hello-gate";
+import { HelloGate } from "../net/hello-gate";
 import type { SnapshotStaging } from "./snapshot-transfer";
 import type { Message } from "../raft/types";
 

@@ -3,7 +3,7 @@ import { exitCodes, type ExitCode } from "../cli/errors";
 import { formatHostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
 import { advertisedHost } from "../net/advertised-address";
-import { waitForSignal } from "../node/main";
+import { waitForSignal } from "../cli/signals";
 import { QueueServer } from "./queue-server";
 
 export async function runQueue(context: RoleContext): Promise<ExitCode> {

@@ -10,7 +10,7 @@ import { assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { listen, type Server } from "../net/channel";
 import type { Connection } from "../net/connection";
-import { anonymousPeer, HelloGate } from "../node/hello-gate";
+import { anonymousPeer, HelloGate } from "../net/hello-gate";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { frameOverheadBytes } from "../cli/config";

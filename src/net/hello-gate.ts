@@ -3,7 +3,7 @@
  * closes any connection that sends anything before a valid Hello.
  */
 import type { Logger } from "../lib/logger";
-import type { Connection } from "../net/connection";
+import type { Connection } from "./connection";
 import type { Envelope } from "../wire/codec";
 import { checkHello } from "../wire/hello";
 import { pb } from "../wire/proto";
