@@ -10,7 +10,7 @@ import type { RoleContext } from "../cli/run";
 import { waitForSignal } from "../cli/signals";
 import { Prng } from "../lib/prng";
 import { advertisedHost } from "../net/advertised-address";
-import { defaultRaftConfig } from "../raft/config";
+import { defaultRaftConfig, type RaftConfig } from "../raft/config";
 import { createRaft } from "../raft/raft";
 import { nodeId, type Message, type NodeId, type Status } from "../raft/types";
 import { StorageOpenError } from "../storage/errors";
@@ -36,6 +36,16 @@ import { WorkStealer } from "./work-stealer";
 
 /** One tick of the Raft clock: elections after 10–20 ticks (1–2 s), heartbeats every tick. */
 export const tickMs = 100;
+/**
+ * Entry bytes per append as the core counts them: chunk entries hold only a digest (~150 B)
+ * but travel with their chunk, so this bounds one append to a few dozen chunks.
+ */
+export const entryBytesPerAppendMaxNode = 4 << 10;
+
+function nodeRaftConfig(self: NodeId, prng: Prng): RaftConfig {
+  return { ...defaultRaftConfig(self, prng), entryBytesPerAppendMax: entryBytesPerAppendMaxNode };
+}
+
 /** Chunks no file and no live log entry references are reclaimed this often. */
 export const chunkSweepIntervalMs = 60_000;
 /** How often the node checks whether the queue servers should hear its new state. */
@@ -62,7 +72,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   });
   const initialVoters = await initialMembers(context, durable, book, advertised, edgeLists);
   const queues = config.peers === null && book.queues().length > 0 ? book.queues() : config.queue;
-  const core = createRaft(defaultRaftConfig(self, new Prng(seedFrom(config.id))), {
+  const core = createRaft(nodeRaftConfig(self, new Prng(seedFrom(config.id))), {
     ...durable, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
   });
   const hello = (): ReturnType<typeof makeHello> => makeHello(config.clusterSecret, config.cluster, config.id);

@@ -89,7 +89,7 @@ export class RaftTransport {
     peer.pumping = true;
     try {
       for (let message = peer.queue.shift(); message !== undefined; message = peer.queue.shift()) {
-        for (const wire of await this.toWire(message)) {
+        for await (const wire of this.wireParts(message)) {
           const sent = await peer.link.send({ raft: wire }, peerSendTimeoutMs);
           if (!sent.ok) {
             this.dropped += 1;
@@ -104,36 +104,40 @@ export class RaftTransport {
     }
   }
 
-  /** The wire form: chunk bytes attached, appends split to fit the frame bound. */
-  private async toWire(message: Message): Promise<pb.RaftMessage.$Shape[]> {
-    if (message.type !== "append" || message.entries.length === 0) return [raftToWire(message)];
+  /**
+   * The wire form, one frame at a time: chunk bytes attached, an append split into parts that
+   * fit the frame bound. A generator, so only the part being sent holds chunk bytes: one core
+   * append may name many chunks (the core counts digests, not the bytes behind them).
+   */
+  private async *wireParts(message: Message): AsyncGenerator<pb.RaftMessage.$Shape> {
+    if (message.type !== "append" || message.entries.length === 0) {
+      yield raftToWire(message);
+      return;
+    }
     const budget = this.options.frameBytesMax - appendOverheadBytes;
-    const parts: pb.RaftMessage.$Shape[] = [];
+    const header = raftToWire({ ...message, entries: [] });
+    const wire = raftToWire(message).entries ?? [];
     let entries: pb.Entry.$Shape[] = [];
     let bytes = 0;
-    let previous = { index: message.index, term: message.logTerm };
-    let partPrevious = previous;
-    const flush = (): void => {
-      if (entries.length === 0) return;
-      parts.push({ ...raftToWire({ ...message, entries: [] }), index: partPrevious.index, logTerm: partPrevious.term, entries });
-      entries = [];
-      bytes = 0;
-      partPrevious = previous;
-    };
-    const wire = raftToWire(message).entries ?? [];
+    let partPrevious = { index: message.index, term: message.logTerm };
     for (let i = 0; i < message.entries.length; i += 1) {
       const entry = message.entries[i];
       const wireEntry = wire[i];
       assert(entry !== undefined && wireEntry !== undefined, "wire entries match core entries");
       const chunkBytes = await this.chunkBytesOf(entry);
       const size = entry.data.length + (chunkBytes?.length ?? 0);
-      if (bytes + size > budget) flush();
+      if (bytes + size > budget && entries.length > 0) {
+        yield { ...header, index: partPrevious.index, logTerm: partPrevious.term, entries };
+        const last = message.entries[i - 1];
+        assert(last !== undefined, "a part ends at the entry before this one");
+        partPrevious = { index: last.index, term: last.term };
+        entries = [];
+        bytes = 0;
+      }
       entries.push(chunkBytes === null ? wireEntry : { ...wireEntry, chunkBytes });
       bytes += size;
-      previous = { index: entry.index, term: entry.term };
     }
-    flush();
-    return parts;
+    yield { ...header, index: partPrevious.index, logTerm: partPrevious.term, entries };
   }
 
   private async chunkBytesOf(entry: Message["entries"][number]): Promise<Uint8Array | null> {

@@ -20,7 +20,8 @@ import { DiscoveryServer, sendEdgeList } from "../discovery/discovery-server";
 import { Spool } from "./spool";
 import { validateManifest, type Manifest, type Upload } from "./upload-assembly";
 import { UploadTable } from "./upload-table";
-import { WorkQueue, type QueueName, type WorkAction } from "./work-queue";
+import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibilityMsMax, WorkQueue, type QueueName, type SubmitOptions,
+  type WorkAction } from "./work-queue";
 
 /** Nodes poll about this often, so leader claims and status stay fresh. */
 export const queueStealPollMs = 1_000;
@@ -249,11 +250,11 @@ export class QueueServer {
     const item: pb.WorkItem.$Shape = {
       write: { name: manifest.name, size: manifest.size, chunkSize: manifest.chunkSize, chunkDigests: [...manifest.chunkDigests], digest: manifest.digest },
     };
-    this.submit("leader", pending, { item, uploadId });
+    this.submit("leader", pending, { item, uploadId }, writeDeadlines(manifest.size));
   }
 
-  private submit(queue: QueueName, pending: Pending, payload: Payload): void {
-    this.apply(this.work.submit(queue, payload, pending, performance.now()));
+  private submit(queue: QueueName, pending: Pending, payload: Payload, options?: SubmitOptions): void {
+    this.apply(this.work.submit(queue, payload, pending, performance.now(), options));
   }
 
   private steal(connection: Connection, pending: Pending, peer: string, request: pb.StealRequest.$Shape, now: number): void {
@@ -359,6 +360,22 @@ export class QueueServer {
       leaderQueue: queues.leaderQueued + queues.leaderInFlight, nonLeaderQueue: queues.nonLeaderQueued + queues.nonLeaderInFlight,
     };
   }
+}
+
+/** Time a write may take grows with its size: a leader commits about 10 MB/s even when loaded. */
+export const writeMsPerMiB = 1_000;
+
+/**
+ * Deadlines for committing an upload of `size` bytes: the overall one (the client is answered
+ * "timed out" after it) and the visibility timeout (redelivered to the leader after it), both
+ * above the fixed defaults by the time the bytes take to replicate.
+ */
+export function writeDeadlines(size: number): SubmitOptions {
+  const extraMs = Math.ceil(size / (1 << 20)) * writeMsPerMiB;
+  return {
+    timeoutMs: Math.min(itemTimeoutMsMax, itemTimeoutMsDefault + 2 * extraMs),
+    visibilityMs: Math.min(visibilityMsMax, visibilityMsDefault + extraMs),
+  };
 }
 
 /** A node's WorkResult becomes the response its client asked for. */

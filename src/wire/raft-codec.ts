@@ -242,10 +242,15 @@ function nodeIdFromWire(value: string | undefined, field: string): Result<NodeId
   return ok(nodeId(id));
 }
 
-/** Plain Uint8Array views (protobufjs hands out Buffers under Bun), so the core sees one type. */
+/**
+ * A copy, never a view: decoded bytes are views into the whole frame, and the core keeps entry
+ * data in its in-memory log, so a view would pin every frame it came in — chunk bytes
+ * included — for as long as the entry lives (memory growing with the data written).
+ */
 function bytesFromWire(value: Uint8Array | undefined | null): Uint8Array {
   if (value === undefined || value === null) return new Uint8Array(0);
-  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  // A plain Uint8Array (protobufjs hands out Buffers under Bun), and a copy: Buffer.slice would not be.
+  return new Uint8Array(value);
 }
 
 /** uint64 arrives as a number once Long is off; above 2^53 it is no longer exact. */
