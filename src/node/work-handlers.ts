@@ -5,7 +5,7 @@
  */
 import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
-import { nodeId, type ConfChange, type NodeId } from "../raft/types";
+import { nodeId, type ConfChange, type NodeId, type Term } from "../raft/types";
 import { chunkDigest, sha256Hex } from "../storage/chunk-digest";
 import { encodeFileCommand, type FileManifest } from "../storage/file-commands";
 import type { Storage } from "../storage/storage";
@@ -18,8 +18,8 @@ import type { GlobalPresence } from "./global-presence";
 import { pingResultToWire } from "../wire/ping-codec";
 import { parseHostPort } from "../cli/host-port";
 
-/** Chunk entries proposed and not yet applied, per write: the replication pipeline's depth. */
-export const writeWindowChunks = 8;
+/** Chunk entries proposed and not yet applied, per write: paces proposals for huge files. */
+export const writeWindowChunks = 64;
 export const proposeTimeoutMs = 30_000;
 export const readBarrierTimeoutMs = 10_000;
 export const spoolFetchTimeoutMs = 30_000;
@@ -79,25 +79,30 @@ function unapplied(context: WorkContext, proposed: Exclude<Proposed, { kind: "ap
   }
 }
 
+/**
+ * Commits an upload: each chunk into the chunk store and a chunk entry into the log, then the
+ * put-file entry that makes the file visible. Every entry is proposed in one term of this
+ * leader, so once the put-file is applied every chunk entry before it is committed too (Log
+ * Matching): the write waits for the put-file alone, and a small file costs one round of
+ * replication and one fsync per node. The window only paces proposals for huge files.
+ */
 async function handleWrite(context: WorkContext, item: Item, queue: PeerLink): Promise<Result> {
   if (context.loop.softState.role !== "leader") return notLeader(context);
   const manifest = manifestFromWire(item.write);
   if (!manifest.ok) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, manifest.error.message);
+  const status = await context.loop.withCore((core) => core.status());
+  if (status === null || status.role !== "leader") return notLeader(context);
   const pipeline: Promise<Proposed>[] = [];
   for (const [index, digest] of manifest.value.chunks.entries()) {
     const stored = await ensureChunk(context, queue, item.workId, index, digest);
     if (stored !== null) return stored;
-    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunkDigest(digest) }), proposeTimeoutMs));
+    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunkDigest(digest) }), proposeTimeoutMs, status.term));
     if (pipeline.length >= writeWindowChunks) {
       const proposed = await (pipeline.shift() as Promise<Proposed>);
       if (proposed.kind !== "applied") return unapplied(context, proposed);
     }
   }
-  for (const pending of pipeline) {
-    const proposed = await pending;
-    if (proposed.kind !== "applied") return unapplied(context, proposed);
-  }
-  return await commitFile(context, manifest.value);
+  return await commitFile(context, manifest.value, status.term);
 }
 
 /** Makes the chunk durable here, fetching it from the queue server's spool unless present. */
@@ -114,8 +119,8 @@ async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number
   return null;
 }
 
-async function commitFile(context: WorkContext, manifest: FileManifest): Promise<Result> {
-  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: context.now() }), proposeTimeoutMs);
+async function commitFile(context: WorkContext, manifest: FileManifest, term: Term): Promise<Result> {
+  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: context.now() }), proposeTimeoutMs, term);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
   const record = await context.storage.getFile(manifest.name);
   assert(record !== null, "a file is visible once its put-file is applied");
