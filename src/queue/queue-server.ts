@@ -131,7 +131,7 @@ export class QueueServer {
     const nodes = members.size === 0 && this.founder !== null ? new Map([[this.founder.id, this.founder.address]]) : members;
     const isMember = nodes.has(request.nodeId);
     const leader = this.work.status().leaderNodeId;
-    const edgeList = { cluster: this.options.cluster, nodes: [...nodes].map(([id, at]) => ({ id, address: at })), queueServers: [this.options.advertised], leader: leader !== null && nodes.has(leader) ? leader : "" };
+    const edgeList = { cluster: this.options.cluster, nodes: this.withRoles(nodes), queueServers: [this.options.advertised], leader: leader !== null && nodes.has(leader) ? leader : "" };
     const sent = await sendEdgeList(request, edgeList, { secret: this.options.secret, cluster: this.options.cluster, logger: this.options.logger });
     if (!sent.ok) {
       this.options.logger.warn("discovery.answer-failed", { node: request.nodeId, reason: sent.error.message });
@@ -139,6 +139,11 @@ export class QueueServer {
     }
     this.options.logger.info("discovery.answered", { node: request.nodeId, address, founder: this.founder?.id === request.nodeId && members.size === 0 });
     if (!isMember) this.submit("leader", { connection: null, request: null }, { item: { addNode: { nodeId: request.nodeId, address } }, uploadId: null });
+  }
+
+  /** Edge-list entries: each node's address and the role it last reported in a poll. */
+  private withRoles(nodes: ReadonlyMap<string, string>): pb.NodeAddress.$Shape[] {
+    return [...nodes].map(([id, address]) => ({ id, address, role: this.nodes.get(id)?.request.role ?? "" }));
   }
 
   /** Members as the nodes report them in their polls (their configurations), with addresses. */
@@ -174,7 +179,7 @@ export class QueueServer {
       case "removeNode": return this.submit("leader", pending, { item: { removeNode: envelope.removeNode ?? {} }, uploadId: null });
       case "ping": return this.submit("leader", pending, { item: { ping: envelope.ping ?? {} }, uploadId: null });
       case "status": return this.reply(pending, { statusResponse: this.status(now) });
-      case "edgeList": return this.reply(pending, { edgeList: { cluster: this.options.cluster, nodes: [...this.knownMembers()].map(([id, address]) => ({ id, address })), queueServers: [this.options.advertised], leader: this.work.status().leaderNodeId ?? "" } });
+      case "edgeList": return this.reply(pending, { edgeList: { cluster: this.options.cluster, nodes: this.withRoles(this.knownMembers()), queueServers: [this.options.advertised], leader: this.work.status().leaderNodeId ?? "" } });
       case "steal": return this.steal(connection, pending, peer, envelope.steal ?? {}, now);
       case "workResult": return this.workResult(pending, peer, envelope.workResult ?? {}, now);
       case "spoolFetch": return await this.spoolFetch(pending, envelope.spoolFetch ?? {});

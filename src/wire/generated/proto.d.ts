@@ -2052,6 +2052,9 @@ export namespace gossamer {
         /** NodeAddress address. */
         address: string;
 
+        /** NodeAddress role. */
+        role: string;
+
         /**
          * Creates a new NodeAddress instance using the specified properties.
          * @param [properties] Properties to set
@@ -2089,6 +2092,9 @@ export namespace gossamer {
 
             /** NodeAddress address */
             address?: string;
+
+            /** NodeAddress role */
+            role?: string;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -5121,6 +5121,7 @@ export const gossamer = $root.gossamer = (() => {
          * @typedef {Object} gossamer.NodeAddress.$Properties
          * @property {string} [id] NodeAddress id
          * @property {string} [address] NodeAddress address
+         * @property {string} [role] NodeAddress role
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -5169,6 +5170,14 @@ export const gossamer = $root.gossamer = (() => {
         NodeAddress.prototype.address = "";
 
         /**
+         * NodeAddress role.
+         * @member {string} role
+         * @memberof gossamer.NodeAddress
+         * @instance
+         */
+        NodeAddress.prototype.role = "";
+
+        /**
          * Creates a new NodeAddress instance using the specified properties.
          * @function create
          * @memberof gossamer.NodeAddress
@@ -5204,6 +5213,8 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
             if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+            if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.role);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -5264,6 +5275,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.address = value;
                         else
                             delete message.address;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.role = value;
+                        else
+                            delete message.role;
                         continue;
                     }
                 }
