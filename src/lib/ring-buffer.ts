@@ -1,8 +1,9 @@
 import { assert } from "./assert";
 
 /**
- * A fixed-capacity FIFO. `push` asserts there is room: callers check `full()` first and
- * apply backpressure, so no queue grows because a peer asked it to.
+ * A fixed-capacity FIFO that can also put an item back at its head (work handed back has
+ * waited longest). `push` and `pushFront` assert there is room: callers check `full()` first
+ * and apply backpressure, so no queue grows because a peer asked it to.
  */
 export class RingBuffer<T> {
   private readonly items: (T | undefined)[];
@@ -33,6 +34,13 @@ export class RingBuffer<T> {
     this.count += 1;
   }
 
+  pushFront(item: T): void {
+    assert(!this.full(), "ring buffer is full");
+    this.head = (this.head + this.capacity - 1) % this.capacity;
+    this.items[this.head] = item;
+    this.count += 1;
+  }
+
   peek(): T | undefined {
     return this.count === 0 ? undefined : this.items[this.head];
   }
@@ -52,6 +60,20 @@ export class RingBuffer<T> {
     const out: T[] = [];
     while (out.length < limit && this.count > 0) out.push(this.shift() as T);
     return out;
+  }
+
+  /** Removes every item matching `predicate`, keeping the order of the rest; returns the removed. */
+  removeWhere(predicate: (item: T) => boolean): T[] {
+    const kept: T[] = [];
+    const removed: T[] = [];
+    for (const item of this) (predicate(item) ? removed : kept).push(item);
+    if (removed.length === 0) return removed;
+    this.items.fill(undefined);
+    this.head = 0;
+    this.count = 0;
+    for (const item of kept) this.push(item);
+    assert(this.count === kept.length, "every kept item is back");
+    return removed;
   }
 
   *[Symbol.iterator](): IterableIterator<T> {

@@ -24,7 +24,7 @@
  * completes them, hands them back, or their visibility timeout requeues them.
  */
 import { assert, assertNever } from "../lib/assert";
-import { BoundedDeque } from "./bounded-deque";
+import { RingBuffer } from "../lib/ring-buffer";
 
 /** Items (queued plus in flight) on the Leader Queue; each write item pins a spooled upload. */
 export const leaderItemsMax = 256;
@@ -169,7 +169,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
   /** Every live item (queued or in flight), by workId. Answered items are gone. */
   private readonly items = new Map<number, ItemRecord<Payload, Requester>>();
   /** Work ids waiting for a node, per queue. Capacity = the queue's item bound, so a requeue always fits. */
-  private readonly queued: Readonly<Record<QueueName, BoundedDeque<number>>>;
+  private readonly queued: Readonly<Record<QueueName, RingBuffer<number>>>;
   /** Live items per queue (queued + in flight). Invariant: <= the queue's item bound. */
   private readonly live: Record<QueueName, number> = { "leader": 0, "non-leader": 0 };
   private readonly inFlight: Record<QueueName, number> = { "leader": 0, "non-leader": 0 };
@@ -202,8 +202,8 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     assertWithin(this.limits.stealWaitersMax, 1, stealWaitersMax, "stealWaitersMax");
     assertWithin(this.limits.stealPollMs, 1, stealPollMs, "stealPollMs");
     this.queued = {
-      "leader": new BoundedDeque<number>(this.limits.leaderItemsMax),
-      "non-leader": new BoundedDeque<number>(this.limits.nonLeaderItemsMax),
+      "leader": new RingBuffer<number>(this.limits.leaderItemsMax),
+      "non-leader": new RingBuffer<number>(this.limits.nonLeaderItemsMax),
     };
   }
 
@@ -225,7 +225,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     };
     this.items.set(workId, record);
     this.live[queue] += 1;
-    this.queued[queue].pushBack(workId);
+    this.queued[queue].push(workId);
     this.counters.submitted += 1;
     assert(this.live[queue] <= this.itemsMax(queue), "the queue stays within its bound");
     const actions: Action<Payload, Outcome, Requester, Waiter>[] = [{ kind: "submitted", requester, workId, queue }];

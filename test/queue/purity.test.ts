@@ -12,7 +12,7 @@ const pureFiles = [
   "src/queue/upload-assembly.ts",
   "src/queue/upload-table.ts",
   "src/queue/work-queue.ts",
-  "src/queue/bounded-deque.ts",
+  "src/lib/ring-buffer.ts",
 ];
 const forbidden = [
   /from "(bun|node:)/,

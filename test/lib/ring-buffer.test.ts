@@ -1,18 +1,18 @@
 /**
- * Proves the bounded deque keeps FIFO order from the back, LIFO order at the front, wraps
+ * Proves the ring buffer keeps FIFO order from the back, LIFO order at the front, wraps
  * around its fixed slots in both directions, refuses to grow past its capacity (an assertion,
  * since callers must check full() first), and that removeWhere keeps the order of what stays.
  * A random test compares it with a plain array on thousands of operations.
  */
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
-import { BoundedDeque } from "../../src/queue/bounded-deque";
+import { RingBuffer } from "../../src/lib/ring-buffer";
 
-describe("BoundedDeque", () => {
+describe("RingBuffer", () => {
   test("pushBack is FIFO, pushFront puts an item at the head", () => {
-    const deque = new BoundedDeque<number>(4);
-    deque.pushBack(1);
-    deque.pushBack(2);
+    const deque = new RingBuffer<number>(4);
+    deque.push(1);
+    deque.push(2);
     deque.pushFront(0);
     expect([...deque]).toEqual([0, 1, 2]);
     expect(deque.peek()).toBe(0);
@@ -21,20 +21,20 @@ describe("BoundedDeque", () => {
   });
 
   test("a full deque refuses both pushes, an empty one shifts undefined", () => {
-    const deque = new BoundedDeque<number>(2);
+    const deque = new RingBuffer<number>(2);
     expect(deque.shift()).toBeUndefined();
     deque.pushFront(1);
     deque.pushFront(0);
     expect(deque.full()).toBe(true);
-    expect(() => deque.pushBack(2)).toThrow();
+    expect(() => deque.push(2)).toThrow();
     expect(() => deque.pushFront(2)).toThrow();
     expect([...deque]).toEqual([0, 1]);
-    expect(() => new BoundedDeque<number>(0)).toThrow();
+    expect(() => new RingBuffer<number>(0)).toThrow();
   });
 
   test("removeWhere removes matches and keeps the rest in order", () => {
-    const deque = new BoundedDeque<number>(8);
-    for (const item of [5, 6, 7]) deque.pushBack(item);
+    const deque = new RingBuffer<number>(8);
+    for (const item of [5, 6, 7]) deque.push(item);
     for (const item of [4, 3]) deque.pushFront(item);
     expect(deque.removeWhere((item) => item % 2 === 0)).toEqual([4, 6]);
     expect([...deque]).toEqual([3, 5, 7]);
@@ -44,12 +44,12 @@ describe("BoundedDeque", () => {
 
   test("matches a plain array on random operations", () => {
     const prng = new Prng(11);
-    const deque = new BoundedDeque<number>(7);
+    const deque = new RingBuffer<number>(7);
     let model: number[] = [];
     for (let step = 0; step < 5000; step += 1) {
       const operation = prng.intBetween(0, 3);
       if (operation === 0 && !deque.full()) {
-        deque.pushBack(step);
+        deque.push(step);
         model.push(step);
       } else if (operation === 1 && !deque.full()) {
         deque.pushFront(step);
