@@ -44,3 +44,15 @@ describe("compiled binary", () => {
     expect(result.stderr).not.toContain("    at ");
   }, 120_000);
 });
+
+describe("start-up errors", () => {
+  test("an unreachable Redis registry stops a node at start-up with exit 2, naming host and port", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "gossamer-registry-down-"));
+    const result = await runBinary(["--role", "node", "--id", "n1", "--peers", "n1=127.0.0.1:1", "--discovery-port", "0",
+      "--registry", "redis://127.0.0.1:1", "--data-dir", dataDir], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("127.0.0.1:1");
+    expect(result.stderr).toContain("unreachable");
+    expect(result.stderr).not.toContain("    at ");
+  }, 120_000);
+});

@@ -6,8 +6,8 @@
  * first founds the cluster, the others join as learners and are promoted. A file written
  * through the queue server is then held by every node. A fourth node started later joins,
  * catches up on the data already written, and is promoted (the test prints how long that
- * took). A node with the wrong secret and a burst of random datagrams change nothing, and
- * every server keeps running.
+ * took). A node restarted with its data rejoins as itself. A node with the wrong secret and a
+ * burst of random datagrams change nothing, and every server keeps running.
  */
 import { describe, expect, test } from "bun:test";
 import { createHash } from "node:crypto";
@@ -102,6 +102,19 @@ describe.skipIf(!gate.run)("discovery across network namespaces", () => {
         const present = JSON.parse(check.stdout.trim() || "{}") as Record<string, number>;
         return addresses.every((address) => present[address] === digests.length);
       });
+      // A node restarted with its data rejoins as itself (no discovery: it has a log).
+      const restarted = nodes[1];
+      if (restarted === undefined) throw new Error("n2 runs");
+      restarted.kill("SIGKILL");
+      await restarted.exited;
+      await waitFor("n2 seen down", async () => (await status(bed, queueHost, binary))?.nodes.find((node) => node.id === "n2")?.reachable === false);
+      nodes[1] = startNode(bed, h2, binary, dir, "n2");
+      await waitFor("n2 back as a voter after its restart", async () => {
+        const now = await status(bed, queueHost, binary);
+        const n2 = now?.nodes.find((node) => node.id === "n2");
+        return n2 !== undefined && n2.reachable && n2.role === "follower" && n2.applied >= (now?.nodes.find((node) => node.id === now.leader)?.applied ?? Infinity);
+      });
+
       const read = await client(bed, queueHost, binary, ["read", "f.bin", "-o", join(dir, "f.out")]);
       expect(read.code).toBe(0);
       expect(Buffer.compare(new Uint8Array(await Bun.file(join(dir, "f.out")).arrayBuffer()), bytes)).toBe(0);

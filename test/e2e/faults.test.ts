@@ -153,4 +153,28 @@ describe("faults", () => {
       expect(await readsBack(h, "minority.bin", new Uint8Array(await Bun.file(input).arrayBuffer()))).toBe(true);
     }
   }, 300_000);
+
+  test("remove-node takes a dead node out through Raft; the rest keep working", async () => {
+    harness = await ClusterHarness.start({ chunkSize: 64 << 10 });
+    const h = harness;
+    const leader = await h.cluster.waitForLeader(30_000);
+    const victim = h.cluster.nodes.find((node) => node.id !== leader);
+    if (victim === undefined) throw new Error("a follower exists");
+    await h.cluster.kill(victim);
+    const removed = await h.client(["remove-node", victim.id]);
+    expect({ code: removed.code, stderr: removed.stderr }).toEqual({ code: 0, stderr: "" });
+    const leaderLog = async (): Promise<string> => await Bun.file(join(h.dir, "logs", `${leader}.log`)).text();
+    let log = "";
+    for (let attempt = 0; attempt < 50 && !log.includes("membership.changed"); attempt += 1) {
+      log = await leaderLog();
+      if (!log.includes("membership.changed")) await Bun.sleep(100);
+    }
+    const changes = log.split("\n").filter((line) => line.includes("membership.changed"));
+    const last = JSON.parse(changes.at(-1) ?? "{}") as { voters?: string[] };
+    expect(last.voters).not.toContain(victim.id);
+    expect(last.voters).toHaveLength(2);
+    const input = join(h.dir, "after.in");
+    await Bun.write(input, randomBytes(10_000));
+    expect((await h.client(["write", input, "--name", "after.bin"])).code).toBe(0);
+  }, 120_000);
 });
