@@ -93,18 +93,20 @@ export class RaftLoop {
 
   /**
    * Proposes a command and resolves once it is applied here (or lost, or refused). With
-   * `term`, the proposal is refused unless this node still leads in that term: entries one
-   * leader appends in one term are committed in order (Log Matching), so a command proposed
-   * after others in the same term may be awaited alone.
+   * `term`, it counts as refused unless appended in that term: entries one leader appends in
+   * one term are committed in order (Log Matching), so a command proposed after others in the
+   * same term may be awaited alone.
    */
   propose(data: Uint8Array, timeoutMs: number, term?: Term): Promise<Proposed> {
     return this.enqueue<Proposed>((resolve) => {
       if (this.proposals.full()) return resolve({ kind: "refused", result: { kind: "busy" } });
-      if (term !== undefined && this.parts.core.status().term !== term) {
-        return resolve({ kind: "refused", result: { kind: "not-leader", leaderHint: this.soft.leader } });
-      }
       const result = this.parts.core.propose(data);
       if (result.kind !== "accepted") return resolve({ kind: "refused", result });
+      // Appended in a later term than asked: not ordered after the caller's earlier entries.
+      // The entry may still commit, which is harmless (every command is idempotent).
+      if (term !== undefined && result.term !== term) {
+        return resolve({ kind: "refused", result: { kind: "not-leader", leaderHint: this.soft.leader } });
+      }
       void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
     }, { kind: "refused", result: { kind: "busy" } });
   }
