@@ -10,8 +10,6 @@ export const exitCodes = {
   usage: 2,
   /** The cluster could not be reached, had no leader, or did not answer in time. */
   unavailable: 3,
-  /** A part of Gossamer that is not built yet in this version. */
-  notBuilt: 4,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

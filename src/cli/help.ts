@@ -21,7 +21,7 @@ later sources win: file, environment, flags):
 ${settingNames.filter((name) => name !== "role").map((name) => `  --${settings[name].flag.padEnd(19)} ${envName(name).padEnd(28)} ${settings[name].expected}`).join("\n")}
 
 Exit status: ${exitCodes.ok} success, ${exitCodes.failed} the operation failed, ${exitCodes.usage} bad usage or configuration,
-${exitCodes.unavailable} cluster unreachable / no leader / timed out, ${exitCodes.notBuilt} not built in this version.
+${exitCodes.unavailable} cluster unreachable / no leader / timed out.
 `;
 }
 

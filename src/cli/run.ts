@@ -92,10 +92,3 @@ async function dispatch(argv: readonly string[], runners: Runners, io: Io): Prom
 function isClientVerb(value: string | null): value is ClientVerb {
   return value !== null && (clientVerbs as readonly string[]).includes(value);
 }
-
-/** For roles and verbs that are not built yet: says so plainly and exits non-zero. */
-export function notBuilt(what: string): RoleRunner {
-  return async () => {
-    throw new ExitError(exitCodes.notBuilt, `${what} is not built yet in gossamer ${version}`);
-  };
-}

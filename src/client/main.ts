@@ -3,7 +3,7 @@
  * function (upload.ts, download.ts, cluster-requests.ts, cluster-status.ts) and prints either
  * a human line or, with --json, exactly one JSON document on stdout. Failures become an
  * ExitError: one clear line on stderr and the documented exit code (0 ok, 1 failed, 2 usage,
- * 3 unavailable, 4 not built).
+ * 3 unavailable).
  */
 import type { RoleContext, RoleRunner } from "../cli/run";
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";

@@ -11,7 +11,7 @@ import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runClient } from "../../src/client/main";
-import { notBuilt, run, type Runners } from "../../src/cli/run";
+import { run, type RoleRunner, type Runners } from "../../src/cli/run";
 import { hex, sha256 } from "../../src/client/manifest";
 import { FakeNode, FakeQueue, storeSource, testCluster, testSecret } from "./fake-cluster";
 import { patternBytes, tempDir } from "./helpers";
@@ -23,7 +23,11 @@ afterEach(() => {
   for (const server of servers.splice(0)) server.stop();
 });
 
-const runners: Runners = { client: runClient, node: notBuilt("node"), queue: notBuilt("queue"), demo: notBuilt("demo") };
+// Only the client role is under test here; the others must not be reached.
+const unreachable: RoleRunner = async () => {
+  throw new Error("only the client role runs in these tests");
+};
+const runners: Runners = { client: runClient, node: unreachable, queue: unreachable, demo: unreachable };
 
 interface Outcome {
   readonly code: number;
