@@ -72,8 +72,11 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   });
   const initialVoters = await initialMembers(context, durable, book, advertised, edgeLists);
   const queues = config.peers === null && book.queues().length > 0 ? book.queues() : config.queue;
+  const applied = await storage.appliedIndex();
+  // The state machine is durable up to `applied` (applied together with its index in one
+  // transaction, never past the durable commit): the core need not hand those entries out again.
   const core = createRaft(nodeRaftConfig(self, new Prng(seedFrom(config.id))), {
-    ...durable, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
+    ...durable, applied, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
   });
   const hello = (): ReturnType<typeof makeHello> => makeHello(config.clusterSecret, config.cluster, config.id);
   const link = (address: HostPort): PeerLink => new PeerLink({ address, hello, frameBytesMax: config.frameBytesMax, logger });
@@ -94,7 +97,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
       await staging.discard(index);
       logger.info("snapshot.installed", { index });
     },
-  }, await storage.appliedIndex());
+  }, applied);
   membership.sync(core.status().confState);
   const presence = new GlobalPresence({
     registry, cluster: config.cluster, self: config.id, secret: config.clusterSecret, logger,
