@@ -12,8 +12,7 @@ import { join } from "node:path";
 import type { Subprocess } from "bun";
 import { freePorts } from "../src/demo/local-cluster";
 import { silentLogger } from "../src/lib/logger";
-import { connect } from "../src/net/channel";
-import { makeHello } from "../src/wire/hello";
+import { connectWithHello } from "../src/net/connect-with-hello";
 
 const nodesArg = process.argv.indexOf("--nodes");
 const joiners = nodesArg > 0 ? Number(process.argv[nodesArg + 1]) : 4;
@@ -26,10 +25,9 @@ const dir = mkdtempSync(join(tmpdir(), "gossamer-bench-discovery-"));
 const processes: Subprocess[] = [];
 
 async function roles(queuePort: number): Promise<Map<string, string>> {
-  const opened = await connect({ hostname: "127.0.0.1", port: queuePort, logger: silentLogger, onEnvelope: () => undefined });
+  const opened = await connectWithHello({ hostname: "127.0.0.1", port: queuePort, secret, cluster, peerId: "client", timeoutMs: 2_000, logger: silentLogger });
   if (!opened.ok) return new Map();
   try {
-    await opened.value.request({ hello: makeHello(secret, cluster, "client") }, 2_000);
     const status = await opened.value.request({ status: {} }, 2_000);
     if (!status.ok) return new Map();
     return new Map((status.value.statusResponse?.nodes ?? []).map((node) => [node.id ?? "", node.role ?? ""]));

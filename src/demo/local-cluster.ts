@@ -9,9 +9,8 @@ import { join } from "node:path";
 import type { Subprocess } from "bun";
 import { assert } from "../lib/assert";
 import { silentLogger } from "../lib/logger";
-import { connect } from "../net/channel";
+import { connectWithHello } from "../net/connect-with-hello";
 import type { Connection } from "../net/connection";
-import { makeHello } from "../wire/hello";
 import type { pb } from "../wire/proto";
 
 export interface LocalClusterOptions {
@@ -139,14 +138,8 @@ export class LocalCluster {
   }
 
   private async connectQueue(timeoutMs: number): Promise<Connection | null> {
-    const opened = await connect({ hostname: "127.0.0.1", port: this.queue.port, logger: silentLogger, onEnvelope: () => undefined, connectTimeoutMs: timeoutMs });
-    if (!opened.ok) return null;
-    const hello = await opened.value.request({ hello: makeHello(this.secret, this.cluster, "client") }, timeoutMs);
-    if (!hello.ok || hello.value.body !== "ack") {
-      opened.value.close();
-      return null;
-    }
-    return opened.value;
+    const opened = await connectWithHello({ hostname: "127.0.0.1", port: this.queue.port, secret: this.secret, cluster: this.cluster, peerId: "client", timeoutMs, logger: silentLogger });
+    return opened.ok ? opened.value : null;
   }
 }
 

@@ -11,7 +11,7 @@ import { startHeartbeat, type Heartbeat } from "../registry/heartbeat";
 import { handlePing } from "../registry/ping-driver";
 import { startPing, type NodeReply, type Ping, type PingResult } from "../registry/ping-route";
 import type { Registry } from "../registry/registry";
-import { makeHello } from "../wire/hello";
+import { connectWithHello } from "../net/connect-with-hello";
 import { pingFromWire, pingResultFromWire, pingToWire } from "../wire/ping-codec";
 import type { pb } from "../wire/proto";
 
@@ -70,12 +70,11 @@ export class GlobalPresence {
     return await Promise.all([...this.options.members()].map(async ([node, address]): Promise<NodeReply> => {
       const target = parseHostPort(address);
       if (target === null) return { node, answered: false };
-      const opened = await connect({ hostname: target.host, port: target.port, logger: silentLogger, onEnvelope: () => undefined, connectTimeoutMs: nodePingTimeoutMs });
+      const opened = await connectWithHello({ hostname: target.host, port: target.port, secret, cluster, peerId: self, timeoutMs: nodePingTimeoutMs, logger: silentLogger });
       if (!opened.ok) return { node, answered: false };
       try {
-        const hello = await opened.value.request({ hello: makeHello(secret, cluster, self) }, nodePingTimeoutMs);
-        const pong = hello.ok ? await opened.value.request({ ping: {} }, nodePingTimeoutMs) : null;
-        return { node, answered: pong !== null && pong.ok && pong.value.body === "ack" };
+        const pong = await opened.value.request({ ping: {} }, nodePingTimeoutMs);
+        return { node, answered: pong.ok && pong.value.body === "ack" };
       } finally {
         opened.value.close();
       }

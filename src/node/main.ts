@@ -16,7 +16,6 @@ import { nodeId, type Message, type NodeId, type Status } from "../raft/types";
 import { StorageOpenError } from "../storage/errors";
 import { openStorage } from "../storage/open";
 import type { Storage, StoredDurableState } from "../storage/storage";
-import { makeHello } from "../wire/hello";
 import { RegistryError } from "../registry/errors";
 import { openRegistry } from "../registry/open";
 import type { Registry } from "../registry/registry";
@@ -78,8 +77,8 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const core = createRaft(nodeRaftConfig(self, new Prng(seedFrom(config.id))), {
     ...durable, applied, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
   });
-  const hello = (): ReturnType<typeof makeHello> => makeHello(config.clusterSecret, config.cluster, config.id);
-  const link = (address: HostPort): PeerLink => new PeerLink({ address, hello, frameBytesMax: config.frameBytesMax, logger });
+  const identity = { secret: config.clusterSecret, cluster: config.cluster, peerId: config.id };
+  const link = (address: HostPort): PeerLink => new PeerLink({ address, identity, frameBytesMax: config.frameBytesMax, logger });
   const queueLinks = queues.map(link);
   const transport = new RaftTransport({
     self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address),

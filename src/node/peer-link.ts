@@ -6,22 +6,21 @@
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { err, type Result } from "../lib/result";
-import { connect } from "../net/channel";
+import { connectWithHello } from "../net/connect-with-hello";
 import { ChannelError } from "../net/channel-error";
 import type { Connection } from "../net/connection";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
-import type { pb } from "../wire/proto";
 import { formatHostPort, type HostPort } from "../cli/host-port";
 
 export const reconnectDelayMsMin = 50;
 export const reconnectDelayMsMax = 2_000;
-export const helloTimeoutMs = 5_000;
 export const linkConnectTimeoutMs = 2_000;
 assert(reconnectDelayMsMin < reconnectDelayMsMax, "backoff grows from min to max");
 
 export interface PeerLinkOptions {
   readonly address: HostPort;
-  readonly hello: () => pb.Hello.$Shape;
+  /** Who we are in the Hello handshake. */
+  readonly identity: { readonly secret: string; readonly cluster: string; readonly peerId: string };
   readonly frameBytesMax: number;
   readonly logger: Logger;
   /** Envelopes the far side sends on this connection that are not responses. */
@@ -72,18 +71,12 @@ export class PeerLink {
   }
 
   private async open(): Promise<Connection | null> {
-    const { address, frameBytesMax, logger } = this.options;
-    const opened = await connect({
-      hostname: address.host, port: address.port, frameBytesMax, logger, connectTimeoutMs: linkConnectTimeoutMs,
+    const { address, frameBytesMax, logger, identity } = this.options;
+    const opened = await connectWithHello({
+      hostname: address.host, port: address.port, frameBytesMax, logger, timeoutMs: linkConnectTimeoutMs, ...identity,
       onEnvelope: (connection, envelope) => this.options.onEnvelope?.(connection, envelope),
     });
     if (!opened.ok) return this.failed(opened.error.message);
-    const hello = await opened.value.request({ hello: this.options.hello() }, helloTimeoutMs);
-    if (!hello.ok || hello.value.body !== "ack") {
-      opened.value.close();
-      const reason = hello.ok ? (hello.value.error?.message ?? `unexpected ${hello.value.body}`) : hello.error.message;
-      return this.failed(`hello refused: ${reason}`);
-    }
     if (this.closedForGood) {
       opened.value.close();
       return null;

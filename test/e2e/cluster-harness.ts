@@ -7,10 +7,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { silentLogger } from "../../src/lib/logger";
-import { connect } from "../../src/net/channel";
+import { connectWithHello } from "../../src/net/connect-with-hello";
 import type { Connection } from "../../src/net/connection";
 import { LocalCluster } from "../../src/demo/local-cluster";
-import { makeHello } from "../../src/wire/hello";
 import { gossamerBinary } from "../helpers/gossamer-binary";
 
 export interface ClientRun {
@@ -48,10 +47,8 @@ export class ClusterHarness {
 
   /** A connection to a node's or the queue's port, past Hello. */
   async connectTo(port: number): Promise<Connection> {
-    const opened = await connect({ hostname: "127.0.0.1", port, logger: silentLogger, onEnvelope: () => undefined });
+    const opened = await connectWithHello({ hostname: "127.0.0.1", port, secret: this.cluster.secret, cluster: this.cluster.cluster, peerId: "client", timeoutMs: 5_000, logger: silentLogger });
     if (!opened.ok) throw opened.error;
-    const hello = await opened.value.request({ hello: makeHello(this.cluster.secret, this.cluster.cluster, "client") }, 5_000);
-    if (!hello.ok || hello.value.body !== "ack") throw new Error(`hello refused by port ${port}`);
     return opened.value;
   }
 
