@@ -12,7 +12,7 @@ import { Prng } from "../lib/prng";
 import { advertisedHost } from "../net/advertised-address";
 import { defaultRaftConfig, type RaftConfig } from "../raft/config";
 import { createRaft } from "../raft/raft";
-import { nodeId, type Message, type NodeId, type Status } from "../raft/types";
+import { nodeId, type Message, type NodeId, type SnapshotMeta, type Status } from "../raft/types";
 import { StorageOpenError } from "../storage/errors";
 import { openStorage } from "../storage/open";
 import type { Storage, StoredDurableState } from "../storage/storage";
@@ -61,12 +61,16 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   if (config.peers !== null) book.learn(config.peers, config.queue);
   book.learn([[config.id, advertised]]);
   let loop: RaftLoop | null = null;
+  let membership: Membership | null = null;
   const edgeLists = new EdgeListInbox(config.cluster, logger);
   const staging = new SnapshotStaging(join(config.dataDir, "snapshot-incoming"));
   const server = startNodeServer({
     hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
     secret: config.clusterSecret, cluster: config.cluster, storage, logger, staging,
-    deliver: (message) => loop?.deliver(message) ?? false,
+    deliver: (message) => {
+      membership?.heardFrom(message.from);
+      return loop?.deliver(message) ?? false;
+    },
     onEdgeList: (wire) => edgeLists.offer(wire),
   });
   const initialVoters = await initialMembers(context, durable, book, advertised, edgeLists);
@@ -84,26 +88,22 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address),
     onSnapshot: (message, address) => void streamSnapshot(message, link(address), storage, () => loop, context),
   });
-  const membership = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
-  edgeLists.onLater = (view) => membership.learnEdgeList(view);
+  const members = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
+  membership = members;
+  edgeLists.onLater = (view) => members.learnEdgeList(view);
   loop = new RaftLoop({
     core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages),
-    onAdvanced: (advanced) => membership.sync(advanced.status().confState),
+    onAdvanced: (advanced) => members.sync(advanced.status().confState),
     compactEveryEntries: config.snapshotEntries,
-    installSnapshot: async (ready) => {
-      const index = ready.snapshot?.meta.index ?? 0;
-      await storage.installSnapshot(defined(ready.snapshot, "snapshot").meta, staging.read(index));
-      await staging.discard(index);
-      logger.info("snapshot.installed", { index });
-    },
+    installSnapshot: async (ready) => await installStaged(defined(ready.snapshot, "snapshot").meta, storage, staging, context),
   }, applied);
-  membership.sync(core.status().confState);
+  members.sync(core.status().confState);
   const presence = new GlobalPresence({
     registry, cluster: config.cluster, self: config.id, secret: config.clusterSecret, logger,
-    queues: () => queues.map(formatHostPort), members: () => membership.addresses(),
+    queues: () => queues.map(formatHostPort), members: () => members.addresses(),
   });
-  const work: WorkContext = { self, storage, loop, logger, members: () => membership.addresses(), membership, presence, now: () => Date.now(), readsServed: 0 };
-  const stealer = startStealer(context, loop, work, queueLinks, advertised, membership);
+  const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), readsServed: 0 };
+  const stealer = startStealer(context, loop, work, queueLinks, advertised, members);
   logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
   const sweeper = setInterval(() => void sweep(storage, context), chunkSweepIntervalMs);
   const running = loop.run();
@@ -191,6 +191,13 @@ function roleOf(id: string, status: Status | null): string {
   if (learners.includes(nodeId(id))) return "learner";
   if (!voters.includes(nodeId(id)) && !votersOutgoing.includes(nodeId(id))) return "non-member";
   return status.role;
+}
+
+/** The core took a snapshot from the leader: its bytes, staged on disk, become the state machine. */
+async function installStaged(meta: SnapshotMeta, storage: Storage, staging: SnapshotStaging, context: RoleContext): Promise<void> {
+  await storage.installSnapshot(meta, staging.read(meta.index));
+  await staging.discard(meta.index);
+  context.logger.info("snapshot.installed", { index: meta.index });
 }
 
 /** Streams a snapshot to a follower on a connection of its own, then tells the core how it went. */

@@ -50,6 +50,14 @@ export class Membership {
     this.apply();
   }
 
+  /**
+   * A Raft message came from `id`: if we cannot answer it (its address is unknown, as when a
+   * joining node hears from a leader its edge list did not name), look it up.
+   */
+  heardFrom(id: string): void {
+    if (this.options.book.address(id) === null) void this.lookUp();
+  }
+
   /** Members and their command addresses, this node included. */
   addresses(): Map<NodeId, string> {
     const out = new Map<NodeId, string>();

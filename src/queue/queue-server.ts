@@ -128,8 +128,11 @@ export class QueueServer {
     const address = `${request.host}:${request.port}`;
     const members = this.knownMembers();
     if (members.size === 0 && (this.founder === null || this.founder.id === request.nodeId)) this.founder = { id: request.nodeId, address };
-    const nodes = members.size === 0 && this.founder !== null ? new Map([[this.founder.id, this.founder.address]]) : members;
-    const isMember = nodes.has(request.nodeId);
+    // The founder is named until the configurations the nodes report include it: a node told
+    // of the others but not of the leader could not answer the leader.
+    const nodes = new Map(members);
+    if (this.founder !== null && !nodes.has(this.founder.id)) nodes.set(this.founder.id, this.founder.address);
+    const isMember = members.has(request.nodeId) || (this.founder?.id === request.nodeId && members.size === 0);
     const leader = this.work.status().leaderNodeId;
     const edgeList = { cluster: this.options.cluster, nodes: this.withRoles(nodes), queueServers: [this.options.advertised], leader: leader !== null && nodes.has(leader) ? leader : "" };
     const sent = await sendEdgeList(request, edgeList, { secret: this.options.secret, cluster: this.options.cluster, logger: this.options.logger });
@@ -146,12 +149,14 @@ export class QueueServer {
     return [...nodes].map(([id, address]) => ({ id, address, role: this.nodes.get(id)?.request.role ?? "" }));
   }
 
-  /** Members as the nodes report them in their polls (their configurations), with addresses. */
+  /**
+   * Members as the nodes report them in their polls (the configurations they hold, with
+   * addresses). A node that polls but is in no configuration yet (it is joining) is not one.
+   */
   private knownMembers(): Map<string, string> {
     const members = new Map<string, string>();
     for (const { request } of this.nodes.values()) {
       for (const member of request.members ?? []) if (member.id && member.address) members.set(member.id, member.address);
-      if (request.nodeId && request.address && !members.has(request.nodeId)) members.set(request.nodeId, request.address);
     }
     return members;
   }
