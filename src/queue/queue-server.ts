@@ -25,6 +25,8 @@ import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibility
 
 /** Nodes poll about this often, so leader claims and status stay fresh. */
 export const queueStealPollMs = 1_000;
+/** After a start, nodes of an existing cluster have this long to poll before a new cluster may be founded. */
+export const founderGraceMs = 3 * queueStealPollMs;
 /** How often timers run: poll ends, visibility timeouts, silent uploads. */
 export const queueTickMs = 100;
 /** A node unheard of for this long is reported unreachable. */
@@ -79,6 +81,8 @@ export class QueueServer {
   private discovery: DiscoveryServer | null = null;
   /** The node told to found the cluster, until nodes poll: one founder, never two. */
   private founder: { readonly id: string; readonly address: string } | null = null;
+  /** No founder is named before this (see answerDiscovery). */
+  private foundingAllowedAtMs = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: QueueServerOptions) {
@@ -100,6 +104,7 @@ export class QueueServer {
     if (!started.ok) throw started.error;
     this.server = started.value;
     this.timer = setInterval(() => this.tick(), queueTickMs);
+    this.foundingAllowedAtMs = performance.now() + founderGraceMs;
     if (this.options.discoveryPort !== 0) await this.startDiscovery();
   }
 
@@ -127,6 +132,12 @@ export class QueueServer {
   private async answerDiscovery(request: ValidRequest): Promise<void> {
     const address = `${request.host}:${request.port}`;
     const members = this.knownMembers();
+    if (members.size === 0 && this.founder === null && performance.now() < this.foundingAllowedAtMs) {
+      // Just started: an existing cluster's nodes have not polled yet. Naming a founder now could
+      // start a second cluster beside it; the node asks again (with backoff) and is answered then.
+      this.options.logger.info("discovery.deferred", { node: request.nodeId, reason: "waiting for existing nodes to poll" });
+      return;
+    }
     if (members.size === 0 && (this.founder === null || this.founder.id === request.nodeId)) this.founder = { id: request.nodeId, address };
     // The founder is named until the configurations the nodes report include it: a node told
     // of the others but not of the leader could not answer the leader.

@@ -1,0 +1,80 @@
+/**
+ * A queue server restarted beside a running cluster must not let a node that asks to join in
+ * the next instant found a second cluster: the existing nodes (here paused for a moment) have
+ * not polled the new queue server yet, so it waits (the founder grace) and then answers with
+ * the existing members. Without the grace, the new node founds a cluster of its own and two
+ * leaders show.
+ * On loopback, with discovery datagrams sent to 127.0.0.1 on a free port.
+ */
+import { afterAll, expect, test } from "bun:test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Subprocess } from "bun";
+import { freePorts } from "../../src/demo/local-cluster";
+import { silentLogger } from "../../src/lib/logger";
+import { connectWithHello } from "../../src/net/connect-with-hello";
+import { gossamerBinary } from "../helpers/gossamer-binary";
+
+const cluster = "restartc";
+const secret = "restart-secret";
+const processes: Subprocess[] = [];
+afterAll(async () => {
+  for (const child of processes) child.kill("SIGKILL");
+  await Promise.all(processes.map((child) => child.exited));
+});
+
+async function roles(queuePort: number): Promise<Map<string, string>> {
+  const opened = await connectWithHello({ hostname: "127.0.0.1", port: queuePort, secret, cluster, peerId: "client", timeoutMs: 2_000, logger: silentLogger });
+  if (!opened.ok) return new Map();
+  try {
+    const status = await opened.value.request({ status: {} }, 2_000);
+    if (!status.ok) return new Map();
+    return new Map((status.value.statusResponse?.nodes ?? []).map((node) => [node.id ?? "", node.role ?? ""]));
+  } finally {
+    opened.value.close();
+  }
+}
+
+async function waitVoters(queuePort: number, ids: string[]): Promise<Map<string, string>> {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    const current = await roles(queuePort);
+    if (ids.every((id) => current.get(id) === "leader" || current.get(id) === "follower")) return current;
+    await Bun.sleep(250);
+  }
+  throw new Error(`not all of ${ids.join(", ")} became voters`);
+}
+
+test("a node joining right after a queue server restart joins the existing cluster", async () => {
+  const binary = await gossamerBinary();
+  const dir = mkdtempSync(join(tmpdir(), "gossamer-discovery-restart-"));
+  const [queuePort = 0, discoveryPort = 0, ...ports] = await freePorts(6);
+  const common = ["--cluster", cluster, "--cluster-secret", secret, "--discovery-port", String(discoveryPort), "--log-level", "warn"];
+  const queueArgs = [binary, "--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(dir, "queue")];
+  const node = (id: string, port: number): Subprocess => Bun.spawn([binary, "--role", "node", ...common, "--id", id, "--listen", `127.0.0.1:${port}`,
+    "--queue", `127.0.0.1:${queuePort}`, "--broadcast-address", "127.0.0.1", "--data-dir", join(dir, id)], { stdout: "ignore", stderr: "ignore" });
+  let queue = Bun.spawn(queueArgs, { stdout: "ignore", stderr: "ignore" });
+  processes.push(queue);
+  const a = node("a", ports[0] ?? 0);
+  processes.push(a);
+  await waitVoters(queuePort, ["a"]);
+  const b = node("b", ports[1] ?? 0);
+  processes.push(b);
+  await waitVoters(queuePort, ["a", "b"]);
+
+  // The existing nodes are slow to reach the new queue server (paused for 2.5 s, within
+  // the founder grace); meanwhile a new node asks to join.
+  a.kill("SIGSTOP");
+  b.kill("SIGSTOP");
+  queue.kill("SIGKILL");
+  await queue.exited;
+  queue = Bun.spawn(queueArgs, { stdout: "ignore", stderr: "ignore" });
+  processes.push(queue);
+  await Bun.sleep(800);
+  processes.push(node("c", ports[2] ?? 0));
+  await Bun.sleep(1_700);
+  a.kill("SIGCONT");
+  b.kill("SIGCONT");
+  const final = await waitVoters(queuePort, ["a", "b", "c"]);
+  expect([...final.values()].filter((role) => role === "leader")).toHaveLength(1);
+}, 180_000);
