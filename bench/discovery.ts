@@ -10,9 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Subprocess } from "bun";
-import { freePorts } from "../src/demo/local-cluster";
-import { silentLogger } from "../src/lib/logger";
-import { connectWithHello } from "../src/net/connect-with-hello";
+import { freePorts, queueStatus } from "../src/demo/local-cluster";
 
 const nodesArg = process.argv.indexOf("--nodes");
 const joiners = nodesArg > 0 ? Number(process.argv[nodesArg + 1]) : 4;
@@ -25,15 +23,8 @@ const dir = mkdtempSync(join(tmpdir(), "gossamer-bench-discovery-"));
 const processes: Subprocess[] = [];
 
 async function roles(queuePort: number): Promise<Map<string, string>> {
-  const opened = await connectWithHello({ hostname: "127.0.0.1", port: queuePort, secret, cluster, peerId: "client", timeoutMs: 2_000, logger: silentLogger });
-  if (!opened.ok) return new Map();
-  try {
-    const status = await opened.value.request({ status: {} }, 2_000);
-    if (!status.ok) return new Map();
-    return new Map((status.value.statusResponse?.nodes ?? []).map((node) => [node.id ?? "", node.role ?? ""]));
-  } finally {
-    opened.value.close();
-  }
+  const status = await queueStatus({ port: queuePort, secret, cluster });
+  return new Map((status?.nodes ?? []).map((node) => [node.id ?? "", node.role ?? ""]));
 }
 
 function start(args: string[]): void {

@@ -10,7 +10,6 @@ import type { Subprocess } from "bun";
 import { assert } from "../lib/assert";
 import { silentLogger } from "../lib/logger";
 import { connectWithHello } from "../net/connect-with-hello";
-import type { Connection } from "../net/connection";
 import type { pb } from "../wire/proto";
 
 export interface LocalClusterOptions {
@@ -109,15 +108,8 @@ export class LocalCluster {
     return found;
   }
 
-  async status(timeoutMs = 2_000): Promise<(pb.StatusResponse & pb.StatusResponse.$Shape) | null> {
-    const connection = await this.connectQueue(timeoutMs);
-    if (connection === null) return null;
-    try {
-      const response = await connection.request({ status: {} }, timeoutMs);
-      return response.ok && response.value.body === "statusResponse" ? (response.value.statusResponse ?? null) : null;
-    } finally {
-      connection.close();
-    }
+  async status(timeoutMs = 2_000): Promise<QueueStatus | null> {
+    return await queueStatus({ port: this.queue.port, secret: this.secret, cluster: this.cluster, timeoutMs });
   }
 
   /** Waits until the queue server trusts a leader (other than `not`, if given) and every other live node reports. */
@@ -137,9 +129,20 @@ export class LocalCluster {
     await Promise.all([...this.nodes, this.queue].map((target) => this.kill(target, "SIGTERM")));
   }
 
-  private async connectQueue(timeoutMs: number): Promise<Connection | null> {
-    const opened = await connectWithHello({ hostname: "127.0.0.1", port: this.queue.port, secret: this.secret, cluster: this.cluster, peerId: "client", timeoutMs, logger: silentLogger });
-    return opened.ok ? opened.value : null;
+}
+
+export type QueueStatus = pb.StatusResponse & pb.StatusResponse.$Shape;
+
+/** A queue server's `status` on this machine, asked as a client; null when it does not answer. */
+export async function queueStatus(target: { port: number; secret: string; cluster: string; timeoutMs?: number }): Promise<QueueStatus | null> {
+  const timeoutMs = target.timeoutMs ?? 2_000;
+  const opened = await connectWithHello({ hostname: "127.0.0.1", port: target.port, secret: target.secret, cluster: target.cluster, peerId: "client", timeoutMs, logger: silentLogger });
+  if (!opened.ok) return null;
+  try {
+    const response = await opened.value.request({ status: {} }, timeoutMs);
+    return response.ok && response.value.body === "statusResponse" ? (response.value.statusResponse ?? null) : null;
+  } finally {
+    opened.value.close();
   }
 }
 

@@ -11,9 +11,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Subprocess } from "bun";
-import { freePorts } from "../../src/demo/local-cluster";
-import { silentLogger } from "../../src/lib/logger";
-import { connectWithHello } from "../../src/net/connect-with-hello";
+import { freePorts, queueStatus } from "../../src/demo/local-cluster";
 import { gossamerBinary } from "../helpers/gossamer-binary";
 
 const cluster = "restartc";
@@ -25,15 +23,8 @@ afterAll(async () => {
 });
 
 async function roles(queuePort: number): Promise<Map<string, string>> {
-  const opened = await connectWithHello({ hostname: "127.0.0.1", port: queuePort, secret, cluster, peerId: "client", timeoutMs: 2_000, logger: silentLogger });
-  if (!opened.ok) return new Map();
-  try {
-    const status = await opened.value.request({ status: {} }, 2_000);
-    if (!status.ok) return new Map();
-    return new Map((status.value.statusResponse?.nodes ?? []).map((node) => [node.id ?? "", node.role ?? ""]));
-  } finally {
-    opened.value.close();
-  }
+  const status = await queueStatus({ port: queuePort, secret, cluster });
+  return new Map((status?.nodes ?? []).map((node) => [node.id ?? "", node.role ?? ""]));
 }
 
 async function waitVoters(queuePort: number, ids: string[]): Promise<Map<string, string>> {
