@@ -50,6 +50,15 @@ export const settings = {
   mysqlUrl: { flag: "mysql-url", expected: "mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE]" },
   registry: { flag: "registry", expected: "file:PATH or redis://HOST:PORT" },
   clusterSecret: { flag: "cluster-secret", expected: "a non-empty secret of at most 1024 characters" },
+  clusterSecretFile: { flag: "cluster-secret-file", expected: "a readable file whose content (trailing newline removed) is the cluster secret" },
+  clientKeys: { flag: "client-keys", expected: "a readable TOML file of [[key]] tables (id, secret, role) this server accepts from clients" },
+  clientKey: { flag: "client-key", expected: "ID:SECRET of a client key (a client that holds the cluster secret instead is an administrator)" },
+  clientKeyFile: { flag: "client-key-file", expected: "a readable file whose content is ID:SECRET of a client key" },
+  tlsCert: { flag: "tls-cert", expected: "a readable PEM certificate file (with --tls-key and --tls-ca: mutual TLS on every TCP port)" },
+  tlsKey: { flag: "tls-key", expected: "a readable PEM private key file" },
+  tlsCa: { flag: "tls-ca", expected: "a readable PEM file of the certificate authority that signs every peer's certificate" },
+  httpListen: { flag: "http-listen", expected: "HOST:PORT of the HTTP door (health, metrics, status page)" },
+  s3Listen: { flag: "s3-listen", expected: "HOST:PORT of the S3-compatible API" },
   discoveryPort: { flag: "discovery-port", expected: "an integer from 0 (off) to 65535" },
   broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255" },
   chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}` },
@@ -101,6 +110,15 @@ const schema = z.object({
   mysqlUrl: z.string().regex(/^mysql:\/\/[^@/\s]+@[^/\s:]+(:\d{1,5})?(\/[A-Za-z0-9_]*)?$/).optional(),
   registry: z.string().regex(/^(file:.+|redis:\/\/[^/\s:]+:\d{1,5}\/?)$/).optional(),
   clusterSecret: z.string().min(1).max(1024).default(clusterSecretDefault),
+  clusterSecretFile: z.string().min(1).optional(),
+  clientKeys: z.string().min(1).optional(),
+  clientKey: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}:[\x21-\x7e]{16,256}$/).optional(),
+  clientKeyFile: z.string().min(1).optional(),
+  tlsCert: z.string().min(1).optional(),
+  tlsKey: z.string().min(1).optional(),
+  tlsCa: z.string().min(1).optional(),
+  httpListen: hostPort.optional(),
+  s3Listen: hostPort.optional(),
   discoveryPort: integer.pipe(z.number().min(0).max(65535)).default(discoveryPortDefault),
   broadcastAddress: z.ipv4().default("255.255.255.255"),
   chunkSize: integer.pipe(z.number().min(chunkBytesMin).max(chunkBytesMax)).default(chunkBytesDefault),
@@ -124,6 +142,14 @@ export interface Config {
   readonly registry: string;
   readonly clusterSecret: string;
   readonly clusterSecretIsDefault: boolean;
+  /** Servers: the client key file (null: only members and administrators get in). */
+  readonly clientKeys: string | null;
+  /** Clients: the client key `ID:SECRET` (null: the client presents the cluster secret, as an administrator). */
+  readonly clientKey: string | null;
+  /** Mutual TLS on every TCP port when all three are set. */
+  readonly tls: { readonly cert: string; readonly key: string; readonly ca: string } | null;
+  readonly httpListen: HostPort | null;
+  readonly s3Listen: HostPort | null;
   readonly discoveryPort: number;
   readonly broadcastAddress: string;
   readonly chunkSize: number;
@@ -186,6 +212,12 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     registry: data.registry ?? `file:${join(dirname(dataDir), "registry.json")}`,
     clusterSecret: data.clusterSecret,
     clusterSecretIsDefault: merged.clusterSecret === undefined,
+    clientKeys: data.clientKeys === undefined ? null : resolve(cwd, data.clientKeys),
+    clientKey: data.clientKey ?? null,
+    tls: data.tlsCert !== undefined && data.tlsKey !== undefined && data.tlsCa !== undefined
+      ? { cert: resolve(cwd, data.tlsCert), key: resolve(cwd, data.tlsKey), ca: resolve(cwd, data.tlsCa) } : null,
+    httpListen: data.httpListen ?? null,
+    s3Listen: data.s3Listen ?? null,
     discoveryPort: data.discoveryPort,
     broadcastAddress: data.broadcastAddress,
     chunkSize: data.chunkSize,
