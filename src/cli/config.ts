@@ -37,36 +37,43 @@ export const clusterSecretDefault = "gossamer-insecure-default-secret";
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const idExpected = "1 to 64 characters of letters, digits, '_', '.', '-', starting with a letter or digit";
 
-/** Every setting: its flag (the CLI contract), its environment variable, and what it expects. */
+/** Who uses a setting: its help lists it under these roles, a client profile may hold the client's. */
+const all = ["node", "queue", "client"] as const;
+const servers = ["node", "queue"] as const;
+
+/**
+ * Every setting: its flag (the CLI contract), its environment variable (envName), what it
+ * expects, the roles that use it and its default as help shows it (per role where it differs).
+ */
 export const settings = {
-  role: { flag: "role", expected: `one of ${roles.join(", ")}` },
-  id: { flag: "id", expected: idExpected },
-  cluster: { flag: "cluster", expected: idExpected },
-  listen: { flag: "listen", expected: "HOST:PORT with a port from 1 to 65535" },
-  queue: { flag: "queue", expected: "HOST:PORT[,HOST:PORT...] with ports from 1 to 65535" },
-  peers: { flag: "peers", expected: "ID=HOST:PORT[,ID=HOST:PORT...] with distinct ids" },
-  dataDir: { flag: "data-dir", expected: "a directory path that can be created and written" },
-  storage: { flag: "storage", expected: "sqlite or mysql" },
-  mysqlUrl: { flag: "mysql-url", expected: "mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE]" },
-  registry: { flag: "registry", expected: "file:PATH or redis://HOST:PORT" },
-  clusterSecret: { flag: "cluster-secret", expected: "a non-empty secret of at most 1024 characters" },
-  clusterSecretFile: { flag: "cluster-secret-file", expected: "a readable file whose content (trailing newline removed) is the cluster secret" },
-  clientKeys: { flag: "client-keys", expected: "a readable TOML file of [[key]] tables (id, secret, role) this server accepts from clients" },
-  clientKey: { flag: "client-key", expected: "ID:SECRET of a client key (a client that holds the cluster secret instead is an administrator)" },
-  clientKeyFile: { flag: "client-key-file", expected: "a readable file whose content is ID:SECRET of a client key" },
-  tlsCert: { flag: "tls-cert", expected: "a readable PEM certificate file (with --tls-key and --tls-ca: mutual TLS on every TCP port)" },
-  tlsKey: { flag: "tls-key", expected: "a readable PEM private key file" },
-  tlsCa: { flag: "tls-ca", expected: "a readable PEM file of the certificate authority that signs every peer's certificate" },
-  httpListen: { flag: "http-listen", expected: "HOST:PORT of the HTTP door (health, metrics, status page)" },
-  s3Listen: { flag: "s3-listen", expected: "HOST:PORT of the S3-compatible API" },
-  discoveryPort: { flag: "discovery-port", expected: "an integer from 0 (off) to 65535" },
-  broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255" },
-  chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}` },
-  frameBytesMax: { flag: "frame-bytes-max", expected: `an integer number of bytes, at least chunk-size + ${frameOverheadBytes}` },
-  snapshotEntries: { flag: "snapshot-entries", expected: `an integer number of applied entries between snapshots, from ${snapshotEntriesMin} to ${snapshotEntriesMax}` },
-  logLevel: { flag: "log-level", expected: logLevels.join(", ") },
-  json: { flag: "json", expected: "true or false" },
-} as const;
+  role: { flag: "role", expected: `one of ${roles.join(", ")}`, roles: all, default: "" },
+  id: { flag: "id", expected: idExpected, roles: ["node"], default: nodeIdDefault },
+  cluster: { flag: "cluster", expected: idExpected, roles: all, default: clusterDefault },
+  listen: { flag: "listen", expected: "HOST:PORT with a port from 1 to 65535", roles: servers, default: { node: nodeListenDefault, queue: queueListenDefault } },
+  queue: { flag: "queue", expected: "HOST:PORT[,HOST:PORT...] with ports from 1 to 65535", roles: ["node", "client"], default: queueAddressDefault },
+  peers: { flag: "peers", expected: "ID=HOST:PORT[,ID=HOST:PORT...] with distinct ids", roles: ["node"], default: "none: find the cluster by discovery" },
+  dataDir: { flag: "data-dir", expected: "a directory path that can be created and written", roles: servers, default: { node: ".gossamer/ID", queue: ".gossamer/queue-CLUSTER" } },
+  storage: { flag: "storage", expected: "sqlite or mysql", roles: ["node"], default: "sqlite" },
+  mysqlUrl: { flag: "mysql-url", expected: "mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE]", roles: ["node"], default: "none" },
+  registry: { flag: "registry", expected: "file:PATH or redis://HOST:PORT", roles: ["node"], default: "file:registry.json beside the data dir" },
+  clusterSecret: { flag: "cluster-secret", expected: "a non-empty secret of at most 1024 characters", roles: all, default: "a public default (logged as a warning)" },
+  clusterSecretFile: { flag: "cluster-secret-file", expected: "a readable file whose content (trailing newline removed) is the cluster secret", roles: all, default: "none" },
+  clientKeys: { flag: "client-keys", expected: "a readable TOML file of [[key]] tables (id, secret, role) this server accepts from clients", roles: servers, default: "none: only members and administrators" },
+  clientKey: { flag: "client-key", expected: "ID:SECRET of a client key (a client that holds the cluster secret instead is an administrator)", roles: ["client"], default: "none: present the cluster secret" },
+  clientKeyFile: { flag: "client-key-file", expected: "a readable file whose content is ID:SECRET of a client key", roles: ["client"], default: "none" },
+  tlsCert: { flag: "tls-cert", expected: "a readable PEM certificate file (with --tls-key and --tls-ca: mutual TLS on every TCP port)", roles: all, default: "none" },
+  tlsKey: { flag: "tls-key", expected: "a readable PEM private key file", roles: all, default: "none" },
+  tlsCa: { flag: "tls-ca", expected: "a readable PEM file of the certificate authority that signs every peer's certificate", roles: all, default: "none" },
+  httpListen: { flag: "http-listen", expected: "HOST:PORT of the HTTP door (health, metrics, status page)", roles: servers, default: "none" },
+  s3Listen: { flag: "s3-listen", expected: "HOST:PORT of the S3-compatible API", roles: servers, default: "none" },
+  discoveryPort: { flag: "discovery-port", expected: "an integer from 0 (off) to 65535", roles: servers, default: String(discoveryPortDefault) },
+  broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255", roles: ["node"], default: "255.255.255.255" },
+  chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}`, roles: all, default: String(chunkBytesDefault) },
+  frameBytesMax: { flag: "frame-bytes-max", expected: `an integer number of bytes, at least chunk-size + ${frameOverheadBytes}`, roles: all, default: `chunk-size + ${frameOverheadBytes}` },
+  snapshotEntries: { flag: "snapshot-entries", expected: `an integer number of applied entries between snapshots, from ${snapshotEntriesMin} to ${snapshotEntriesMax}`, roles: ["node"], default: String(snapshotEntriesDefault) },
+  logLevel: { flag: "log-level", expected: logLevels.join(", "), roles: all, default: "info" },
+  json: { flag: "json", expected: "true or false", roles: ["client"], default: "false" },
+} as const satisfies Record<string, { flag: string; expected: string; roles: readonly Role[]; default: string | Partial<Record<Role, string>> }>;
 
 export type SettingName = keyof typeof settings;
 export const settingNames = Object.keys(settings) as SettingName[];
@@ -171,15 +178,86 @@ export interface ConfigSources {
   readonly flags: RawSettings;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The settings of `--config FILE` (readConfigFile), if one was given. */
+  readonly file?: RawSettings;
+  /** The client profile's settings (readProfile), lowest precedence of all. */
+  readonly profile?: RawSettings;
 }
 
-export function loadConfig(sources: ConfigSources, configFile: string | null): Config {
-  const merged: RawSettings = { ...(configFile === null ? {} : readConfigFile(configFile, sources.cwd)), ...readEnv(sources.env), ...sources.flags };
+/**
+ * Sources, later wins: the client profile (a standing default for every client call of this
+ * user), the config file named on this command line, the environment of this session, the
+ * flags of this command.
+ */
+export function loadConfig(sources: ConfigSources): Config {
+  const merged: RawSettings = { ...sources.profile, ...sources.file, ...readEnv(sources.env), ...sources.flags };
+  const role = merged.role?.value;
   const values: Record<string, unknown> = {};
-  for (const [name, raw] of Object.entries(merged)) values[name] = raw.value;
+  for (const [name, raw] of Object.entries(merged) as [SettingName, RawSetting][]) {
+    // A config file or the environment may carry the settings of every role of a host; only
+    // this role's reach the schema (a setting's own checks still apply to flags, below).
+    if (raw.source === "flag" || !isRole(role) || usedBy(name, role)) values[name] = raw.value;
+  }
   const parsed = schema.safeParse(values);
   if (!parsed.success) throw configErrorFromIssue(parsed.error.issues[0], merged);
   return finish(parsed.data, merged, sources.cwd);
+}
+
+/** The role named by the environment or a config file (flags are the caller's to check first). */
+export function roleFromSources(env: Readonly<Record<string, string | undefined>>, file: RawSettings | undefined): RawSetting | null {
+  const fromEnv = env[envName("role")];
+  if (fromEnv !== undefined && fromEnv !== "") return { value: fromEnv, source: "environment" };
+  return file?.role ?? null;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+export function usedBy(name: SettingName, role: Role): boolean {
+  return (settings[name].roles as readonly Role[]).includes(role);
+}
+
+/** The default of a setting as help shows it to `role`. */
+export function defaultText(name: SettingName, role: Role): string {
+  const text: string | Partial<Record<Role, string>> = settings[name].default;
+  return typeof text === "string" ? text : (text[role] ?? "");
+}
+
+/** Where a client looks for its profile when neither --profile nor GOSSAMER_PROFILE names one. */
+export function defaultProfilePath(env: Readonly<Record<string, string | undefined>>): string | null {
+  const xdg = env.XDG_CONFIG_HOME;
+  if (xdg !== undefined && xdg !== "") return join(xdg, "gossamer", "client.toml");
+  const home = env.HOME;
+  return home === undefined || home === "" ? null : join(home, ".config", "gossamer", "client.toml");
+}
+
+export const profileEnv = "GOSSAMER_PROFILE";
+
+/**
+ * The client profile: `--profile FILE`, else GOSSAMER_PROFILE, else the default path. A profile
+ * that was named must exist; the default one may be absent. Only client settings may be in it
+ * (it is read by nothing else), each checked like any other source.
+ */
+export function readProfile(flag: string | null, env: Readonly<Record<string, string | undefined>>, cwd: string): { readonly path: string | null; readonly settings: RawSettings; readonly warning: string | null } {
+  const named = flag ?? (env[profileEnv] === undefined || env[profileEnv] === "" ? null : (env[profileEnv] ?? null));
+  const path = named === null ? defaultProfilePath(env) : resolve(cwd, named);
+  if (path === null) return { path: null, settings: {}, warning: null };
+  if (named === null && !existsSync(path)) return { path: null, settings: {}, warning: null };
+  const label = `profile ${path}:`;
+  const read = readSettingsFile(path, cwd, flag !== null ? "--profile" : named !== null ? profileEnv : "profile", label);
+  for (const [name, raw] of Object.entries(read) as [SettingName, RawSetting][]) {
+    if (!usedBy(name, "client")) throw new ConfigError(`key ${JSON.stringify(settings[name].flag)}`, raw.value, `a client setting (${clientSettingList()})`, label);
+  }
+  // Like ssh with a private key: a profile holding a secret should be readable by its owner only.
+  const holdsSecret = read.clusterSecret !== undefined || read.clientKey !== undefined;
+  const mode = statSync(path).mode;
+  const warning = holdsSecret && (mode & 0o077) !== 0 ? `${path} holds a secret and is readable by others (mode ${(mode & 0o777).toString(8)}): chmod 600 ${path}` : null;
+  return { path, settings: read, warning };
+}
+
+function clientSettingList(): string {
+  return settingNames.filter((name) => name !== "role" && usedBy(name, "client")).map((name) => settings[name].flag).join(", ");
 }
 
 type Parsed = z.infer<typeof schema>;
@@ -247,29 +325,34 @@ export function ensureDataDir(path: string, source: string): void {
   }
 }
 
-function readConfigFile(path: string, cwd: string): RawSettings {
+export function readConfigFile(path: string, cwd: string): RawSettings {
+  return readSettingsFile(path, cwd, "--config", `config file ${path}:`);
+}
+
+/** A TOML (or .json) table of settings; `field` names where the path came from, `label` each value's source. */
+function readSettingsFile(path: string, cwd: string, field: string, label: string): RawSettings {
   const fullPath = resolve(cwd, path);
   let text: string;
   try {
     text = readFileSync(fullPath, "utf8");
   } catch (error: unknown) {
-    throw new ConfigError("--config", path, `a readable TOML or JSON file (${reason(error)})`, "");
+    throw new ConfigError(field, path, `a readable TOML or JSON file (${reason(error)})`, "");
   }
   let document: unknown;
   try {
     document = fullPath.endsWith(".json") ? JSON.parse(text) : Bun.TOML.parse(text);
   } catch (error: unknown) {
     const format = fullPath.endsWith(".json") ? "JSON" : "TOML";
-    throw new ConfigError("--config", path, `valid ${format} (${reason(error)})`, "");
+    throw new ConfigError(field, path, `valid ${format} (${reason(error)})`, "");
   }
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
-    throw new ConfigError("--config", path, "a table of settings at the top level", "");
+    throw new ConfigError(field, path, "a table of settings at the top level", "");
   }
   const out: RawSettings = {};
   for (const [key, value] of Object.entries(document)) {
     const name = settingNames.find((candidate) => settings[candidate].flag === key.replaceAll("_", "-") || candidate === key);
-    if (name === undefined) throw new ConfigError(`key ${JSON.stringify(key)}`, value, `one of ${settingNames.map((n) => settings[n].flag).join(", ")}`, `config file ${path}:`);
-    out[name] = { value, source: `config file ${path}:` };
+    if (name === undefined) throw new ConfigError(`key ${JSON.stringify(key)}`, value, `one of ${settingNames.map((n) => settings[n].flag).join(", ")}`, label);
+    out[name] = { value, source: label };
   }
   return out;
 }

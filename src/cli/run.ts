@@ -3,10 +3,11 @@
  * turns errors into exit statuses: user errors print one line, bugs print their stack.
  */
 import packageJson from "../../package.json" with { type: "json" };
-import { clientVerbs, parseArgs, type ClientVerb, type ParsedArgs } from "./args";
-import { loadConfig, roles, type Config } from "./config";
+import { parseArgs, scanArgs, type ParsedArgs, type ScannedArgs } from "./args";
+import { clientVerbs } from "./commands";
+import { envName, isRole, loadConfig, readConfigFile, readProfile, roleFromSources, roles, type Config, type RawSettings, type Role } from "./config";
 import { ConfigError, ExitError, UsageError, exitCodes, type ExitCode } from "./errors";
-import { clientVerbHelp, mainHelp } from "./help";
+import { commandHelp, mainHelp } from "./help";
 import { createLogger, type Logger } from "../lib/logger";
 
 export const version: string = packageJson.version;
@@ -49,46 +50,57 @@ export async function run(argv: readonly string[], runners: Runners, io: Io): Pr
 }
 
 async function dispatch(argv: readonly string[], runners: Runners, io: Io): Promise<ExitCode> {
-  const args = parseArgs(argv);
-  if (args.version) {
+  const scanned = scanArgs(argv);
+  if (scanned.version) {
     io.stdout(`gossamer ${version}\n`);
     return exitCodes.ok;
   }
-  const isDemo = args.role === null && args.command === "demo";
-  if (args.role === null && !isDemo) {
-    if (args.help) {
+  const file = scanned.configFile === null ? undefined : readConfigFile(scanned.configFile, io.cwd);
+  const role = chooseRole(scanned, io.env, file);
+  if (role === null) {
+    if (scanned.help) {
       io.stdout(mainHelp(version));
       return exitCodes.ok;
     }
-    throw new UsageError(args.command === null ? "--role is required: one of node, queue, client (or the command demo); see --help" : `unknown command ${JSON.stringify(args.command)}: use --role node|queue|client, or demo; see --help`);
+    throw new UsageError(scanned.command === null ? "--role is required: one of node, queue, client (or the command demo); see --help" : `unknown command ${JSON.stringify(scanned.command)}: use --role node|queue|client (or GOSSAMER_ROLE, or role in a config file), or demo; see --help`);
   }
-  if (args.role !== null && !(roles as readonly string[]).includes(args.role)) {
-    throw new ConfigError("--role", args.role, `one of ${roles.join(", ")}`, "");
-  }
-  if (args.help && args.role === "client" && isClientVerb(args.command)) {
-    io.stdout(clientVerbHelp(args.command));
-    return exitCodes.ok;
-  }
+  const args = parseArgs(argv, role);
   if (args.help) {
-    io.stdout(mainHelp(version));
+    io.stdout(commandHelp(role, args.command));
     return exitCodes.ok;
   }
-  const flags = isDemo ? { ...args.settings, role: { value: "client", source: "flag" } } : args.settings;
-  const config = loadConfig({ flags, env: io.env, cwd: io.cwd }, args.configFile);
-  const logger = createLogger({ level: config.logLevel, json: "auto" }, config.role === "client" ? {} : { role: config.role, ...(config.role === "node" ? { node: config.id } : {}) });
+  const flags = role === "demo" ? { ...args.settings, role: { value: "client", source: "flag" } } : { ...args.settings, role: { value: role, source: "flag" } };
+  const profile = role === "client" ? readProfile(args.profileFile, io.env, io.cwd) : null;
+  const config = loadConfig({ flags, env: io.env, cwd: io.cwd, file, profile: profile?.settings });
+  const logger = createLogger({ level: config.logLevel, json: "auto", write: (line) => io.stderr(`${line}\n`) }, config.role === "client" ? {} : { role: config.role, ...(config.role === "node" ? { node: config.id } : {}) });
+  if (profile?.warning) logger.warn("client.profile-readable", { hint: profile.warning });
   if (config.clusterSecretIsDefault && config.role !== "client") {
     logger.warn("cluster-secret.default", { hint: "set --cluster-secret or GOSSAMER_CLUSTER_SECRET: the default lets anyone on this network join" });
   }
   const context: RoleContext = { config, args, logger, stdout: io.stdout };
-  if (isDemo) return runners.demo(context);
-  if (config.role === "client") {
-    if (!isClientVerb(args.command)) {
-      throw new UsageError(args.command === null ? `a client verb is required: one of ${clientVerbs.join(", ")}` : `unknown client verb ${JSON.stringify(args.command)}: expected one of ${clientVerbs.join(", ")}`);
-    }
+  if (role === "demo") return runners.demo(context);
+  if (config.role === "client" && args.command === null) {
+    throw new UsageError(`a client verb is required: one of ${clientVerbs.join(", ")}; see --role client --help`);
   }
   return runners[config.role](context);
 }
 
-function isClientVerb(value: string | null): value is ClientVerb {
-  return value !== null && (clientVerbs as readonly string[]).includes(value);
+/**
+ * The role: `--role` wins; then the command `demo`; then GOSSAMER_ROLE; then `role` in the
+ * config file. null: none was named.
+ */
+function chooseRole(scanned: ScannedArgs, env: Io["env"], file: RawSettings | undefined): Role | "demo" | null {
+  if (scanned.roleFlag !== null) {
+    if (!isRole(scanned.roleFlag)) throw new ConfigError("--role", scanned.roleFlag, `one of ${roles.join(", ")}`, "");
+    if (scanned.command === "demo") throw new UsageError("demo is a command of its own: run gossamer demo, without --role");
+    return scanned.roleFlag;
+  }
+  if (scanned.command === "demo") return "demo";
+  const named = roleFromSources(env, file);
+  if (named === null) return null;
+  if (!isRole(named.value)) {
+    const field = named.source === "environment" ? envName("role") : "key \"role\"";
+    throw new ConfigError(field, named.value, `one of ${roles.join(", ")}`, named.source === "environment" ? "" : named.source);
+  }
+  return named.value;
 }

@@ -4,7 +4,7 @@
  * bad configuration into exit status 2 with one line and no stack trace.
  */
 import { describe, expect, test } from "bun:test";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import packageJson from "../../package.json" with { type: "json" };
@@ -34,6 +34,35 @@ describe("compiled binary", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Usage: gossamer --role client write PATH");
     expect(result.stdout).toContain("--name");
+  }, 120_000);
+
+  test("help per role and for the demo shows defaults and environment variables", async () => {
+    const node = await runBinary(["--role", "node", "--help"], { cwd });
+    expect(node.code).toBe(0);
+    expect(node.stdout).toMatch(/--listen HOST:PORT\s+GOSSAMER_LISTEN\s+default: 0\.0\.0\.0:7401/);
+    const queue = await runBinary(["--role", "queue", "--help"], { cwd });
+    expect(queue.stdout).toMatch(/--discovery-port PORT\s+GOSSAMER_DISCOVERY_PORT\s+default: 8888/);
+    const demo = await runBinary(["demo", "--help"], { cwd });
+    expect(demo.stdout).toContain("--keep");
+  }, 120_000);
+
+  test("strict parsing: misplaced options and a switch given a value exit 2 naming them", async () => {
+    for (const [argv, word] of [[["--role", "client", "ls", "--json", "false"], "--json"], [["--role", "client", "ls", "--name", "foo"], "--name"],
+      [["--role", "client", "status", "--stale", "-o", "x"], "--stale"], [["--role", "queue", "--keep"], "--keep"]] as const) {
+      const result = await runBinary(argv, { cwd });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(word);
+      expect(result.stdout).toBe("");
+    }
+  }, 120_000);
+
+  test("GOSSAMER_ROLE and a client profile: a verb needs no flags", async () => {
+    const profile = join(cwd, "client.toml");
+    writeFileSync(profile, "queue = \"127.0.0.1:1\"\ncluster = \"prod\"\ncluster-secret = \"s\"\n", { mode: 0o600 });
+    const result = await runBinary(["ls"], { cwd, env: { GOSSAMER_ROLE: "client", GOSSAMER_PROFILE: profile } });
+    // Nothing listens there: the exit status and the message prove the profile's queue was used.
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain("127.0.0.1:1");
   }, 120_000);
 
   test("a bad setting exits 2 with one line naming the field and no stack trace", async () => {

@@ -63,7 +63,9 @@ describe("bad configuration exits 2 naming field, value and expectation", () => 
     expectConfigError(await gossamer(["--role", "node", "--config", "c.toml"], {}, dir), "chunk-sise", "one of");
   });
   test("negative chunk size", async () => {
-    expectConfigError(await gossamer(["--role", "queue", "--chunk-size", "-5"]), "--chunk-size", "-5", "from 4096");
+    expectConfigError(await gossamer(["--role", "queue", "--chunk-size=-5"]), "--chunk-size", "-5", "from 4096");
+    // Without "=", a value that starts with "-" is taken for a forgotten value, as parseArgs' strict mode does.
+    expectConfigError(await gossamer(["--role", "queue", "--chunk-size", "-5"]), "--chunk-size", "-5", "looks like an option");
   });
   test("negative chunk size from the environment", async () => {
     expectConfigError(await gossamer(["--role", "queue"], { GOSSAMER_CHUNK_SIZE: "-1" }), "GOSSAMER_CHUNK_SIZE", "-1", "from 4096");

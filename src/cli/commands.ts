@@ -1,0 +1,56 @@
+/**
+ * Every command the binary knows (the server roles, the client verbs, the demo) and the options
+ * each one takes: the one table the parser (args.ts), the help (help.ts) and the tests read.
+ * An option belongs to commands; a setting (config.ts) belongs to every role.
+ */
+import { assert } from "../lib/assert";
+
+export interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  /** The value's placeholder in help (`NAME`, `OUT`); string options only. */
+  readonly value?: string;
+  readonly help: string;
+}
+
+export const optionSpecs = {
+  name: { type: "string", value: "NAME", help: "name to store the file under (default: the file's base name)" },
+  output: { type: "string", short: "o", value: "OUT", help: "where to write the file (default: ./ and the name's base name; - for stdout)" },
+  stale: { type: "boolean", help: "skip the linearizable ReadIndex check (may return old data)" },
+  timeout: { type: "string", value: "MS", help: "give up on a request after MS milliseconds (default 30000)" },
+  keep: { type: "boolean", help: "leave the demo cluster running and print how to talk to it" },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof optionSpecs;
+
+export const clientVerbs = ["write", "read", "ls", "rm", "status", "ping", "remove-node"] as const;
+export type ClientVerb = (typeof clientVerbs)[number];
+
+export interface CommandSpec {
+  readonly usage: string;
+  readonly summary: string;
+  readonly options: readonly OptionName[];
+  /** Positional arguments after the verb, at most. */
+  readonly positionalsMax: number;
+}
+
+/** The parser's table; help prints usage and summary. */
+export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" | ClientVerb, CommandSpec>> = {
+  node: { usage: "--role node [settings]", summary: "a Raft member: stores every file, serves chunks, takes work from the queue server", options: [], positionalsMax: 0 },
+  queue: { usage: "--role queue [settings]", summary: "the front door: uploads, the Leader and Non-Leader Queues, discovery", options: [], positionalsMax: 0 },
+  client: { usage: "--role client VERB [args] [settings]", summary: "talk to a cluster", options: [], positionalsMax: 0 },
+  demo: { usage: "demo [--keep]", summary: "a queue server and three nodes on this machine: a write, a read, a leader killed, a read again", options: ["keep"], positionalsMax: 0 },
+  write: { usage: "write PATH [--name NAME]", summary: "store a local file in the cluster (acknowledged once committed and durable on a majority)", options: ["name", "timeout"], positionalsMax: 1 },
+  read: { usage: "read NAME [-o OUT] [--stale]", summary: "fetch a file, verifying every chunk and the whole; writes OUT atomically", options: ["output", "stale", "timeout"], positionalsMax: 1 },
+  ls: { usage: "ls [PREFIX] [--stale]", summary: "list stored files", options: ["stale", "timeout"], positionalsMax: 1 },
+  rm: { usage: "rm NAME", summary: "remove a file", options: ["timeout"], positionalsMax: 1 },
+  status: { usage: "status", summary: "the cluster's leader, term, nodes and queue lengths", options: ["timeout"], positionalsMax: 0 },
+  ping: { usage: "ping [--cluster TARGET]", summary: "ping a cluster through the global registry (no target: every cluster); here --cluster names the target", options: ["timeout"], positionalsMax: 0 },
+  "remove-node": { usage: "remove-node ID", summary: "remove a node from the cluster (dead or alive) through Raft", options: ["timeout"], positionalsMax: 1 },
+};
+
+export type Command = keyof typeof commandSpecs;
+
+for (const [name, spec] of Object.entries(optionSpecs) as [OptionName, OptionSpec][]) {
+  assert((spec.type === "string") === (spec.value !== undefined), `option --${name} names its value exactly when it takes one`);
+}
