@@ -5,6 +5,7 @@
  */
 import { assert } from "../lib/assert";
 import { chunkBytesMax, chunkBytesMin, chunkCountMax, digestBytes } from "../queue/upload-assembly";
+import type { FileAttributes } from "../storage/file-commands";
 
 export interface LocalManifest {
   readonly name: string;
@@ -13,6 +14,8 @@ export interface LocalManifest {
   /** SHA-256 of each chunk, in order: exactly chunkCount(size, chunkSize) of them. */
   readonly chunkDigests: readonly Uint8Array[];
   readonly digest: Uint8Array;
+  /** What to keep with the file besides its bytes (the S3 door's ETag, Content-Type, metadata). */
+  readonly attributes?: FileAttributes;
 }
 
 export function chunkCount(size: number, chunkSize: number): number {

@@ -15,6 +15,7 @@ import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { chunkCountMax, digestBytes } from "../queue/upload-assembly";
 import { uint64FromWire } from "../wire/codec";
+import { attributesToWire } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
 import { ClientError, reasonOf } from "./errors";
 import { chunkRange, computeManifest, digestsEqual, hex, readChunk, type LocalManifest } from "./manifest";
@@ -98,6 +99,16 @@ export async function uploadFile(options: ClientOptions, request: UploadRequest)
   } finally {
     hashing.finish();
   }
+  return await uploadHashed(options, request, manifest, started);
+}
+
+/**
+ * Uploads the file at `request.path` whose manifest the caller already computed (it hashed the
+ * bytes while it wrote them there, as the S3 door does), so no byte is hashed twice. The file
+ * must not change until this returns.
+ */
+export async function uploadHashed(options: ClientOptions, request: UploadRequest, manifest: LocalManifest, started = performance.now()): Promise<Result<UploadReport, ClientError>> {
+  assert(manifest.chunkDigests.length === Math.ceil(manifest.size / manifest.chunkSize), "one digest per chunk");
   const manifestBytes = manifestBytesFixed + manifest.chunkDigests.length * manifestBytesPerChunk;
   if (manifestBytes > options.frameBytesMax) {
     return err(new ClientError("failed", `write ${request.path}: its manifest (${manifest.chunkDigests.length} chunk digests) does not fit one frame of ${options.frameBytesMax} bytes; raise --chunk-size`));
@@ -186,6 +197,7 @@ class UploadState {
       chunkSize: this.manifest.chunkSize,
       chunkDigests: [...this.manifest.chunkDigests],
       digest: this.manifest.digest,
+      ...(this.manifest.attributes === undefined ? {} : { attributes: attributesToWire(this.manifest.attributes) }),
     };
     const begun = await requestExpecting(this.transport, { writeBegin: { manifest: wireManifest } }, ["writeNeed"], this.what, this.options.requestTimeoutMs);
     if (!begun.ok) return begun;

@@ -160,8 +160,11 @@ async function handleRead(context: WorkContext, request: pb.ReadRequest.$Shape):
 async function handleList(context: WorkContext, request: pb.ListRequest.$Shape): Promise<Result> {
   const blocked = await barrier(context, request.stale ?? false);
   if (blocked !== null) return blocked;
-  const files = await context.storage.listFiles(request.prefix ?? "", { limit: listLimitMax });
-  return { list: { files: files.map(manifestToWire) } };
+  const limit = request.limit === undefined || request.limit === null || request.limit === 0 ? listLimitMax : Math.min(request.limit, listLimitMax);
+  const after = request.startAfter ?? "";
+  const files = await context.storage.listFiles(request.prefix ?? "", { limit, ...(after === "" ? {} : { after }) });
+  const withoutChunks = request.withoutChunks === true;
+  return { list: { files: files.map((file) => (withoutChunks ? { ...manifestToWire(file), chunkDigests: [] } : manifestToWire(file))) } };
 }
 
 async function handleRemove(context: WorkContext, request: pb.RemoveRequest.$Shape): Promise<Result> {

@@ -13,6 +13,8 @@ import type { Connection } from "../net/connection";
 import { anonymousPeer, HelloGate } from "../net/hello-gate";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
+import { attributesFromWire, attributesToWire } from "../wire/manifest-codec";
+import type { FileAttributes } from "../storage/file-commands";
 import { frameOverheadBytes } from "../cli/config";
 import { ExitError, exitCodes } from "../cli/errors";
 import type { ValidRequest } from "../discovery/add-node-request";
@@ -77,6 +79,8 @@ export class QueueServer {
   private readonly nodes = new Map<string, NodeInfo>();
   /** Spool writes in progress per upload: a round ends only once they are on disk. */
   private readonly spoolWrites = new Map<number, Set<Promise<void>>>();
+  /** The attributes of uploads in the table that have some; same lifetime as spoolWrites (bounded by the table). */
+  private readonly uploadAttributes = new Map<number, FileAttributes>();
   private server: Server | null = null;
   private discovery: DiscoveryServer | null = null;
   /** The node told to found the cluster, until nodes poll: one founder, never two. */
@@ -210,6 +214,8 @@ export class QueueServer {
       chunkDigests: wire?.chunkDigests ?? [], digest: wire?.digest ?? new Uint8Array(0),
     });
     if (!manifest.ok) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: manifest.error.message } });
+    const attributes = attributesFromWire(wire?.attributes);
+    if (!attributes.ok) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: attributes.error.message } });
     const chunkBytesAllowed = this.options.frameBytesMax - frameOverheadBytes;
     if (manifest.value.chunkSize > chunkBytesAllowed) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST,
@@ -217,7 +223,9 @@ export class QueueServer {
     }
     const begun = this.uploads.begin(manifest.value, performance.now());
     switch (begun.kind) {
-      case "started": return this.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
+      case "started":
+        if (attributes.value !== undefined) this.uploadAttributes.set(begun.uploadId, attributes.value);
+        return this.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
       case "busy": return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many uploads in progress", retryAfterMs: begun.retryAfterMs } });
       case "too-large":
         return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a file of ${begun.size} bytes exceeds the spool's ${begun.spoolBytesMax}` } });
@@ -262,6 +270,8 @@ export class QueueServer {
     if (!upload.complete()) return this.reply(pending, { writeNeed: { uploadId, needed: upload.needed() } });
     this.uploads.remove(uploadId);
     this.spoolWrites.delete(uploadId);
+    const attributes = this.uploadAttributes.get(uploadId);
+    this.uploadAttributes.delete(uploadId);
     const manifest: Manifest = upload.manifest;
     const whole = await this.spool.digest(uploadId, upload.chunkCount);
     if (whole === null || Buffer.compare(whole, manifest.digest) !== 0) {
@@ -269,7 +279,8 @@ export class QueueServer {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "the chunks do not add up to the file digest in the manifest" } });
     }
     const item: pb.WorkItem.$Shape = {
-      write: { name: manifest.name, size: manifest.size, chunkSize: manifest.chunkSize, chunkDigests: [...manifest.chunkDigests], digest: manifest.digest },
+      write: { name: manifest.name, size: manifest.size, chunkSize: manifest.chunkSize, chunkDigests: [...manifest.chunkDigests], digest: manifest.digest,
+        ...(attributes === undefined ? {} : { attributes: attributesToWire(attributes) }) },
     };
     this.submit("leader", pending, { item, uploadId }, writeDeadlines(manifest.size));
   }
@@ -316,6 +327,7 @@ export class QueueServer {
     for (const uploadId of this.uploads.expire(now)) {
       this.options.logger.info("upload.expired", { uploadId });
       this.spoolWrites.delete(uploadId);
+      this.uploadAttributes.delete(uploadId);
       void this.spool.remove(uploadId);
     }
   }

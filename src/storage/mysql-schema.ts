@@ -28,6 +28,12 @@ const version1: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS chunks (digest CHAR(64) CHARACTER SET ascii NOT NULL PRIMARY KEY, bytes LONGBLOB NOT NULL) ${engine}`,
 ];
 
-export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1];
+/** File attributes, as for sqlite (sqlite-schema.ts version2). IF NOT EXISTS is MariaDB's: a rerun is harmless. */
+const version2: readonly string[] = [
+  "ALTER TABLE files ADD COLUMN IF NOT EXISTS attributes TEXT CHARACTER SET utf8mb4 NULL",
+  "ALTER TABLE staged_files ADD COLUMN IF NOT EXISTS attributes TEXT CHARACTER SET utf8mb4 NULL",
+];
+
+export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2];
 export const mysqlSchemaVersion = mysqlSchemaMigrations.length;
 assert(mysqlSchemaVersion >= 1, "there is a schema");

@@ -22,7 +22,7 @@ import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { mysqlSchemaMigrations, mysqlSchemaVersion } from "./mysql-schema";
-import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
+import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
@@ -497,7 +497,7 @@ async function writeFile(connection: PoolConnection, table: "files" | "staged_fi
   const name = Buffer.from(record.name);
   await connection.execute(`DELETE FROM ${chunkTable} WHERE name = ?`, [name]);
   const [, ...rest] = fileToRow(record);
-  await connection.execute(`REPLACE INTO ${table} (name, size, sha256, chunk_bytes, chunks, version, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`, [name, ...rest]);
+  await connection.execute(`REPLACE INTO ${table} (${fileColumnNames}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [name, ...rest]);
   for (let offset = 0; offset < record.chunks.length; offset += mysqlInsertRowsMax) {
     const part = record.chunks.slice(offset, offset + mysqlInsertRowsMax);
     await connection.execute(`INSERT INTO ${chunkTable} (name, seq, digest) VALUES ${placeholders(part.length, 3)}`,

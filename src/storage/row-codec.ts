@@ -5,7 +5,7 @@
 import { assert } from "../lib/assert";
 import { logIndex, nodeId, term, type ConfState, type Entry, type EntryType, type HardState, type NodeId, type SnapshotMeta } from "../raft/types";
 import { isChunkDigest, type ChunkDigest } from "./chunk-digest";
-import type { FileRecord } from "./file-commands";
+import { attributesFrom, type FileRecord } from "./file-commands";
 
 const entryTypes: readonly EntryType[] = ["normal", "conf-change", "noop"];
 
@@ -68,6 +68,8 @@ export interface FileRow {
   readonly chunks: string;
   readonly version: number;
   readonly created_ms: number;
+  /** JSON of FileAttributes, or null: none (schema version 2). */
+  readonly attributes: string | null;
 }
 
 export function fileFromRow(row: FileRow): FileRecord {
@@ -78,10 +80,17 @@ export function fileFromRow(row: FileRow): FileRecord {
     return digest;
   });
   assert(isChunkDigest(row.sha256), "stored file digest is well formed");
+  const attributes = attributesFrom(row.attributes === null || row.attributes === undefined ? null : JSON.parse(row.attributes));
+  assert(attributes.ok, "stored attributes are well formed");
   return { name: row.name, size: Number(row.size), sha256: row.sha256, chunkBytes: Number(row.chunk_bytes),
-    chunks: digests, version: Number(row.version), createdMs: Number(row.created_ms) };
+    chunks: digests, version: Number(row.version), createdMs: Number(row.created_ms),
+    ...(attributes.value === undefined ? {} : { attributes: attributes.value }) };
 }
 
-export function fileToRow(record: FileRecord): (string | number)[] {
-  return [record.name, record.size, record.sha256, record.chunkBytes, JSON.stringify(record.chunks), record.version, record.createdMs];
+/** The columns, in this order, that fileToRow fills. */
+export const fileColumnNames = "name, size, sha256, chunk_bytes, chunks, version, created_ms, attributes";
+
+export function fileToRow(record: FileRecord): (string | number | null)[] {
+  const attributes = record.attributes === undefined ? null : JSON.stringify(record.attributes);
+  return [record.name, record.size, record.sha256, record.chunkBytes, JSON.stringify(record.chunks), record.version, record.createdMs, attributes];
 }

@@ -24,7 +24,13 @@ const version1: readonly string[] = [
   "CREATE TABLE chunks (digest TEXT PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID",
 ];
 
-export const schemaMigrations: readonly (readonly string[])[] = [version1];
+/** File attributes (FileAttributes as JSON, NULL: none); the same column in both tables, last, so staged rows copy as they are. */
+const version2: readonly string[] = [
+  "ALTER TABLE files ADD COLUMN attributes TEXT",
+  "ALTER TABLE staged_files ADD COLUMN attributes TEXT",
+];
+
+export const schemaMigrations: readonly (readonly string[])[] = [version1, version2];
 export const sqliteSchemaVersion = schemaMigrations.length;
 assert(sqliteSchemaVersion >= 1, "there is a schema");
 

@@ -19,7 +19,7 @@ import { StorageError, StorageOpenError, errorCode, describeCause, type StorageO
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
-import { entryFromRow, entryTypeCode, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
+import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
 import { checkSchema, migrate, sqliteSchemaVersion } from "./sqlite-schema";
 import { RecentChunks } from "./recent-chunks";
@@ -330,7 +330,7 @@ export class SqliteStorage implements Storage {
 
   private writeFile(table: "files" | "staged_files", chunkTable: "file_chunks" | "staged_file_chunks", record: FileRecord): void {
     this.db.query(`DELETE FROM ${chunkTable} WHERE name = ?`).run(record.name);
-    this.db.query(`INSERT OR REPLACE INTO ${table} (name, size, sha256, chunk_bytes, chunks, version, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+    this.db.query(`INSERT OR REPLACE INTO ${table} (${fileColumnNames}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(...fileToRow(record));
     const insert = this.db.query(`INSERT INTO ${chunkTable} (name, seq, digest) VALUES (?, ?, ?)`);
     record.chunks.forEach((digest, seq) => insert.run(record.name, seq, digest));
@@ -351,10 +351,12 @@ export class SqliteStorage implements Storage {
     const db = this.live();
     const limit = Math.min(options.limit ?? listFilesLimitDefault, listFilesLimitMax);
     assert(limit > 0, "a listing returns something");
-    const low = options.after !== undefined && options.after >= prefix ? options.after : prefix;
+    // A file named exactly `prefix` belongs to the listing: the bound is inclusive unless `after` is past it.
+    const afterPrefix = options.after !== undefined && options.after >= prefix;
+    const low = afterPrefix ? options.after : prefix;
     // Names compare as BLOBs (bytewise), like JavaScript's < on these strings for the BMP.
     const rows = guard("query", () => db.query<FileRow, [string, string, number]>(
-      "SELECT * FROM files WHERE name > ? AND substr(name, 1, length(?2)) = ?2 ORDER BY name LIMIT ?3").all(low, prefix, limit + 1));
+      `SELECT * FROM files WHERE name ${afterPrefix ? ">" : ">="} ? AND substr(name, 1, length(?2)) = ?2 ORDER BY name LIMIT ?3`).all(low, prefix, limit + 1));
     return rows.map(fileFromRow).filter((record) => record.name !== options.after && record.name.startsWith(prefix)).slice(0, limit);
   }
 

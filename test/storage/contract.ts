@@ -167,6 +167,36 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
       expect(await storage.getFile("missing")).toBeNull();
     });
 
+    test("a file named exactly the prefix is listed (an S3 listing by a whole key)", async () => {
+      const one = chunk(1);
+      await storage.applyBatch(["a", "a/b", "ab", "b"].map((fileName, at) => put(at + 1, manifest(fileName, [one]))), logIndex(4));
+      expect((await storage.listFiles("a")).map((item) => item.name)).toEqual(["a", "a/b", "ab"]);
+      expect((await storage.listFiles("a", { after: "a" })).map((item) => item.name)).toEqual(["a/b", "ab"]);
+      expect((await storage.listFiles("ab")).map((item) => item.name)).toEqual(["ab"]);
+    });
+
+    test("file attributes survive apply, reopen and a snapshot; a file without them has none", async () => {
+      const one = chunk(1);
+      const attributes = { md5: "0123456789abcdef0123456789abcdef", etag: "fedcba9876543210fedcba9876543210-3", contentType: "text/plain; charset=utf-8",
+        metadata: { "mtime": "1700000000.5", "md5chksum": "abc=" } };
+      await storage.putChunk(one.digest, one.bytes);
+      await storage.applyBatch([put(1, { ...manifest("with", [one]), attributes }), put(2, manifest("without", [one]))], logIndex(2));
+      expect((await storage.getFile("with"))?.attributes).toEqual(attributes);
+      expect(await storage.getFile("without")).not.toHaveProperty("attributes");
+      await reopen();
+      expect((await storage.listFiles("with"))[0]?.attributes).toEqual(attributes);
+      const target = await makeHarness();
+      const other = await target.open();
+      try {
+        await other.installSnapshot(meta(2, 1), await storage.writeSnapshot());
+        expect(await other.getFile("with")).toEqual(await storage.getFile("with"));
+        expect(await other.getFile("without")).not.toHaveProperty("attributes");
+      } finally {
+        await other.close();
+        await target.destroy();
+      }
+    });
+
     test("chunks: digest verified, 8 MiB round trip, a second put is free", async () => {
       const big = chunk(7, 8 << 20);
       await storage.putChunk(big.digest, big.bytes);

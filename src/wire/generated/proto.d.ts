@@ -1540,6 +1540,9 @@ export namespace gossamer {
         /** Manifest createdMs. */
         createdMs: number;
 
+        /** Manifest attributes. */
+        attributes: gossamer.FileAttributes;
+
         /**
          * Creates a new Manifest instance using the specified properties.
          * @param [properties] Properties to set
@@ -1593,12 +1596,169 @@ export namespace gossamer {
             /** Manifest createdMs */
             createdMs?: number;
 
+            /** Manifest attributes */
+            attributes?: gossamer.FileAttributes.$Properties;
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Manifest. */
         type $Shape = gossamer.Manifest.$Properties;
+    }
+
+    /**
+     * Properties of a FileAttributes.
+     * @deprecated Use gossamer.FileAttributes.$Properties instead.
+     */
+    interface IFileAttributes extends gossamer.FileAttributes.$Properties {
+    }
+
+    /** Represents a FileAttributes. */
+    class FileAttributes {
+
+        /**
+         * Constructs a new FileAttributes.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.FileAttributes.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** FileAttributes md5. */
+        md5: Uint8Array;
+
+        /** FileAttributes etag. */
+        etag: string;
+
+        /** FileAttributes contentType. */
+        contentType: string;
+
+        /** FileAttributes metadata. */
+        metadata: gossamer.MetadataEntry[];
+
+        /**
+         * Creates a new FileAttributes instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns FileAttributes instance
+         */
+        static create(properties: gossamer.FileAttributes.$Shape): gossamer.FileAttributes & gossamer.FileAttributes.$Shape;
+        static create(properties?: gossamer.FileAttributes.$Properties): gossamer.FileAttributes;
+
+        /**
+         * Encodes the specified FileAttributes message. Does not implicitly {@link gossamer.FileAttributes.verify|verify} messages.
+         * @param message FileAttributes message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.FileAttributes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a FileAttributes message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.FileAttributes & gossamer.FileAttributes.$Shape} FileAttributes
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.FileAttributes & gossamer.FileAttributes.$Shape;
+    }
+
+    namespace FileAttributes {
+
+        /** Properties of a FileAttributes. */
+        interface $Properties {
+
+            /** FileAttributes md5 */
+            md5?: Uint8Array;
+
+            /** FileAttributes etag */
+            etag?: string;
+
+            /** FileAttributes contentType */
+            contentType?: string;
+
+            /** FileAttributes metadata */
+            metadata?: gossamer.MetadataEntry.$Properties[];
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a FileAttributes. */
+        type $Shape = gossamer.FileAttributes.$Properties;
+    }
+
+    /**
+     * Properties of a MetadataEntry.
+     * @deprecated Use gossamer.MetadataEntry.$Properties instead.
+     */
+    interface IMetadataEntry extends gossamer.MetadataEntry.$Properties {
+    }
+
+    /** Represents a MetadataEntry. */
+    class MetadataEntry {
+
+        /**
+         * Constructs a new MetadataEntry.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.MetadataEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MetadataEntry name. */
+        name: string;
+
+        /** MetadataEntry value. */
+        value: string;
+
+        /**
+         * Creates a new MetadataEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MetadataEntry instance
+         */
+        static create(properties: gossamer.MetadataEntry.$Shape): gossamer.MetadataEntry & gossamer.MetadataEntry.$Shape;
+        static create(properties?: gossamer.MetadataEntry.$Properties): gossamer.MetadataEntry;
+
+        /**
+         * Encodes the specified MetadataEntry message. Does not implicitly {@link gossamer.MetadataEntry.verify|verify} messages.
+         * @param message MetadataEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.MetadataEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MetadataEntry message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.MetadataEntry & gossamer.MetadataEntry.$Shape} MetadataEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.MetadataEntry & gossamer.MetadataEntry.$Shape;
+    }
+
+    namespace MetadataEntry {
+
+        /** Properties of a MetadataEntry. */
+        interface $Properties {
+
+            /** MetadataEntry name */
+            name?: string;
+
+            /** MetadataEntry value */
+            value?: string;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MetadataEntry. */
+        type $Shape = gossamer.MetadataEntry.$Properties;
     }
 
     /**
@@ -2419,6 +2579,15 @@ export namespace gossamer {
         /** ListRequest stale. */
         stale: boolean;
 
+        /** ListRequest startAfter. */
+        startAfter: string;
+
+        /** ListRequest limit. */
+        limit: number;
+
+        /** ListRequest withoutChunks. */
+        withoutChunks: boolean;
+
         /**
          * Creates a new ListRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -2456,6 +2625,15 @@ export namespace gossamer {
 
             /** ListRequest stale */
             stale?: boolean;
+
+            /** ListRequest startAfter */
+            startAfter?: string;
+
+            /** ListRequest limit */
+            limit?: number;
+
+            /** ListRequest withoutChunks */
+            withoutChunks?: boolean;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

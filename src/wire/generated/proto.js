@@ -3820,6 +3820,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {Uint8Array} [digest] Manifest digest
          * @property {number} [version] Manifest version
          * @property {number} [createdMs] Manifest createdMs
+         * @property {gossamer.FileAttributes.$Properties} [attributes] Manifest attributes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3909,6 +3910,14 @@ export const gossamer = $root.gossamer = (() => {
         Manifest.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Manifest attributes.
+         * @member {gossamer.FileAttributes} attributes
+         * @memberof gossamer.Manifest
+         * @instance
+         */
+        Manifest.prototype.attributes = null;
+
+        /**
          * Creates a new Manifest instance using the specified properties.
          * @function create
          * @memberof gossamer.Manifest
@@ -3955,6 +3964,8 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.version);
             if (message.createdMs != null && $Object.hasOwnProperty.call(message, "createdMs") && (typeof message.createdMs === "object" ? message.createdMs.low || message.createdMs.high : message.createdMs !== 0))
                 writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.createdMs);
+            if (message.attributes != null && $Object.hasOwnProperty.call(message, "attributes"))
+                $root.gossamer.FileAttributes.encode(message.attributes, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4061,6 +4072,12 @@ export const gossamer = $root.gossamer = (() => {
                             delete message.createdMs;
                         continue;
                     }
+                case 8: {
+                        if (wireType !== 2)
+                            break;
+                        message.attributes = $root.gossamer.FileAttributes.decode(reader, reader.size(), $undefined, _depth + 1, message.attributes);
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -4079,6 +4096,391 @@ export const gossamer = $root.gossamer = (() => {
         };
 
         return Manifest;
+    })();
+
+    gossamer.FileAttributes = (function() {
+
+        /**
+         * Properties of a FileAttributes.
+         * @typedef {Object} gossamer.FileAttributes.$Properties
+         * @property {Uint8Array} [md5] FileAttributes md5
+         * @property {string} [etag] FileAttributes etag
+         * @property {string} [contentType] FileAttributes contentType
+         * @property {Array.<gossamer.MetadataEntry.$Properties>} [metadata] FileAttributes metadata
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a FileAttributes.
+         * @memberof gossamer
+         * @interface IFileAttributes
+         * @augments gossamer.FileAttributes.$Properties
+         * @deprecated Use gossamer.FileAttributes.$Properties instead.
+         */
+
+        /**
+         * Shape of a FileAttributes.
+         * @typedef {gossamer.FileAttributes.$Properties} gossamer.FileAttributes.$Shape
+         */
+
+        /**
+         * Constructs a new FileAttributes.
+         * @memberof gossamer
+         * @classdesc Represents a FileAttributes.
+         * @constructor
+         * @param {gossamer.FileAttributes.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const FileAttributes = function (properties) {
+            this.metadata = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * FileAttributes md5.
+         * @member {Uint8Array} md5
+         * @memberof gossamer.FileAttributes
+         * @instance
+         */
+        FileAttributes.prototype.md5 = $util.newBuffer([]);
+
+        /**
+         * FileAttributes etag.
+         * @member {string} etag
+         * @memberof gossamer.FileAttributes
+         * @instance
+         */
+        FileAttributes.prototype.etag = "";
+
+        /**
+         * FileAttributes contentType.
+         * @member {string} contentType
+         * @memberof gossamer.FileAttributes
+         * @instance
+         */
+        FileAttributes.prototype.contentType = "";
+
+        /**
+         * FileAttributes metadata.
+         * @member {Array.<gossamer.MetadataEntry>} metadata
+         * @memberof gossamer.FileAttributes
+         * @instance
+         */
+        FileAttributes.prototype.metadata = $util.emptyArray;
+
+        /**
+         * Creates a new FileAttributes instance using the specified properties.
+         * @function create
+         * @memberof gossamer.FileAttributes
+         * @static
+         * @param {gossamer.FileAttributes.$Properties=} [properties] Properties to set
+         * @returns {gossamer.FileAttributes} FileAttributes instance
+         * @type {{
+         *   (properties: gossamer.FileAttributes.$Shape): gossamer.FileAttributes & gossamer.FileAttributes.$Shape;
+         *   (properties?: gossamer.FileAttributes.$Properties): gossamer.FileAttributes;
+         * }}
+         */
+        FileAttributes.create = function(properties) {
+            return new FileAttributes(properties);
+        };
+
+        /**
+         * Encodes the specified FileAttributes message. Does not implicitly {@link gossamer.FileAttributes.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.FileAttributes
+         * @static
+         * @param {gossamer.FileAttributes.$Properties} message FileAttributes message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        FileAttributes.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.md5 != null && $Object.hasOwnProperty.call(message, "md5") && message.md5.length)
+                writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.md5);
+            if (message.etag != null && $Object.hasOwnProperty.call(message, "etag") && message.etag !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.etag);
+            if (message.contentType != null && $Object.hasOwnProperty.call(message, "contentType") && message.contentType !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.contentType);
+            if (message.metadata != null && message.metadata.length)
+                for (let i = 0; i < message.metadata.length; ++i)
+                    $root.gossamer.MetadataEntry.encode(message.metadata[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a FileAttributes message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.FileAttributes
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.FileAttributes & gossamer.FileAttributes.$Shape} FileAttributes
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        FileAttributes.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.FileAttributes();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.md5 = value;
+                        else
+                            delete message.md5;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.etag = value;
+                        else
+                            delete message.etag;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.contentType = value;
+                        else
+                            delete message.contentType;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.metadata && message.metadata.length))
+                            message.metadata = [];
+                        message.metadata.push($root.gossamer.MetadataEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return FileAttributes;
+    })();
+
+    gossamer.MetadataEntry = (function() {
+
+        /**
+         * Properties of a MetadataEntry.
+         * @typedef {Object} gossamer.MetadataEntry.$Properties
+         * @property {string} [name] MetadataEntry name
+         * @property {string} [value] MetadataEntry value
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MetadataEntry.
+         * @memberof gossamer
+         * @interface IMetadataEntry
+         * @augments gossamer.MetadataEntry.$Properties
+         * @deprecated Use gossamer.MetadataEntry.$Properties instead.
+         */
+
+        /**
+         * Shape of a MetadataEntry.
+         * @typedef {gossamer.MetadataEntry.$Properties} gossamer.MetadataEntry.$Shape
+         */
+
+        /**
+         * Constructs a new MetadataEntry.
+         * @memberof gossamer
+         * @classdesc Represents a MetadataEntry.
+         * @constructor
+         * @param {gossamer.MetadataEntry.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MetadataEntry = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * MetadataEntry name.
+         * @member {string} name
+         * @memberof gossamer.MetadataEntry
+         * @instance
+         */
+        MetadataEntry.prototype.name = "";
+
+        /**
+         * MetadataEntry value.
+         * @member {string} value
+         * @memberof gossamer.MetadataEntry
+         * @instance
+         */
+        MetadataEntry.prototype.value = "";
+
+        /**
+         * Creates a new MetadataEntry instance using the specified properties.
+         * @function create
+         * @memberof gossamer.MetadataEntry
+         * @static
+         * @param {gossamer.MetadataEntry.$Properties=} [properties] Properties to set
+         * @returns {gossamer.MetadataEntry} MetadataEntry instance
+         * @type {{
+         *   (properties: gossamer.MetadataEntry.$Shape): gossamer.MetadataEntry & gossamer.MetadataEntry.$Shape;
+         *   (properties?: gossamer.MetadataEntry.$Properties): gossamer.MetadataEntry;
+         * }}
+         */
+        MetadataEntry.create = function(properties) {
+            return new MetadataEntry(properties);
+        };
+
+        /**
+         * Encodes the specified MetadataEntry message. Does not implicitly {@link gossamer.MetadataEntry.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.MetadataEntry
+         * @static
+         * @param {gossamer.MetadataEntry.$Properties} message MetadataEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MetadataEntry.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+            if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a MetadataEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.MetadataEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.MetadataEntry & gossamer.MetadataEntry.$Shape} MetadataEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MetadataEntry.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.MetadataEntry();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.value = value;
+                        else
+                            delete message.value;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return MetadataEntry;
     })();
 
     gossamer.WriteBegin = (function() {
@@ -6020,6 +6422,9 @@ export const gossamer = $root.gossamer = (() => {
          * @typedef {Object} gossamer.ListRequest.$Properties
          * @property {string} [prefix] ListRequest prefix
          * @property {boolean} [stale] ListRequest stale
+         * @property {string} [startAfter] ListRequest startAfter
+         * @property {number} [limit] ListRequest limit
+         * @property {boolean} [withoutChunks] ListRequest withoutChunks
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6068,6 +6473,30 @@ export const gossamer = $root.gossamer = (() => {
         ListRequest.prototype.stale = false;
 
         /**
+         * ListRequest startAfter.
+         * @member {string} startAfter
+         * @memberof gossamer.ListRequest
+         * @instance
+         */
+        ListRequest.prototype.startAfter = "";
+
+        /**
+         * ListRequest limit.
+         * @member {number} limit
+         * @memberof gossamer.ListRequest
+         * @instance
+         */
+        ListRequest.prototype.limit = 0;
+
+        /**
+         * ListRequest withoutChunks.
+         * @member {boolean} withoutChunks
+         * @memberof gossamer.ListRequest
+         * @instance
+         */
+        ListRequest.prototype.withoutChunks = false;
+
+        /**
          * Creates a new ListRequest instance using the specified properties.
          * @function create
          * @memberof gossamer.ListRequest
@@ -6103,6 +6532,12 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.prefix);
             if (message.stale != null && $Object.hasOwnProperty.call(message, "stale") && message.stale !== false)
                 writer.uint32(/* id 2, wireType 0 =*/16).bool(message.stale);
+            if (message.startAfter != null && $Object.hasOwnProperty.call(message, "startAfter") && message.startAfter !== "")
+                writer.uint32(/* id 3, wireType 2 =*/26).string(message.startAfter);
+            if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
+            if (message.withoutChunks != null && $Object.hasOwnProperty.call(message, "withoutChunks") && message.withoutChunks !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.withoutChunks);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6163,6 +6598,33 @@ export const gossamer = $root.gossamer = (() => {
                             message.stale = value;
                         else
                             delete message.stale;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.startAfter = value;
+                        else
+                            delete message.startAfter;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.limit = value;
+                        else
+                            delete message.limit;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.withoutChunks = value;
+                        else
+                            delete message.withoutChunks;
                         continue;
                     }
                 }

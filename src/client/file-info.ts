@@ -1,0 +1,89 @@
+/**
+ * What the cluster knows about files, without their bytes: one file's record (stat) and one page
+ * of a listing in name order (listPage), each with the attributes kept with the file. The S3
+ * door's HEAD and LIST are built on these; `ls` keeps its own simpler listFiles.
+ *
+ *   stat:     ReadRequest(name)  → ReadResponse(manifest)   (the chunk locations are ignored)
+ *   listPage: ListRequest(prefix, start_after, limit, without_chunks) → ListResponse(files)
+ */
+import { assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
+import { validateFileName } from "../queue/file-name";
+import type { FileAttributes } from "../storage/file-commands";
+import { uint64FromWire } from "../wire/codec";
+import { attributesFromWire } from "../wire/manifest-codec";
+import { pb } from "../wire/proto";
+import { withQueue } from "./cluster-requests";
+import { ClientError } from "./errors";
+import type { ClientOptions } from "./options";
+import { requestExpecting } from "./queue-session";
+
+/** Names one page may ask for; the node caps a page at its own maximum too (10,000). */
+export const listPageLimitMax = 10_000;
+assert(listPageLimitMax > 0, "a page lists something");
+
+export interface FileInfo {
+  readonly name: string;
+  readonly size: number;
+  readonly version: number;
+  /** When the cluster committed this version (ms since the epoch; 0: unknown). */
+  readonly createdMs: number;
+  /** SHA-256 of the whole content, hex. */
+  readonly sha256: string;
+  readonly attributes: FileAttributes | null;
+}
+
+export interface ListPageRequest {
+  readonly prefix: string;
+  /** Only names after this one ("": from the start). */
+  readonly startAfter: string;
+  readonly limit: number;
+  readonly stale?: boolean;
+}
+
+/** The file's record, or null when there is no such file. */
+export async function statFile(options: ClientOptions, name: string, stale = false): Promise<Result<FileInfo | null, ClientError>> {
+  const valid = validateFileName(name);
+  if (!valid.ok) return err(new ClientError("failed", `stat: ${valid.error.message}`));
+  return withQueue(options, async (transport): Promise<Result<FileInfo | null, ClientError>> => {
+    const answer = await requestExpecting(transport, { read: { name, stale } }, ["readResponse"], `stat ${name}`, options.requestTimeoutMs);
+    if (!answer.ok) return answer.error.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? ok(null) : answer;
+    return infoFromWire(answer.value.readResponse.manifest, `stat ${name}`);
+  });
+}
+
+/** Up to `limit` files whose names start with `prefix`, after `startAfter`, in name order. */
+export async function listPage(options: ClientOptions, request: ListPageRequest): Promise<Result<readonly FileInfo[], ClientError>> {
+  assert(request.limit >= 1 && request.limit <= listPageLimitMax, "a page limit within 1..listPageLimitMax");
+  return withQueue(options, async (transport) => {
+    const shape = { list: { prefix: request.prefix, startAfter: request.startAfter, limit: request.limit, withoutChunks: true, stale: request.stale === true } };
+    const answer = await requestExpecting(transport, shape, ["listResponse"], `list ${request.prefix}`, options.requestTimeoutMs);
+    if (!answer.ok) return answer;
+    const files = answer.value.listResponse.files ?? [];
+    if (files.length > request.limit) return err(new ClientError("failed", `list ${request.prefix}: ${files.length} files in a page of ${request.limit}`));
+    const infos: FileInfo[] = [];
+    for (const manifest of files) {
+      const info = infoFromWire(manifest, `list ${request.prefix}`);
+      if (!info.ok) return info;
+      // A node that ignores start_after or the prefix (an older build) must not make a listing loop or leak.
+      if (info.value.name <= request.startAfter || !info.value.name.startsWith(request.prefix)) continue;
+      infos.push(info.value);
+    }
+    return ok(infos);
+  });
+}
+
+function infoFromWire(manifest: pb.Manifest.$Shape | null | undefined, what: string): Result<FileInfo, ClientError> {
+  if (manifest === null || manifest === undefined) return err(new ClientError("failed", `${what}: the answer has no manifest`));
+  const attributes = attributesFromWire(manifest.attributes);
+  if (!attributes.ok) return err(new ClientError("failed", `${what}: bad attributes from the cluster: ${attributes.error.message}`));
+  const digest = manifest.digest ?? new Uint8Array(0);
+  return ok({
+    name: manifest.name ?? "",
+    size: uint64FromWire(manifest.size),
+    version: uint64FromWire(manifest.version),
+    createdMs: uint64FromWire(manifest.createdMs),
+    sha256: Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength).toString("hex"),
+    attributes: attributes.value ?? null,
+  });
+}
