@@ -19,12 +19,18 @@ export const optionSpecs = {
   stale: { type: "boolean", help: "skip the linearizable ReadIndex check (may return old data)" },
   timeout: { type: "string", value: "MS", help: "give up on a request after MS milliseconds (default 30000)" },
   keep: { type: "boolean", help: "leave the demo cluster running and print how to talk to it" },
+  prefix: { type: "string", value: "PREFIX", help: "every file whose name starts with PREFIX (needs --yes, or --dry-run)" },
+  yes: { type: "boolean", help: "do it: the files under --prefix are removed without another question" },
+  "dry-run": { type: "boolean", help: "list what would be removed, remove nothing" },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof optionSpecs;
 
-export const clientVerbs = ["write", "read", "ls", "rm", "status", "ping", "remove-node"] as const;
+export const clientVerbs = ["write", "read", "ls", "stat", "rm", "status", "ping", "remove-node"] as const;
 export type ClientVerb = (typeof clientVerbs)[number];
+
+/** Names one rm takes on its command line (more: --prefix). */
+export const rmNamesMax = 1_000;
 
 export interface CommandSpec {
   readonly usage: string;
@@ -43,7 +49,8 @@ export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" 
   write: { usage: "write PATH [--name NAME]", summary: "store a local file in the cluster (acknowledged once committed and durable on a majority)", options: ["name", "timeout"], positionalsMax: 1 },
   read: { usage: "read NAME [-o OUT] [--stale]", summary: "fetch a file, verifying every chunk and the whole; writes OUT atomically", options: ["output", "stale", "timeout"], positionalsMax: 1 },
   ls: { usage: "ls [PREFIX] [--stale]", summary: "list stored files", options: ["stale", "timeout"], positionalsMax: 1 },
-  rm: { usage: "rm NAME", summary: "remove a file", options: ["timeout"], positionalsMax: 1 },
+  stat: { usage: "stat NAME [--stale]", summary: "a file's size, chunk count, digest, version and commit time, without reading it", options: ["stale", "timeout"], positionalsMax: 1 },
+  rm: { usage: "rm NAME... | rm --prefix PREFIX (--yes | --dry-run)", summary: "remove files: the ones named, or every one under a prefix", options: ["prefix", "yes", "dry-run", "timeout"], positionalsMax: rmNamesMax },
   status: { usage: "status", summary: "the cluster's leader, term, nodes and queue lengths", options: ["timeout"], positionalsMax: 0 },
   ping: { usage: "ping [--cluster TARGET]", summary: "ping a cluster through the global registry (no target: every cluster); here --cluster names the target", options: ["timeout"], positionalsMax: 0 },
   "remove-node": { usage: "remove-node ID", summary: "remove a node from the cluster (dead or alive) through Raft", options: ["timeout"], positionalsMax: 1 },

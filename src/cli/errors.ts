@@ -10,6 +10,11 @@ export const exitCodes = {
   usage: 2,
   /** The cluster could not be reached, had no leader, or did not answer in time. */
   unavailable: 3,
+  /**
+   * Standard output was closed by its reader (`read NAME -o - | head -c 10`): 128 + SIGPIPE,
+   * what a shell reports for cat or any Go tool in that pipe; printed quietly.
+   */
+  brokenPipe: 141,
 } as const;
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
@@ -32,11 +37,33 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/**
+ * The stable `code` of an error in --json output ({"error":{"code","message","exit"}}): scripts
+ * branch on it, so a value is never renamed.
+ */
+export const errorReasons = ["usage", "config", "failed", "not-found", "unauthorized", "bad-request", "unavailable", "output-closed"] as const;
+export type ErrorReason = (typeof errorReasons)[number];
+
 /** An error that ends the process with a given status and one clear line. */
 export class ExitError extends Error {
   override readonly name = "ExitError";
-  constructor(readonly code: ExitCode, message: string, options?: { readonly cause?: unknown }) {
+  readonly reason: ErrorReason;
+  constructor(readonly code: ExitCode, message: string, options?: { readonly cause?: unknown; readonly reason?: ErrorReason }) {
     super(message, options);
+    this.reason = options?.reason ?? reasonOfExit(code);
+  }
+}
+
+function reasonOfExit(code: ExitCode): ErrorReason {
+  switch (code) {
+    case exitCodes.usage:
+      return "usage";
+    case exitCodes.unavailable:
+      return "unavailable";
+    case exitCodes.brokenPipe:
+      return "output-closed";
+    default:
+      return "failed";
   }
 }
 

@@ -6,7 +6,7 @@ import packageJson from "../../package.json" with { type: "json" };
 import { parseArgs, scanArgs, type ParsedArgs, type ScannedArgs } from "./args";
 import { clientVerbs } from "./commands";
 import { envName, isRole, loadConfig, readConfigFile, readProfile, roleFromSources, roles, type Config, type RawSettings, type Role } from "./config";
-import { ConfigError, ExitError, UsageError, exitCodes, type ExitCode } from "./errors";
+import { ConfigError, ExitError, UsageError, exitCodes, type ErrorReason, type ExitCode } from "./errors";
 import { commandHelp, mainHelp } from "./help";
 import { createLogger, type Logger } from "../lib/logger";
 
@@ -17,6 +17,7 @@ export interface RoleContext {
   readonly args: ParsedArgs;
   readonly logger: Logger;
   readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
 }
 
 export type RoleRunner = (context: RoleContext) => Promise<ExitCode>;
@@ -36,20 +37,39 @@ export interface Io {
 }
 
 export async function run(argv: readonly string[], runners: Runners, io: Io): Promise<ExitCode> {
+  const outcome: Outcome = { json: jsonAsked(argv, io.env) };
   try {
-    return await dispatch(argv, runners, io);
+    return await dispatch(argv, runners, io, outcome);
   } catch (error: unknown) {
-    if (error instanceof ConfigError) io.stderr(`gossamer: bad configuration: ${error.message}\n`);
-    else if (error instanceof UsageError) io.stderr(`gossamer: ${error.message}\n`);
-    else if (error instanceof ExitError) {
-      io.stderr(`gossamer: ${error.message}\n`);
-      return error.code;
-    } else throw error;
-    return exitCodes.usage;
+    const failure = exitOf(error);
+    if (failure === null) throw error;
+    // A closed pipe is the reader's choice, not a failure worth a word (and stdout is gone).
+    if (failure.code === exitCodes.brokenPipe) return failure.code;
+    io.stderr(`gossamer: ${failure.message}\n`);
+    if (outcome.json) io.stdout(`${JSON.stringify({ error: { code: failure.reason, message: failure.message, exit: failure.code } })}\n`);
+    return failure.code;
   }
 }
 
-async function dispatch(argv: readonly string[], runners: Runners, io: Io): Promise<ExitCode> {
+/** Whether errors are printed as JSON too: --json, or json = true in the loaded configuration. */
+interface Outcome {
+  json: boolean;
+}
+
+/** Before the configuration is loaded (a usage error), --json and GOSSAMER_JSON decide. */
+function jsonAsked(argv: readonly string[], env: Io["env"]): boolean {
+  const fromEnv = env[envName("json")];
+  return argv.includes("--json") || fromEnv === "true" || fromEnv === "1";
+}
+
+function exitOf(error: unknown): { readonly code: ExitCode; readonly message: string; readonly reason: ErrorReason } | null {
+  if (error instanceof ConfigError) return { code: exitCodes.usage, message: `bad configuration: ${error.message}`, reason: "config" };
+  if (error instanceof UsageError) return { code: exitCodes.usage, message: error.message, reason: "usage" };
+  if (error instanceof ExitError) return { code: error.code, message: error.message, reason: error.reason };
+  return null;
+}
+
+async function dispatch(argv: readonly string[], runners: Runners, io: Io, outcome: Outcome): Promise<ExitCode> {
   const scanned = scanArgs(argv);
   if (scanned.version) {
     io.stdout(`gossamer ${version}\n`);
@@ -72,12 +92,13 @@ async function dispatch(argv: readonly string[], runners: Runners, io: Io): Prom
   const flags = role === "demo" ? { ...args.settings, role: { value: "client", source: "flag" } } : { ...args.settings, role: { value: role, source: "flag" } };
   const profile = role === "client" ? readProfile(args.profileFile, io.env, io.cwd) : null;
   const config = loadConfig({ flags, env: io.env, cwd: io.cwd, file, profile: profile?.settings });
+  outcome.json = config.json;
   const logger = createLogger({ level: config.logLevel, json: "auto", write: (line) => io.stderr(`${line}\n`) }, config.role === "client" ? {} : { role: config.role, ...(config.role === "node" ? { node: config.id } : {}) });
   if (profile?.warning) logger.warn("client.profile-readable", { hint: profile.warning });
   if (config.clusterSecretIsDefault && config.role !== "client") {
     logger.warn("cluster-secret.default", { hint: "set --cluster-secret or GOSSAMER_CLUSTER_SECRET: the default lets anyone on this network join" });
   }
-  const context: RoleContext = { config, args, logger, stdout: io.stdout };
+  const context: RoleContext = { config, args, logger, stdout: io.stdout, stderr: io.stderr };
   if (role === "demo") return runners.demo(context);
   if (config.role === "client" && args.command === null) {
     throw new UsageError(`a client verb is required: one of ${clientVerbs.join(", ")}; see --role client --help`);

@@ -7,6 +7,8 @@ import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../queue/file-name";
 import { uint64FromWire } from "../wire/codec";
+import type { pb } from "../wire/proto";
+import { hex } from "./manifest";
 import { ClientError } from "./errors";
 import type { ClientOptions } from "./options";
 import { openQueue, requestExpecting } from "./queue-session";
@@ -22,6 +24,31 @@ export interface FileEntry {
   readonly version: number;
   /** When the cluster committed this version (ms since the epoch; 0: unknown). */
   readonly createdMs: number;
+  /** SHA-256 of the whole file (empty if the server sent none). */
+  readonly digest: Uint8Array;
+  readonly chunkSize: number;
+  readonly chunks: number;
+}
+
+function fileEntryFromWire(manifest: pb.Manifest.$Shape): FileEntry {
+  return {
+    name: manifest.name ?? "",
+    size: uint64FromWire(manifest.size),
+    version: uint64FromWire(manifest.version),
+    createdMs: uint64FromWire(manifest.createdMs),
+    digest: manifest.digest ?? new Uint8Array(0),
+    chunkSize: manifest.chunkSize ?? 0,
+    chunks: (manifest.chunkDigests ?? []).length,
+  };
+}
+
+/** The --json form of a file, shared by ls, stat and rm --dry-run. */
+export function fileEntryJson(file: FileEntry): Record<string, unknown> {
+  return { name: file.name, size: file.size, version: file.version, digest: hex(file.digest), chunks: file.chunks, created: createdText(file) };
+}
+
+export function createdText(file: FileEntry): string {
+  return file.createdMs > 0 ? new Date(file.createdMs).toISOString() : "";
 }
 
 export async function withQueue<T>(options: ClientOptions, body: (transport: ClientTransport) => Promise<Result<T, ClientError>>): Promise<Result<T, ClientError>> {
@@ -38,24 +65,69 @@ export async function listFiles(options: ClientOptions, prefix: string, stale: b
   return withQueue(options, async (transport) => {
     const answer = await requestExpecting(transport, { list: { prefix, stale } }, ["listResponse"], "ls", options.requestTimeoutMs);
     if (!answer.ok) return answer;
-    const files = (answer.value.listResponse.files ?? []).slice(0, listFilesMax).map((manifest) => ({
-      name: manifest.name ?? "",
-      size: uint64FromWire(manifest.size),
-      version: uint64FromWire(manifest.version),
-      createdMs: uint64FromWire(manifest.createdMs),
-    }));
+    const files = (answer.value.listResponse.files ?? []).slice(0, listFilesMax).map(fileEntryFromWire);
     return ok(files.toSorted((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0)));
   });
 }
 
 /** Removes a file; `existed: false` is reported by the caller as a failure (nothing to remove). */
 export async function removeFile(options: ClientOptions, name: string): Promise<Result<{ readonly existed: boolean }, ClientError>> {
+  const removed = await removeFiles(options, [name]);
+  if (!removed.ok) return removed;
+  if (removed.value.failure !== null) return err(removed.value.failure);
+  const [outcome] = removed.value.outcomes;
+  assert(outcome !== undefined, "one outcome for the one name");
+  return ok({ existed: outcome.existed });
+}
+
+/**
+ * A file's manifest without its bytes: one ReadRequest (linearizable unless `stale`), whose
+ * answer carries the manifest and chunk locations; no chunk is fetched.
+ */
+export async function statFile(options: ClientOptions, name: string, stale: boolean): Promise<Result<FileEntry, ClientError>> {
   const valid = validateFileName(name);
-  if (!valid.ok) return err(new ClientError("failed", `rm: ${valid.error.message}`));
+  if (!valid.ok) return err(new ClientError("failed", `stat: ${valid.error.message}`));
   return withQueue(options, async (transport) => {
-    const answer = await requestExpecting(transport, { remove: { name } }, ["removeResponse"], `rm ${name}`, options.requestTimeoutMs);
+    const answer = await requestExpecting(transport, { read: { name, stale } }, ["readResponse"], `stat ${name}`, options.requestTimeoutMs);
     if (!answer.ok) return answer;
-    return ok({ existed: answer.value.removeResponse.existed === true });
+    const manifest = answer.value.readResponse.manifest;
+    if (manifest === undefined || manifest === null) return err(new ClientError("failed", `stat ${name}: the answer carried no manifest`));
+    return ok(fileEntryFromWire(manifest));
+  });
+}
+
+/** What removeFiles did with each name, in order. */
+export interface RemoveOutcome {
+  readonly name: string;
+  readonly existed: boolean;
+}
+
+/**
+ * Removes several files over one queue session, one after another (each answered once the
+ * cluster committed it). Stops at the first failure, which is returned beside the outcomes so
+ * far, so the caller can say what was removed before it.
+ */
+export interface RemoveReport {
+  readonly outcomes: readonly RemoveOutcome[];
+  /** What stopped the removal early, or null when every name was asked for. */
+  readonly failure: ClientError | null;
+}
+
+export async function removeFiles(options: ClientOptions, names: readonly string[]): Promise<Result<RemoveReport, ClientError>> {
+  assert(names.length <= listFilesMax, "a removal names at most one listing of files");
+  for (const name of names) {
+    const valid = validateFileName(name);
+    if (!valid.ok) return err(new ClientError("failed", `rm: ${valid.error.message}`));
+  }
+  return withQueue<RemoveReport>(options, async (transport) => {
+    const outcomes: RemoveOutcome[] = [];
+    // Bounded by names (at most listFilesMax).
+    for (const name of names) {
+      const answer = await requestExpecting(transport, { remove: { name } }, ["removeResponse"], `rm ${name}`, options.requestTimeoutMs);
+      if (!answer.ok) return ok({ outcomes, failure: answer.error });
+      outcomes.push({ name, existed: answer.value.removeResponse.existed === true });
+    }
+    return ok({ outcomes, failure: null });
   });
 }
 

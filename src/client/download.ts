@@ -59,7 +59,7 @@ export interface DownloadReport {
 
 /** The --json document of `read`. */
 export function downloadReportJson(report: DownloadReport): Record<string, unknown> {
-  return { name: report.name, size: report.size, digest: hex(report.digest), output: report.output, ms: report.ms };
+  return { name: report.name, size: report.size, digest: hex(report.digest), version: report.version, chunks: report.chunks, output: report.output, ms: report.ms };
 }
 
 /** A ReadResponse that passed the gateway checks. */

@@ -3,8 +3,9 @@
  * downloadFile, ...) return them in a Result so a test or the demo can inspect the kind;
  * runClient turns one into an ExitError with the documented exit code and one clear line.
  */
-import { exitCodes, type ExitCode } from "../cli/errors";
+import { exitCodes, type ErrorReason, type ExitCode } from "../cli/errors";
 import { assertNever } from "../lib/assert";
+import { pb } from "../wire/proto";
 
 /**
  * - `failed`: the operation ran and failed (no such file, digest mismatch after every
@@ -42,6 +43,20 @@ export function exitCodeOf(kind: ClientErrorKind): ExitCode {
       return exitCodes.usage;
     default:
       return assertNever(kind);
+  }
+}
+
+/** The stable --json error code of a client error: the server's answer where it had one. */
+export function errorReasonOf(error: ClientError): ErrorReason {
+  switch (error.replyCode) {
+    case pb.ErrorCode.ERROR_NOT_FOUND:
+      return "not-found";
+    case pb.ErrorCode.ERROR_UNAUTHORIZED:
+      return "unauthorized";
+    case pb.ErrorCode.ERROR_BAD_REQUEST:
+      return "bad-request";
+    default:
+      return error.kind;
   }
 }
 

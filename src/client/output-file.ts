@@ -11,6 +11,7 @@ import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import type { Writable } from "node:stream";
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { ClientError } from "./errors";
@@ -110,7 +111,58 @@ function stdoutSink(stdout: ByteWriter): OutputSink {
   };
 }
 
-async function writeStdout(bytes: Uint8Array): Promise<void> {
-  if (process.stdout.write(bytes)) return;
-  await new Promise<void>((resolveDrain) => process.stdout.once("drain", () => resolveDrain()));
+/**
+ * The reader of a pipe went away (`read NAME -o - | head -c 10`): nothing more can be written.
+ * Not a failure of the read; the CLI exits quietly with status 141, as a program killed by
+ * SIGPIPE does (cat, or any Go tool), so `set -o pipefail` scripts see it the usual way.
+ */
+export class OutputClosedError extends Error {
+  override readonly name = "OutputClosedError";
+  constructor(readonly output: string, options?: { readonly cause?: unknown }) {
+    super(`${output === stdoutOutput ? "standard output" : output} was closed by its reader`, options);
+  }
+}
+
+/**
+ * A ByteWriter over a stream, honouring backpressure; a stream that errors (EPIPE) or closes
+ * while a write waits for "drain" rejects with OutputClosedError instead of waiting forever
+ * (a closed pipe never drains).
+ */
+export function streamWriter(stream: Writable, output = stdoutOutput): ByteWriter {
+  let closed: Error | null = null;
+  // Kept for the stream's life: an EPIPE reported between two writes must not be unhandled.
+  stream.on("error", (error) => {
+    closed ??= error;
+  });
+  return async (bytes) => {
+    if (closed !== null || !stream.writable) throw new OutputClosedError(output, { cause: closed });
+    if (stream.write(bytes)) return;
+    await new Promise<void>((resolveDrain, rejectClosed) => {
+      const cleanup = (): void => {
+        stream.removeListener("drain", onDrain);
+        stream.removeListener("error", onClosed);
+        stream.removeListener("close", onClosed);
+      };
+      const onDrain = (): void => {
+        cleanup();
+        resolveDrain();
+      };
+      const onClosed = (error?: Error): void => {
+        cleanup();
+        rejectClosed(new OutputClosedError(output, { cause: error ?? closed }));
+      };
+      stream.once("drain", onDrain);
+      stream.once("error", onClosed);
+      stream.once("close", onClosed);
+      // The error may have come with this very write, before the listeners were attached.
+      if (closed !== null || !stream.writable) onClosed();
+    });
+  };
+}
+
+let stdoutWriter: ByteWriter | null = null;
+
+function writeStdout(bytes: Uint8Array): Promise<void> {
+  stdoutWriter ??= streamWriter(process.stdout);
+  return stdoutWriter(bytes);
 }

@@ -52,7 +52,9 @@ describe("compiled binary", () => {
       const result = await runBinary(argv, { cwd });
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(word);
-      expect(result.stdout).toBe("");
+      // Nothing listed; with --json the usage error itself is the one JSON object on stdout.
+      if (argv.includes("--json")) expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: "usage", exit: 2 } });
+      else expect(result.stdout).toBe("");
     }
   }, 120_000);
 

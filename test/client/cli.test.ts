@@ -73,21 +73,68 @@ describe("verbs with --json", () => {
     const output = join(dir.path, "copy.bin");
     const readBack = await gossamer(queue.address, "read", "docs/a.bin", "-o", output, "--json");
     expect(readBack.code).toBe(0);
-    expect(JSON.parse(readBack.stdout)).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: hex(sha256(bytes)), output });
+    expect(JSON.parse(readBack.stdout)).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: hex(sha256(bytes)), version: 1, chunks: 3, output });
     expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
 
     const listed = await gossamer(queue.address, "ls", "docs/", "--json");
     expect(listed.code).toBe(0);
     const listDoc = JSON.parse(listed.stdout) as { files: Record<string, unknown>[] };
-    expect(listDoc.files).toEqual([{ name: "docs/a.bin", size: 10_000, version: 1, created: new Date(1_700_000_000_000).toISOString() }]);
+    expect(listDoc.files).toEqual([{ name: "docs/a.bin", size: 10_000, version: 1, digest: hex(sha256(bytes)), chunks: 3, created: new Date(1_700_000_000_000).toISOString() }]);
+
+    const stat = await gossamer(queue.address, "stat", "docs/a.bin", "--json");
+    expect(stat.code).toBe(0);
+    expect(JSON.parse(stat.stdout)).toEqual({ name: "docs/a.bin", size: 10_000, version: 1, digest: hex(sha256(bytes)), chunks: 3, chunkSize: 4096, created: new Date(1_700_000_000_000).toISOString() });
+    const statText = await gossamer(queue.address, "stat", "docs/a.bin");
+    expect(statText.stdout).toContain(`sha256:${hex(sha256(bytes))}`);
+    expect(statText.stdout).toMatch(/chunks\s+3 of up to 4096 bytes/);
 
     const removed = await gossamer(queue.address, "rm", "docs/a.bin", "--json");
     expect(removed.code).toBe(0);
-    expect(JSON.parse(removed.stdout)).toEqual({ name: "docs/a.bin", existed: true });
+    expect(JSON.parse(removed.stdout)).toEqual({ removed: ["docs/a.bin"], missing: [], count: 1 });
     const again = await gossamer(queue.address, "rm", "docs/a.bin");
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("no such file");
     oneLineError(again);
+  });
+
+  test("rm several names, and rm --prefix with --dry-run and --yes", async () => {
+    const queue = startCluster();
+    const source = join(dir.path, "small.bin");
+    writeFileSync(source, "abc");
+    for (const name of ["p/1", "p/2", "p/3", "q/1"]) expect((await gossamer(queue.address, "write", source, "--name", name)).code).toBe(0);
+    const some = await gossamer(queue.address, "rm", "p/1", "absent", "q/1");
+    expect(some.code).toBe(1);
+    expect(some.stdout).toBe("removed p/1\nremoved q/1\n");
+    expect(some.stderr).toContain("rm absent: no such file");
+    const refused = await gossamer(queue.address, "rm", "--prefix", "p/");
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("matches 2 file(s)");
+    expect(refused.stderr).toContain("--yes");
+    const dry = await gossamer(queue.address, "rm", "--prefix", "p/", "--dry-run", "--json");
+    expect(dry.code).toBe(0);
+    expect((JSON.parse(dry.stdout) as { count: number }).count).toBe(2);
+    expect(queue.files.size).toBe(2);
+    const done = await gossamer(queue.address, "rm", "--prefix", "p/", "--yes", "--json");
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout)).toEqual({ removed: ["p/2", "p/3"], missing: [], count: 2 });
+    expect(queue.files.size).toBe(0);
+    expect((await gossamer(queue.address, "rm", "--prefix", "p/", "x")).code).toBe(2);
+    expect((await gossamer(queue.address, "rm", "--prefix", "", "--yes")).code).toBe(2);
+  });
+
+  test("errors under --json: one JSON object on stdout with a stable code", async () => {
+    const queue = startCluster();
+    const missing = await gossamer(queue.address, "stat", "absent", "--json");
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout)).toEqual({ error: { code: "not-found", message: expect.stringContaining("absent") as unknown as string, exit: 1 } });
+    const unreachable = await gossamer("127.0.0.1:1", "ls", "--json");
+    expect(unreachable.code).toBe(3);
+    expect((JSON.parse(unreachable.stdout) as { error: { code: string } }).error.code).toBe("unavailable");
+    const misuse = await gossamer(queue.address, "ls", "--json", "--name", "x");
+    expect(misuse.code).toBe(2);
+    expect((JSON.parse(misuse.stdout) as { error: { code: string } }).error.code).toBe("usage");
+    const badValue = await gossamer(queue.address, "ls", "--json", "--chunk-size", "12");
+    expect((JSON.parse(badValue.stdout) as { error: { code: string } }).error.code).toBe("config");
   });
 
   test("status --json has exactly the documented shape", async () => {

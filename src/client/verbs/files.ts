@@ -1,0 +1,118 @@
+/**
+ * The file verbs: write, read, ls, rm, stat. Each parses its arguments, calls the client
+ * library and prints a human line or, with --json, exactly one JSON document on stdout that
+ * carries the version and digest of every file it names.
+ */
+import type { RoleContext } from "../../cli/run";
+import { ExitError, exitCodes, type ExitCode } from "../../cli/errors";
+import { createdText, fileEntryJson, listFiles, removeFiles, statFile, type RemoveReport } from "../cluster-requests";
+import { table } from "../cluster-status";
+import { downloadFile, downloadReportJson } from "../download";
+import { hex } from "../manifest";
+import type { ClientOptions } from "../options";
+import { OutputClosedError, stdoutOutput } from "../output-file";
+import { formatBytes } from "../progress";
+import { uploadFile, uploadReportJson } from "../upload";
+import { argument, exitErrorOf, flag, positionals, printJson, stringOption, unwrap, usage, wantsProgress } from "./common";
+
+export async function write(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const path = argument(context, "PATH", "write PATH [--name NAME]");
+  const report = unwrap(await uploadFile(options, { path, name: stringOption(context, "name"), progress: wantsProgress(context) }));
+  if (context.config.json) printJson(context, uploadReportJson(report));
+  else context.stdout(`wrote ${report.name}: ${formatBytes(report.size)} in ${report.chunks} chunk(s), version ${report.version}, ${report.ms} ms\n`);
+  return exitCodes.ok;
+}
+
+export async function read(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const name = argument(context, "NAME", "read NAME [-o OUT] [--stale]");
+  const output = stringOption(context, "output");
+  const result = await downloadFile(options, { name, output, stale: flag(context, "stale"), progress: wantsProgress(context) });
+  if (!result.ok) {
+    // The reader of a pipe went away (| head): quiet, status 141, as cat or a Go tool would.
+    if (result.error.cause instanceof OutputClosedError) throw new ExitError(exitCodes.brokenPipe, result.error.message, { cause: result.error });
+    throw exitErrorOf(result.error);
+  }
+  const report = result.value;
+  const toStdout = report.output === stdoutOutput;
+  if (context.config.json) {
+    // With `-o -` stdout carries the file itself: the document goes to stderr instead.
+    const document = `${JSON.stringify(downloadReportJson(report))}\n`;
+    if (toStdout) context.stderr(document);
+    else context.stdout(document);
+  } else if (!toStdout) {
+    context.stdout(`read ${report.name}: ${formatBytes(report.size)} to ${report.output}, version ${report.version}, ${report.ms} ms\n`);
+  }
+  return exitCodes.ok;
+}
+
+export async function list(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const [prefix = ""] = context.args.positionals;
+  const files = unwrap(await listFiles(options, prefix, flag(context, "stale")));
+  if (context.config.json) printJson(context, { files: files.map(fileEntryJson) });
+  else context.stdout(table(["NAME", "SIZE", "VERSION", "CREATED"], files.map((file) => [file.name, String(file.size), String(file.version), createdText(file)])));
+  return exitCodes.ok;
+}
+
+export async function stat(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const name = argument(context, "NAME", "stat NAME [--stale]");
+  const file = unwrap(await statFile(options, name, flag(context, "stale")));
+  if (context.config.json) {
+    printJson(context, { ...fileEntryJson(file), chunkSize: file.chunkSize });
+    return exitCodes.ok;
+  }
+  const rows = [["name", file.name], ["size", `${file.size} (${formatBytes(file.size)})`], ["chunks", `${file.chunks} of up to ${file.chunkSize} bytes`],
+    ["digest", `sha256:${hex(file.digest)}`], ["version", String(file.version)], ["created", createdText(file)]];
+  context.stdout(rows.map(([key, value]) => `${(key ?? "").padEnd(8)} ${value ?? ""}\n`).join(""));
+  return exitCodes.ok;
+}
+
+const rmUsage = "rm NAME... | rm --prefix PREFIX (--yes | --dry-run)";
+
+/**
+ * rm NAME...: removes each named file, reports the ones that did not exist (exit 1 if any).
+ * rm --prefix P: every file under P, which is destructive enough to ask for --yes, or
+ * --dry-run to see the list first (as mc rm --recursive --force, etcdctl del --prefix).
+ */
+export async function remove(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const prefix = stringOption(context, "prefix");
+  const dryRun = flag(context, "dry-run");
+  if (dryRun && flag(context, "yes")) throw usage(context, "--yes and --dry-run contradict each other", rmUsage);
+  if (prefix === undefined) {
+    const names = positionals(context, 1, "NAME", rmUsage);
+    if (dryRun) return printPlan(context, names, names.map((name) => ({ name })), "named");
+    return reportRemoval(context, unwrap(await removeFiles(options, names)), names.length);
+  }
+  if (context.args.positionals.length > 0) throw usage(context, "give names or --prefix, not both", rmUsage);
+  if (prefix === "") throw usage(context, "--prefix needs a non-empty prefix (every file would match)", rmUsage);
+  const files = unwrap(await listFiles(options, prefix, false));
+  if (dryRun) return printPlan(context, files.map((file) => file.name), files.map(fileEntryJson), `under ${JSON.stringify(prefix)}`);
+  if (!flag(context, "yes")) {
+    const sample = files.slice(0, 3).map((file) => file.name).join(", ");
+    throw usage(context, `--prefix ${JSON.stringify(prefix)} matches ${files.length} file(s)${files.length > 0 ? ` (${sample}${files.length > 3 ? ", ..." : ""})` : ""}: add --yes to remove them, or --dry-run to list them`, rmUsage);
+  }
+  return reportRemoval(context, unwrap(await removeFiles(options, files.map((file) => file.name))), files.length);
+}
+
+function printPlan(context: RoleContext, names: readonly string[], files: readonly unknown[], which: string): ExitCode {
+  if (context.config.json) printJson(context, { dryRun: true, count: names.length, files });
+  else context.stdout(`${names.map((name) => `would remove ${name}\n`).join("")}${names.length} file(s) ${which} would be removed (dry run: nothing was)\n`);
+  return exitCodes.ok;
+}
+
+function reportRemoval(context: RoleContext, report: RemoveReport, asked: number): ExitCode {
+  const removed = report.outcomes.filter((outcome) => outcome.existed).map((outcome) => outcome.name);
+  const missing = report.outcomes.filter((outcome) => !outcome.existed).map((outcome) => outcome.name);
+  const failure = report.failure === null ? null : exitErrorOf(report.failure);
+  if (context.config.json) {
+    const error = failure === null ? null : { code: failure.reason, message: failure.message, exit: failure.code };
+    printJson(context, { removed, missing, count: removed.length, ...(error === null ? {} : { error }) });
+  } else {
+    context.stdout(removed.map((name) => `removed ${name}\n`).join(""));
+  }
+  for (const name of missing) context.stderr(`gossamer: rm ${name}: no such file in the cluster\n`);
+  if (failure !== null) {
+    context.stderr(`gossamer: ${failure.message} (removed ${removed.length} of ${asked} before it)\n`);
+    return failure.code;
+  }
+  return missing.length > 0 ? exitCodes.failed : exitCodes.ok;
+}
