@@ -80,22 +80,6 @@ export async function removeFile(options: ClientOptions, name: string): Promise<
   return ok({ existed: outcome.existed });
 }
 
-/**
- * A file's manifest without its bytes: one ReadRequest (linearizable unless `stale`), whose
- * answer carries the manifest and chunk locations; no chunk is fetched.
- */
-export async function statFile(options: ClientOptions, name: string, stale: boolean): Promise<Result<FileEntry, ClientError>> {
-  const valid = validateFileName(name);
-  if (!valid.ok) return err(new ClientError("failed", `stat: ${valid.error.message}`));
-  return withQueue(options, async (transport) => {
-    const answer = await requestExpecting(transport, { read: { name, stale } }, ["readResponse"], `stat ${name}`, options.requestTimeoutMs);
-    if (!answer.ok) return answer;
-    const manifest = answer.value.readResponse.manifest;
-    if (manifest === undefined || manifest === null) return err(new ClientError("failed", `stat ${name}: the answer carried no manifest`));
-    return ok(fileEntryFromWire(manifest));
-  });
-}
-
 /** What removeFiles did with each name, in order. */
 export interface RemoveOutcome {
   readonly name: string;

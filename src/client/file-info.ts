@@ -30,6 +30,9 @@ export interface FileInfo {
   readonly createdMs: number;
   /** SHA-256 of the whole content, hex. */
   readonly sha256: string;
+  /** Bytes per chunk, and chunks (the last may be shorter). */
+  readonly chunkSize: number;
+  readonly chunks: number;
   readonly attributes: FileAttributes | null;
 }
 
@@ -78,12 +81,17 @@ function infoFromWire(manifest: pb.Manifest.$Shape | null | undefined, what: str
   const attributes = attributesFromWire(manifest.attributes);
   if (!attributes.ok) return err(new ClientError("failed", `${what}: bad attributes from the cluster: ${attributes.error.message}`));
   const digest = manifest.digest ?? new Uint8Array(0);
+  const size = uint64FromWire(manifest.size);
+  const chunkSize = manifest.chunkSize ?? 0;
   return ok({
     name: manifest.name ?? "",
-    size: uint64FromWire(manifest.size),
+    size,
     version: uint64FromWire(manifest.version),
     createdMs: uint64FromWire(manifest.createdMs),
     sha256: Buffer.from(digest.buffer, digest.byteOffset, digest.byteLength).toString("hex"),
+    chunkSize,
+    // From the size, not the digests: a listing without_chunks carries none.
+    chunks: chunkSize > 0 ? Math.ceil(size / chunkSize) : 0,
     attributes: attributes.value ?? null,
   });
 }

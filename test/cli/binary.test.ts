@@ -53,7 +53,7 @@ describe("compiled binary", () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(word);
       // Nothing listed; with --json the usage error itself is the one JSON object on stdout.
-      if (argv.includes("--json")) expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: "usage", exit: 2 } });
+      if ((argv as readonly string[]).includes("--json")) expect(JSON.parse(result.stdout)).toMatchObject({ error: { code: "usage", exit: 2 } });
       else expect(result.stdout).toBe("");
     }
   }, 120_000);

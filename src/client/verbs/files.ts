@@ -5,10 +5,10 @@
  */
 import type { RoleContext } from "../../cli/run";
 import { ExitError, exitCodes, type ExitCode } from "../../cli/errors";
-import { createdText, fileEntryJson, listFiles, removeFiles, statFile, type RemoveReport } from "../cluster-requests";
+import { createdText, fileEntryJson, listFiles, removeFiles, type RemoveReport } from "../cluster-requests";
+import { statFile } from "../file-info";
 import { table } from "../cluster-status";
 import { downloadFile, downloadReportJson } from "../download";
-import { hex } from "../manifest";
 import type { ClientOptions } from "../options";
 import { OutputClosedError, stdoutOutput } from "../output-file";
 import { formatBytes } from "../progress";
@@ -56,12 +56,14 @@ export async function list(context: RoleContext, options: ClientOptions): Promis
 export async function stat(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
   const name = argument(context, "NAME", "stat NAME [--stale]");
   const file = unwrap(await statFile(options, name, flag(context, "stale")));
+  if (file === null) throw new ExitError(exitCodes.failed, `stat ${name}: not found`, { reason: "not-found" });
+  const created = file.createdMs > 0 ? new Date(file.createdMs).toISOString() : "";
   if (context.config.json) {
-    printJson(context, { ...fileEntryJson(file), chunkSize: file.chunkSize });
+    printJson(context, { name: file.name, size: file.size, version: file.version, digest: file.sha256, chunks: file.chunks, chunkSize: file.chunkSize, created });
     return exitCodes.ok;
   }
   const rows = [["name", file.name], ["size", `${file.size} (${formatBytes(file.size)})`], ["chunks", `${file.chunks} of up to ${file.chunkSize} bytes`],
-    ["digest", `sha256:${hex(file.digest)}`], ["version", String(file.version)], ["created", createdText(file)]];
+    ["digest", `sha256:${file.sha256}`], ["version", String(file.version)], ["created", created]];
   context.stdout(rows.map(([key, value]) => `${(key ?? "").padEnd(8)} ${value ?? ""}\n`).join(""));
   return exitCodes.ok;
 }
