@@ -27,7 +27,8 @@ export const serviceStopMs = 15_000;
 export const mariaDbInstallMs = 60_000;
 assert(serviceReadyPollMs < serviceReadyMs, "readiness is polled more than once");
 
-export type ServiceName = "mariadb" | "redis";
+/** Servers a test starts, and tools it runs (promtool checks metrics, chromium loads the status page). */
+export type ServiceName = "mariadb" | "redis" | "promtool" | "chromium";
 
 export type ServiceGate = { readonly run: true } | { readonly run: false; readonly reason: string };
 
@@ -50,9 +51,11 @@ const binaryDirs = ["/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin"
 const binariesOf: Record<ServiceName, readonly string[]> = {
   mariadb: ["mariadb-install-db", "mariadbd"],
   redis: ["redis-server"],
+  promtool: ["promtool"],
+  chromium: ["chromium"],
 };
 
-const packageOf: Record<ServiceName, string> = { mariadb: "mariadb-server", redis: "redis-server" };
+const packageOf: Record<ServiceName, string> = { mariadb: "mariadb-server", redis: "redis-server", promtool: "prometheus", chromium: "chromium" };
 
 /** Finds a binary on PATH, then in the usual system dirs (root's PATH may lack /usr/sbin). */
 export function findBinary(name: string): string | null {
