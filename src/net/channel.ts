@@ -7,6 +7,7 @@
  */
 import type { Socket, SocketHandler, TCPSocketListener } from "bun";
 import { assert } from "../lib/assert";
+import { netMetrics } from "../metrics/metrics";
 import { err, ok, type Result } from "../lib/result";
 import type { Envelope } from "../wire/codec";
 import { ChannelError } from "./channel-error";
@@ -70,11 +71,13 @@ export function listen(options: ListenOptions): Result<Server, ChannelError> {
   const handlers = socketHandlers(options, (socket) => {
     if (connections.size >= connectionsMax) {
       options.logger.warn("net.connection-refused", { peer: peerOf(socket), reason: "connections-max", connectionsMax });
+      netMetrics.connectionsRefused.inc();
       socket.terminate();
       return null;
     }
     const connection = newConnection(socket, "acceptor", options, (closed) => connections.delete(closed));
     connections.add(connection);
+    netMetrics.connectionsAccepted.inc();
     options.onOpen?.(connection);
     return connection;
   });

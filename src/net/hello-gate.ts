@@ -3,6 +3,7 @@
  * closes any connection that sends anything before a valid Hello.
  */
 import type { Logger } from "../lib/logger";
+import { netMetrics } from "../metrics/metrics";
 import type { Connection } from "./connection";
 import type { Envelope } from "../wire/codec";
 import { checkHello } from "../wire/hello";
@@ -34,6 +35,7 @@ export class HelloGate {
       const check = checkHello(envelope.hello ?? {}, this.secret, this.cluster);
       if (!check.ok) {
         this.logger.warn("hello.refused", { peer: connection.peer, reason: check.reason });
+        netMetrics.handshakeFailures.with({ reason: "bad-hello" }).inc();
         connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `hello refused: ${check.reason}` } });
         connection.close();
         return null;
@@ -46,6 +48,7 @@ export class HelloGate {
     if (peer === undefined && envelope.body !== undefined && this.openBodies.includes(envelope.body)) return anonymousPeer;
     if (peer === undefined) {
       this.logger.warn("hello.missing", { peer: connection.peer, body: envelope.body });
+      netMetrics.handshakeFailures.with({ reason: "no-hello" }).inc();
       connection.close();
       return null;
     }

@@ -5,6 +5,7 @@
  * reading from it pauses, which pushes back through TCP to the sender.
  */
 import type { Logger } from "../lib/logger";
+import { chunkMetrics } from "../metrics/metrics";
 import { listen, type Server } from "../net/channel";
 import type { Connection } from "../net/connection";
 import { chunkDigest, isChunkDigest, sha256Hex } from "../storage/chunk-digest";
@@ -103,6 +104,8 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
       return;
     }
     await options.storage.putChunk(chunkDigest(command.digest), bytes);
+    chunkMetrics.chunksIn.with({ path: "replication" }).inc();
+    chunkMetrics.bytesIn.with({ path: "replication" }).inc(bytes.length);
   }
   options.deliver(message.value);
 }
@@ -118,5 +121,7 @@ async function serveChunk(options: NodeServerOptions, connection: Connection, en
     connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no chunk ${digest} on this node` } });
     return;
   }
+  chunkMetrics.chunksOut.with({ path: "download" }).inc();
+  chunkMetrics.bytesOut.with({ path: "download" }).inc(data.length);
   await connection.replyAsync(envelope, { chunkData: { digest: digestFromHex(digest), data } }, 10_000);
 }

@@ -7,7 +7,8 @@
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { RingBuffer } from "../lib/ring-buffer";
-import type { ConfChange, LogIndex, Message, ProposeResult, RaftCore, Ready, SoftState, Term } from "../raft/types";
+import { raftMetrics, storageMetrics } from "../metrics/metrics";
+import type { ConfChange, HardState, LogIndex, Message, NodeId, ProposeResult, RaftCore, Ready, SoftState, Term } from "../raft/types";
 import { logIndex } from "../raft/types";
 import type { Storage } from "../storage/storage";
 import { applyEntries, entriesToPersist } from "./applier";
@@ -51,6 +52,13 @@ export type Proposed = ProposalOutcome | { readonly kind: "refused"; readonly re
 
 type Request = () => void;
 
+/** The commit index the leader last sent this node (appends and heartbeats carry it). */
+export interface LeaderCommitHeard {
+  readonly from: NodeId;
+  readonly term: Term;
+  readonly commit: LogIndex;
+}
+
 export class RaftLoop {
   private readonly inbox = new RingBuffer<Message>(inboxMessagesMax);
   private readonly requests = new RingBuffer<Request>(requestsMax);
@@ -63,13 +71,22 @@ export class RaftLoop {
   private lastAppliedTerm: Term | null = null;
   private compactedIndex: LogIndex;
   private soft: SoftState = { leader: null, role: "follower" };
+  private hard: HardState;
+  private heard: LeaderCommitHeard | null = null;
+  private lastTurnMs: number;
   /** Messages dropped because the inbox was full, for status and tests. */
   droppedMessages = 0;
 
   constructor(private readonly parts: RaftLoopParts, applied: LogIndex) {
     this.lastTickMs = parts.now();
+    this.lastTurnMs = this.lastTickMs;
     this.appliedIndex = applied;
     this.compactedIndex = applied;
+    const status = parts.core.status();
+    this.hard = { term: status.term, vote: status.vote, commit: status.commit };
+    this.noteHardState(this.hard);
+    raftMetrics.appliedIndex.set(applied);
+    raftMetrics.role.with({ role: this.soft.role }).set(1);
   }
 
   get applied(): LogIndex {
@@ -80,12 +97,29 @@ export class RaftLoop {
     return this.soft;
   }
 
+  /** Term and commit index as last persisted. */
+  get hardState(): HardState {
+    return this.hard;
+  }
+
+  /** What the current (or a past) leader last said is committed; null before any append or heartbeat. */
+  get leaderCommitHeard(): LeaderCommitHeard | null {
+    return this.heard;
+  }
+
+  /** When the driver loop last began a turn (a turn comes at least every tick unless something blocks it). */
+  get lastTurnAtMs(): number {
+    return this.lastTurnMs;
+  }
+
   /** From the network: false when the inbox is full and the message was dropped. */
   deliver(message: Message): boolean {
     if (this.inbox.full()) {
       this.droppedMessages += 1;
+      raftMetrics.inboxDropped.inc();
       return false;
     }
+    if (message.type === "append" || message.type === "heartbeat") this.noteLeaderCommit(message);
     this.inbox.push(message);
     this.wakeup.notify();
     return true;
@@ -98,7 +132,7 @@ export class RaftLoop {
    * same term may be awaited alone.
    */
   propose(data: Uint8Array, timeoutMs: number, term?: Term): Promise<Proposed> {
-    return this.enqueue<Proposed>((resolve) => {
+    return this.counted(this.parts.now(), this.enqueue<Proposed>((resolve) => {
       if (this.proposals.full()) return resolve({ kind: "refused", result: { kind: "busy" } });
       const result = this.parts.core.propose(data);
       if (result.kind !== "accepted") return resolve({ kind: "refused", result });
@@ -108,15 +142,22 @@ export class RaftLoop {
         return resolve({ kind: "refused", result: { kind: "not-leader", leaderHint: this.soft.leader } });
       }
       void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
-    }, { kind: "refused", result: { kind: "busy" } });
+    }, { kind: "refused", result: { kind: "busy" } }));
   }
 
   proposeConfChange(change: ConfChange, timeoutMs: number): Promise<Proposed> {
-    return this.enqueue<Proposed>((resolve) => {
+    return this.counted(this.parts.now(), this.enqueue<Proposed>((resolve) => {
       const result = this.parts.core.proposeConfChange(change);
       if (result.kind !== "accepted") return resolve({ kind: "refused", result });
       void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
-    }, { kind: "refused", result: { kind: "busy" } });
+    }, { kind: "refused", result: { kind: "busy" } }));
+  }
+
+  private async counted(startedMs: number, proposed: Promise<Proposed>): Promise<Proposed> {
+    const outcome = await proposed;
+    raftMetrics.proposals.with({ outcome: outcome.kind }).inc();
+    if (outcome.kind === "applied") raftMetrics.proposalDuration.observe((this.parts.now() - startedMs) / 1000);
+    return outcome;
   }
 
   /**
@@ -160,6 +201,7 @@ export class RaftLoop {
     while (!this.stopped) {
       await this.wakeup.wait(Math.max(1, this.lastTickMs + this.parts.tickMs - this.parts.now()));
       if (this.stopped) break;
+      this.lastTurnMs = this.parts.now();
       this.tickIfDue();
       for (const message of this.inbox.drain(stepsPerTurnMax)) this.parts.core.step(message);
       for (const request of this.requests.drain(requestsMax)) request();
@@ -197,10 +239,14 @@ export class RaftLoop {
       await this.parts.installSnapshot(ready);
       this.appliedIndex = ready.snapshot.meta.index;
       this.compactedIndex = ready.snapshot.meta.index;
+      raftMetrics.appliedIndex.set(this.appliedIndex);
     }
     if (ready.hardState !== null || ready.entriesToPersist.length > 0) {
+      const persistStartedMs = this.parts.now();
       await this.parts.storage.persist(ready.hardState, entriesToPersist(ready.entriesToPersist));
+      storageMetrics.fsyncDuration.with({ kind: "log" }).observe((this.parts.now() - persistStartedMs) / 1000);
     }
+    if (ready.hardState !== null) this.noteHardState(ready.hardState);
     this.parts.send(ready.messagesAfterPersist);
     if (ready.entriesToApply.length > 0) await this.apply(ready);
     if (ready.readStates.length > 0) this.reads.readStates(ready.readStates, this.appliedIndex);
@@ -220,6 +266,7 @@ export class RaftLoop {
     if (last !== undefined && last.index > this.appliedIndex) {
       this.appliedIndex = last.index;
       this.lastAppliedTerm = last.term;
+      raftMetrics.appliedIndex.set(this.appliedIndex);
     }
     this.proposals.applied(entries);
     this.reads.applied(this.appliedIndex);
@@ -242,7 +289,25 @@ export class RaftLoop {
     if (soft.leader !== this.soft.leader || soft.role !== this.soft.role) {
       this.parts.logger.info("raft.role", { role: soft.role, leader: soft.leader });
     }
+    if (soft.leader !== null && soft.leader !== this.soft.leader) raftMetrics.leaderChanges.inc();
+    raftMetrics.role.with({ role: this.soft.role }).set(0);
+    raftMetrics.role.with({ role: soft.role }).set(1);
+    raftMetrics.hasLeader.set(soft.leader === null ? 0 : 1);
     this.soft = soft;
+  }
+
+  private noteHardState(hard: HardState): void {
+    this.hard = hard;
+    raftMetrics.term.set(hard.term);
+    raftMetrics.commitIndex.set(hard.commit);
+  }
+
+  /** Appends and heartbeats carry the leader's commit index (a heartbeat's may be lower, never higher). */
+  private noteLeaderCommit(message: Message): void {
+    const heard = this.heard;
+    if (heard !== null && message.term < heard.term) return;
+    const sameLeader = heard !== null && heard.term === message.term && heard.from === message.from;
+    this.heard = { from: message.from, term: message.term, commit: sameLeader ? logIndex(Math.max(heard.commit, message.commit)) : message.commit };
   }
 }
 

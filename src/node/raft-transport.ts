@@ -9,6 +9,7 @@
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { RingBuffer } from "../lib/ring-buffer";
+import { chunkMetrics } from "../metrics/metrics";
 import type { Message, NodeId } from "../raft/types";
 import type { Storage } from "../storage/storage";
 import { chunkDigest } from "../storage/chunk-digest";
@@ -146,6 +147,8 @@ export class RaftTransport {
     const bytes = await this.options.storage.getChunk(chunkDigest(command.digest));
     // The chunk was made durable before its entry was: its absence is a broken invariant.
     assert(bytes !== null, `chunk ${command.digest} of entry ${entry.index} is missing from the chunk store`);
+    chunkMetrics.chunksOut.with({ path: "replication" }).inc();
+    chunkMetrics.bytesOut.with({ path: "replication" }).inc(bytes.length);
     return bytes;
   }
 }

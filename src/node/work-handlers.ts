@@ -5,6 +5,7 @@
  */
 import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
+import { chunkMetrics, nodeMetrics, type workKinds } from "../metrics/metrics";
 import { nodeId, type ConfChange, type NodeId, type Term } from "../raft/types";
 import { chunkDigest, sha256Hex } from "../storage/chunk-digest";
 import { encodeFileCommand, type FileManifest } from "../storage/file-commands";
@@ -43,6 +44,7 @@ type Item = pb.WorkItem & pb.WorkItem.$Shape;
 
 export async function handleWork(context: WorkContext, item: Item, queue: PeerLink): Promise<Result> {
   const body = item.body;
+  if (body !== undefined) nodeMetrics.workStolen.with({ kind: workKindOf[body] }).inc();
   switch (body) {
     case "write": return await handleWrite(context, item, queue);
     case "read": return await handleRead(context, item.read ?? {});
@@ -58,6 +60,10 @@ export async function handleWork(context: WorkContext, item: Item, queue: PeerLi
     default: return assertNever(body);
   }
 }
+
+const workKindOf: Readonly<Record<NonNullable<Item["body"]>, (typeof workKinds)[number]>> = {
+  write: "write", read: "read", list: "list", remove: "remove", removeNode: "remove-node", addNode: "add-node", ping: "ping",
+};
 
 function failure(code: pb.ErrorCode, message: string, retryAfterMs = 0): Result {
   return { error: { code, message, retryAfterMs } };
@@ -116,6 +122,8 @@ async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number
   }
   if (sha256Hex(data) !== digest) return failure(pb.ErrorCode.ERROR_INTERNAL, `chunk ${index} from the spool does not match its digest`);
   await context.storage.putChunk(chunkDigest(digest), data);
+  chunkMetrics.chunksIn.with({ path: "spool" }).inc();
+  chunkMetrics.bytesIn.with({ path: "spool" }).inc(data.length);
   return null;
 }
 
@@ -141,6 +149,7 @@ async function handleRead(context: WorkContext, request: pb.ReadRequest.$Shape):
   const record = await context.storage.getFile(name);
   if (record === null) return failure(pb.ErrorCode.ERROR_NOT_FOUND, `no file named ${JSON.stringify(name)}`);
   context.readsServed += 1;
+  nodeMetrics.readsServed.inc();
   const members = [...context.members()].sort(([a], [b]) => a.localeCompare(b));
   const ids = members.map(([id]) => id);
   const selfFirst = Math.max(0, ids.indexOf(context.self));

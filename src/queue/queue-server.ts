@@ -19,11 +19,14 @@ import { frameOverheadBytes } from "../cli/config";
 import { ExitError, exitCodes } from "../cli/errors";
 import type { ValidRequest } from "../discovery/add-node-request";
 import { DiscoveryServer, sendEdgeList } from "../discovery/discovery-server";
+import { chunkMetrics } from "../metrics/metrics";
+import { RecentFiles, type RecentFile } from "./recent-files";
 import { Spool } from "./spool";
 import { validateManifest, type Manifest, type Upload } from "./upload-assembly";
 import { UploadTable } from "./upload-table";
+import { countWorkAction, type SubmitStamp } from "./work-metrics";
 import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibilityMsMax, WorkQueue, type QueueName, type SubmitOptions,
-  type WorkAction } from "./work-queue";
+  type WorkAction, type WorkQueueLimits, type WorkQueueStatus } from "./work-queue";
 
 /** Nodes poll about this often, so leader claims and status stay fresh. */
 export const queueStealPollMs = 1_000;
@@ -43,9 +46,18 @@ interface Pending {
   readonly request: Envelope | null;
 }
 
-interface Payload {
+interface Payload extends SubmitStamp {
   readonly item: pb.WorkItem.$Shape;
   readonly uploadId: number | null;
+}
+
+/** What the HTTP door reads besides status(): the work queue's counts and bounds, uploads, recent files. */
+export interface QueueOperations {
+  readonly work: WorkQueueStatus;
+  readonly limits: WorkQueueLimits;
+  readonly uploadsInProgress: number;
+  readonly connections: number;
+  readonly recentFiles: readonly RecentFile[];
 }
 
 type Outcome = pb.WorkResult & pb.WorkResult.$Shape;
@@ -81,6 +93,7 @@ export class QueueServer {
   private readonly spoolWrites = new Map<number, Set<Promise<void>>>();
   /** The attributes of uploads in the table that have some; same lifetime as spoolWrites (bounded by the table). */
   private readonly uploadAttributes = new Map<number, FileAttributes>();
+  private readonly recentFiles = new RecentFiles();
   private server: Server | null = null;
   private discovery: DiscoveryServer | null = null;
   /** The node told to found the cluster, until nodes poll: one founder, never two. */
@@ -247,6 +260,8 @@ export class QueueServer {
     const data = chunk.data ?? new Uint8Array(0);
     const verdict = upload.accept(index, data, performance.now());
     if (verdict === "accepted") {
+      chunkMetrics.chunksIn.with({ path: "upload" }).inc();
+      chunkMetrics.bytesIn.with({ path: "upload" }).inc(data.length);
       const writes = this.spoolWrites.get(uploadId) ?? new Set<Promise<void>>();
       this.spoolWrites.set(uploadId, writes);
       const write = this.spool.write(uploadId, index, data).catch((error: unknown) => {
@@ -285,8 +300,9 @@ export class QueueServer {
     this.submit("leader", pending, { item, uploadId }, writeDeadlines(manifest.size));
   }
 
-  private submit(queue: QueueName, pending: Pending, payload: Payload, options?: SubmitOptions): void {
-    this.apply(this.work.submit(queue, payload, pending, performance.now(), options));
+  private submit(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): void {
+    const now = performance.now();
+    this.apply(this.work.submit(queue, { ...payload, queue, submittedMs: now }, pending, now, options));
   }
 
   private steal(connection: Connection, pending: Pending, peer: string, request: pb.StealRequest.$Shape, now: number): void {
@@ -318,6 +334,8 @@ export class QueueServer {
     if (data === null) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no spooled chunk ${request.chunkIndex ?? 0} for work ${request.workId ?? 0}` } });
     }
+    chunkMetrics.chunksOut.with({ path: "spool" }).inc();
+    chunkMetrics.bytesOut.with({ path: "spool" }).inc(data.length);
     if (pending.connection !== null && pending.request !== null) await pending.connection.replyAsync(pending.request, { chunkData: { data } }, replyTimeoutMs);
   }
 
@@ -339,7 +357,28 @@ export class QueueServer {
   }
 
   private apply(actions: readonly Action[]): void {
-    for (const action of actions) this.perform(action);
+    const now = performance.now();
+    for (const action of actions) {
+      countWorkAction(action, now);
+      if (action.kind === "reply") this.noteFile(action.payload, action.outcome);
+      this.perform(action);
+    }
+  }
+
+  /** Keeps the recent-files list of the status page. */
+  private noteFile(payload: Payload, outcome: Outcome): void {
+    const manifest = outcome.write?.manifest;
+    if (outcome.body === "write" && manifest !== undefined && manifest !== null) {
+      this.recentFiles.written({ name: manifest.name ?? "", size: manifest.size ?? 0, version: manifest.version ?? 0, chunks: manifest.chunkDigests?.length ?? 0, createdMs: manifest.createdMs ?? 0 });
+    }
+    if (outcome.body === "remove") this.recentFiles.removed(payload.item.remove?.name ?? "");
+  }
+
+  operations(): QueueOperations {
+    return {
+      work: this.work.status(), limits: this.work.limits, uploadsInProgress: this.uploads.size,
+      connections: this.server?.connectionCount ?? 0, recentFiles: this.recentFiles.list(),
+    };
   }
 
   private perform(action: Action): void {
@@ -381,7 +420,8 @@ export class QueueServer {
     void pending.connection.replyAsync(pending.request, shape, replyTimeoutMs);
   }
 
-  private status(now: number): pb.StatusResponse.$Shape {
+  /** What `status` answers; the HTTP door's readiness and status page read it too. */
+  status(now: number = performance.now()): pb.StatusResponse.$Shape {
     const queues = this.work.status();
     const nodes = [...this.nodes.values()].sort((a, b) => (a.request.nodeId ?? "").localeCompare(b.request.nodeId ?? "")).map(({ request, connection, seenMs }) => ({
       id: request.nodeId ?? "", address: request.address ?? "", role: request.role ?? "unknown", term: request.term ?? 0,

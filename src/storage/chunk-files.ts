@@ -10,6 +10,7 @@ import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from "
 import { open, readFile, rename, stat, unlink, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { assert } from "../lib/assert";
+import { storageMetrics } from "../metrics/metrics";
 import { isChunkDigest, sha256HexAsync, type ChunkDigest } from "./chunk-digest";
 import { errorCode } from "./errors";
 
@@ -81,6 +82,7 @@ export class ChunkFiles {
     // A unique name: two puts of the same digest may run at once (the lock is shared).
     const temporary = `${target}.${process.pid}-${(temporarySequence += 1)}${tmpSuffix}`;
     const handle = await open(temporary, "w");
+    let syncStartedMs = 0;
     try {
       let written = 0;
       while (written < bytes.length) { // bounded: each turn writes at least one byte or throws
@@ -88,6 +90,7 @@ export class ChunkFiles {
         assert(bytesWritten > 0, "a write makes progress");
         written += bytesWritten;
       }
+      syncStartedMs = performance.now();
       await handle.datasync();
     } catch (error: unknown) {
       await handle.close();
@@ -97,6 +100,8 @@ export class ChunkFiles {
     await handle.close();
     await rename(temporary, target);
     await fsyncDirectoryAsync(this.subdir(digest));
+    // The file's sync, the rename and the directory's sync: what a chunk's durability costs.
+    storageMetrics.fsyncDuration.with({ kind: "chunk" }).observe((performance.now() - syncStartedMs) / 1000);
   }
 
   /** The bytes, or null when absent; throws ChunkCorruptError when they no longer match. */
