@@ -22,11 +22,11 @@ export async function runDemo(context: RoleContext): Promise<ExitCode> {
   const dir = mkdtempSync(join(tmpdir(), "gossamer-demo-"));
   const command = selfCommand();
   say(`demo: starting a queue server and three nodes in ${dir}`);
-  const cluster = await LocalCluster.start({ dir, command, nodes: 3, chunkSize: 1 << 20 });
+  const cluster = await LocalCluster.start({ dir, command, nodes: 3, chunkSize: 1 << 20, http: true });
   let keep = false;
   try {
     const leader = await cluster.waitForLeader(demoLeaderTimeoutMs);
-    say(`demo: ${leader} was elected leader`);
+    say(`demo: ${leader} was elected leader; live status page: ${cluster.statusPageUrl ?? "(off)"}`);
     const input = join(dir, "demo-input.bin");
     const bytes = new Uint8Array(demoFileBytes);
     // getRandomValues fills at most 64 KiB per call.
@@ -44,7 +44,10 @@ export async function runDemo(context: RoleContext): Promise<ExitCode> {
     await client(context, cluster, ["status"], "status after failover");
     keep = context.args.options.keep === true;
     if (keep) {
-      say(`demo: the cluster keeps running (the killed node stays down). Talk to it with:\n  ${command.join(" ")} --role client ${cluster.clientArgs().join(" ")} ls\nPress Ctrl-C to stop it.`);
+      say(`demo: the cluster keeps running (the killed node stays down). Talk to it with:\n  ${command.join(" ")} --role client ${cluster.clientArgs().join(" ")} ls`);
+      say(`demo: status page: ${cluster.statusPageUrl ?? "(off)"}`);
+      for (const target of [cluster.queue, ...cluster.nodes]) say(`  ${target.id}: http://127.0.0.1:${target.httpPort ?? 0}/metrics  /readyz  /livez`);
+      say("Press Ctrl-C to stop it.");
       await waitForSignal();
     }
     say("demo: done, everything matched");

@@ -26,11 +26,15 @@ export interface LocalClusterOptions {
   readonly extraArgs?: readonly string[];
   /** Where each process's stderr goes: "inherit" to watch, "ignore", or a log file per process. */
   readonly logs?: "files" | "ignore";
+  /** Turns on every process's HTTP door (health, metrics, the queue's status page) on a free loopback port. */
+  readonly http?: boolean;
 }
 
 export interface LocalProcess {
   readonly id: string;
   readonly port: number;
+  /** The HTTP door's port; null when the cluster runs without (the default). */
+  readonly httpPort: number | null;
   readonly args: readonly string[];
   process: Subprocess | null;
 }
@@ -54,19 +58,28 @@ export class LocalCluster {
     const count = options.nodes ?? 3;
     assert(count >= 1 && count <= clusterNodesMax, `a local cluster has 1..${clusterNodesMax} nodes`);
     const ports = await freePorts(count + 1);
+    const httpPorts = options.http === true ? await freePorts(count + 1) : null;
+    const door = (index: number): { httpPort: number | null; http: string[] } => {
+      const httpPort = httpPorts?.[index] ?? null;
+      return { httpPort, http: httpPort === null ? [] : ["--http-listen", `127.0.0.1:${httpPort}`] };
+    };
     const cluster = options.cluster ?? "demo";
     const secret = options.secret ?? "demo-secret";
     const common = ["--cluster", cluster, "--cluster-secret", secret, "--discovery-port", "0", "--log-level", options.logLevel ?? "info",
       ...(options.chunkSize === undefined ? [] : ["--chunk-size", String(options.chunkSize)]),
       ...(options.registry === undefined ? [] : ["--registry", options.registry]), ...(options.extraArgs ?? [])];
     const queuePort = ports[0] as number;
-    const queue: LocalProcess = { id: "queue", port: queuePort, process: null,
-      args: ["--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(options.dir, "queue")] };
+    const queueDoor = door(0);
+    const queue: LocalProcess = { id: "queue", port: queuePort, httpPort: queueDoor.httpPort, process: null,
+      args: ["--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(options.dir, "queue"), ...queueDoor.http] };
     const ids = Array.from({ length: count }, (_, i) => `n${i + 1}`);
     const peers = ids.map((id, i) => `${id}=127.0.0.1:${ports[i + 1] as number}`).join(",");
-    const nodes = ids.map((id, i): LocalProcess => ({ id, port: ports[i + 1] as number, process: null,
-      args: ["--role", "node", ...common, "--id", id, "--listen", `127.0.0.1:${ports[i + 1] as number}`, "--queue", `127.0.0.1:${queuePort}`,
-        "--peers", peers, "--data-dir", join(options.dir, id)] }));
+    const nodes = ids.map((id, i): LocalProcess => {
+      const nodeDoor = door(i + 1);
+      return { id, port: ports[i + 1] as number, httpPort: nodeDoor.httpPort, process: null,
+        args: ["--role", "node", ...common, "--id", id, "--listen", `127.0.0.1:${ports[i + 1] as number}`, "--queue", `127.0.0.1:${queuePort}`,
+          "--peers", peers, "--data-dir", join(options.dir, id), ...nodeDoor.http] };
+    });
     const local = new LocalCluster(options, queue, nodes);
     mkdirSync(join(options.dir, "logs"), { recursive: true });
     local.spawn(queue);
@@ -76,6 +89,11 @@ export class LocalCluster {
 
   get queueAddress(): string {
     return `127.0.0.1:${this.queue.port}`;
+  }
+
+  /** The queue server's status page, when the cluster runs with its HTTP doors on. */
+  get statusPageUrl(): string | null {
+    return this.queue.httpPort === null ? null : `http://127.0.0.1:${this.queue.httpPort}/`;
   }
 
   /** Flags a client needs to talk to this cluster. */

@@ -31,6 +31,8 @@ import { PeerLink } from "./peer-link";
 import { RaftLoop } from "./raft-loop";
 import { RaftTransport } from "./raft-transport";
 import { handleWork, type WorkContext } from "./work-handlers";
+import { startNodeDoor } from "../http/node-door";
+import type { Server } from "../net/channel";
 import { WorkStealer } from "./work-stealer";
 
 /** One tick of the Raft clock: elections after 10–20 ticks (1–2 s), heartbeats every tick. */
@@ -53,6 +55,11 @@ export const statusRepollMs = 250;
 export async function runNode(context: RoleContext): Promise<ExitCode> {
   const { config, logger } = context;
   const self = nodeId(config.id);
+  let loop: RaftLoop | null = null;
+  let server: Server | null = null;
+  // First, so a port already taken stops the node before anything else holds the process open.
+  const door = config.httpListen === null ? null
+    : startNodeDoor({ listen: config.httpListen, logger, self: config.id, loop: () => loop, connections: () => server?.connectionCount ?? 0 });
   const storage = await open(context);
   const durable = await storage.loadDurableState();
   const book = AddressBook.load(config.dataDir);
@@ -60,11 +67,10 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const advertised: HostPort = { host: advertisedHost(config.listen.host), port: config.listen.port };
   if (config.peers !== null) book.learn(config.peers, config.queue);
   book.learn([[config.id, advertised]]);
-  let loop: RaftLoop | null = null;
   let membership: Membership | null = null;
   const edgeLists = new EdgeListInbox(config.cluster, logger);
   const staging = new SnapshotStaging(join(config.dataDir, "snapshot-incoming"));
-  const server = startNodeServer({
+  server = startNodeServer({
     hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
     secret: config.clusterSecret, cluster: config.cluster, storage, logger, staging,
     deliver: (message) => {
@@ -115,6 +121,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   await running;
   await presence.close();
   server.stop();
+  door?.stop();
   transport.close();
   for (const queue of queueLinks) queue.close();
   await storage.close();

@@ -4,6 +4,7 @@ import { formatHostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
 import { advertisedHost } from "../net/advertised-address";
 import { waitForSignal } from "../cli/signals";
+import { startQueueDoor } from "../http/queue-door";
 import { QueueServer } from "./queue-server";
 
 export async function runQueue(context: RoleContext): Promise<ExitCode> {
@@ -13,10 +14,13 @@ export async function runQueue(context: RoleContext): Promise<ExitCode> {
     dataDir: config.dataDir, frameBytesMax: config.frameBytesMax, logger, discoveryPort: config.discoveryPort,
     advertised: formatHostPort({ host: advertisedHost(config.listen.host), port: config.listen.port }),
   });
+  // Before the protocol port, so a taken HTTP port stops the queue server before it holds the process open.
+  const door = config.httpListen === null ? null : startQueueDoor({ listen: config.httpListen, logger, server });
   await server.start();
-  logger.info("queue.started", { listen: formatHostPort(config.listen), cluster: config.cluster, dataDir: config.dataDir });
+  logger.info("queue.started", { listen: formatHostPort(config.listen), cluster: config.cluster, dataDir: config.dataDir, statusPage: door?.pageUrl ?? null });
   await waitForSignal();
   logger.info("queue.stopping", {});
+  door?.stop();
   server.stop();
   return exitCodes.ok;
 }
