@@ -64,7 +64,7 @@ export const settings = {
   tlsCert: { flag: "tls-cert", expected: "a readable PEM certificate file (with --tls-key and --tls-ca: mutual TLS on every TCP port)", roles: all, default: "none" },
   tlsKey: { flag: "tls-key", expected: "a readable PEM private key file", roles: all, default: "none" },
   tlsCa: { flag: "tls-ca", expected: "a readable PEM file of the certificate authority that signs every peer's certificate", roles: all, default: "none" },
-  httpListen: { flag: "http-listen", expected: "HOST:PORT of the HTTP door (health, metrics, status page)", roles: servers, default: "none" },
+  httpListen: { flag: "http-listen", expected: "HOST:PORT of the HTTP door (health, metrics, status page)", roles: servers, default: "off (docs/http.md)" },
   s3Listen: { flag: "s3-listen", expected: "HOST:PORT of the S3-compatible API", roles: servers, default: "none" },
   discoveryPort: { flag: "discovery-port", expected: "an integer from 0 (off) to 65535", roles: servers, default: String(discoveryPortDefault) },
   broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255", roles: ["node"], default: "255.255.255.255" },
