@@ -65,7 +65,7 @@ const metaOptions = {
 
 function settingOptions(): TokenOptions {
   const out: TokenOptions = {};
-  for (const name of settingNames) out[settings[name].flag] = { type: name === "json" ? "boolean" : "string" };
+  for (const name of settingNames) out[settings[name].flag] = { type: name === "json" || name === "bootstrap" ? "boolean" : "string" };
   return out;
 }
 

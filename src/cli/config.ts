@@ -66,6 +66,7 @@ export const settings = {
   tlsCa: { flag: "tls-ca", expected: "a readable PEM file of the certificate authority that signs every peer's certificate", roles: all, default: "none" },
   httpListen: { flag: "http-listen", expected: "HOST:PORT of the HTTP door (health, metrics, status page)", roles: servers, default: "off (docs/http.md)" },
   s3Listen: { flag: "s3-listen", expected: "HOST:PORT of the S3-compatible API", roles: servers, default: "none" },
+  bootstrap: { flag: "bootstrap", expected: "true or false: found a new cluster by discovery (give it to one node, once; docs/founding.md)", roles: ["node"], default: "false" },
   discoveryPort: { flag: "discovery-port", expected: "an integer from 0 (off) to 65535", roles: servers, default: String(discoveryPortDefault) },
   broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255", roles: ["node"], default: "255.255.255.255" },
   chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}`, roles: all, default: String(chunkBytesDefault) },
@@ -126,6 +127,7 @@ const schema = z.object({
   tlsCa: z.string().min(1).optional(),
   httpListen: hostPort.optional(),
   s3Listen: hostPort.optional(),
+  bootstrap: boolean.default(false),
   discoveryPort: integer.pipe(z.number().min(0).max(65535)).default(discoveryPortDefault),
   broadcastAddress: z.ipv4().default("255.255.255.255"),
   chunkSize: integer.pipe(z.number().min(chunkBytesMin).max(chunkBytesMax)).default(chunkBytesDefault),
@@ -141,6 +143,8 @@ export interface Config {
   readonly cluster: string;
   readonly listen: HostPort;
   readonly queue: readonly HostPort[];
+  /** Whether --queue was given (else `queue` is the default, and a node found by discovery uses what discovery names). */
+  readonly queueGiven: boolean;
   /** Static membership (id → command address); null: find the cluster by discovery. */
   readonly peers: ReadonlyMap<string, HostPort> | null;
   readonly dataDir: string;
@@ -157,6 +161,11 @@ export interface Config {
   readonly tls: { readonly cert: string; readonly key: string; readonly ca: string } | null;
   readonly httpListen: HostPort | null;
   readonly s3Listen: HostPort | null;
+  /**
+   * A node found by discovery founds a new cluster (docs/founding.md). Only then: a node with
+   * no data otherwise waits to be added to an existing cluster, whatever the queue server says.
+   */
+  readonly bootstrap: boolean;
   readonly discoveryPort: number;
   readonly broadcastAddress: string;
   readonly chunkSize: number;
@@ -272,6 +281,9 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
   if (data.peers !== undefined && data.role === "node" && !data.peers.has(data.id)) {
     throw new ConfigError(`--${settings.peers.flag}`, merged.peers?.value, `a list that includes this node's own id ${JSON.stringify(data.id)}`, sourceOf(merged, "peers"));
   }
+  if (data.bootstrap && data.peers !== undefined) {
+    throw new ConfigError(`--${settings.bootstrap.flag}`, true, "no --peers: with --peers every listed node founds the cluster together; --bootstrap founds one found by discovery", sourceOf(merged, "bootstrap"));
+  }
   if (data.storage === "mysql" && data.mysqlUrl === undefined && data.role === "node") {
     throw new ConfigError(`--${settings.mysqlUrl.flag}`, undefined, `a URL when --storage is mysql (${settings.mysqlUrl.expected})`, "setting");
   }
@@ -281,6 +293,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     cluster: data.cluster,
     listen: data.listen ?? (listenDefault as HostPort),
     queue: data.queue,
+    queueGiven: merged.queue !== undefined,
     peers: data.peers ?? null,
     dataDir,
     storage: data.storage,
@@ -296,6 +309,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
       ? { cert: resolve(cwd, data.tlsCert), key: resolve(cwd, data.tlsKey), ca: resolve(cwd, data.tlsCa) } : null,
     httpListen: data.httpListen ?? null,
     s3Listen: data.s3Listen ?? null,
+    bootstrap: data.bootstrap,
     discoveryPort: data.discoveryPort,
     broadcastAddress: data.broadcastAddress,
     chunkSize: data.chunkSize,

@@ -1,7 +1,7 @@
 /**
  * Cold start without --peers: broadcast Add_Node_Request until a queue server answers with an
- * edge list on our command port. An edge list naming only this node makes it the founder of a
- * new cluster; any other means: join the nodes listed (the leader adds us as a learner).
+ * edge list on our command port, then found a new cluster (--bootstrap only) or join the nodes
+ * listed (the leader adds us as a learner).
  */
 import type { Config } from "../cli/config";
 import { ExitError, exitCodes } from "../cli/errors";
@@ -38,7 +38,18 @@ export class EdgeListInbox {
   }
 }
 
-export async function discoverCluster(config: Config, advertised: HostPort, inbox: EdgeListInbox, logger: Logger): Promise<EdgeListView> {
+/** The first edge list, and the discovery client, still asking (see Joining). */
+export interface Discovered {
+  readonly view: EdgeListView;
+  readonly client: DiscoveryClient;
+}
+
+/**
+ * Broadcasts until a queue server answers. The client keeps running: a node that is not a
+ * member yet keeps asking (with its backoff, at most one datagram per 10 s), so the queue server
+ * keeps an add-node for it queued until a leader adds it; the caller stops it then.
+ */
+export async function discoverCluster(config: Config, advertised: HostPort, inbox: EdgeListInbox, logger: Logger): Promise<Discovered> {
   if (config.discoveryPort === 0) {
     throw new ExitError(exitCodes.usage, "this node has no --peers and --discovery-port is 0: give it --peers ID=HOST:PORT,... or turn discovery on");
   }
@@ -49,11 +60,23 @@ export async function discoverCluster(config: Config, advertised: HostPort, inbo
   if (!started.ok) throw new ExitError(exitCodes.unavailable, `discovery could not start: ${started.error.message}`);
   const client = started.value;
   const outcome = await Promise.race([inbox.first, client.done]);
-  client.stop();
   if ("nodes" in outcome) {
     logger.info("discovery.answered", { nodes: outcome.nodes.map((node) => node.id), leader: outcome.leader });
-    return outcome;
+    return { view: outcome, client };
   }
+  client.stop();
   const reason = outcome.ok ? "stopped" : outcome.error.message;
   throw new ExitError(exitCodes.unavailable, `no queue server answered discovery on ${config.broadcastAddress}:${config.discoveryPort}: ${reason}`);
+}
+
+/**
+ * How a node with no data starts by discovery (docs/founding.md): with --bootstrap it founds a
+ * new cluster, unless the queue server names members of one already (then it refuses, exit 1:
+ * a second founding is the one mistake that loses acknowledged writes); without it, it never
+ * founds: it joins the members named, or waits until a leader adds it.
+ */
+export function foundOrJoin(config: Config, view: EdgeListView): "found" | "join" {
+  if (!config.bootstrap) return "join";
+  if (view.nodes.length === 0) return "found";
+  throw new ExitError(exitCodes.failed, `--bootstrap: cluster ${config.cluster} was founded already (the queue server knows its members ${view.nodes.map((node) => node.id).join(", ")}): start ${config.id} without --bootstrap to join it, or use a new --cluster id`);
 }

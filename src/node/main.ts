@@ -24,7 +24,9 @@ import { defined } from "../lib/assert";
 import { AddressBook } from "./address-book";
 import { sendSnapshot, SnapshotStaging } from "./snapshot-transfer";
 import { GlobalPresence } from "./global-presence";
-import { discoverCluster, EdgeListInbox } from "./join";
+import { discoverCluster, EdgeListInbox, foundOrJoin } from "./join";
+import type { DiscoveryClient } from "../discovery/discovery-client";
+import type { Config } from "../cli/config";
 import { Membership } from "./membership";
 import { startNodeServer } from "./node-server";
 import { PeerLink } from "./peer-link";
@@ -79,8 +81,19 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     },
     onEdgeList: (wire) => edgeLists.offer(wire),
   });
-  const initialVoters = await initialMembers(context, durable, book, advertised, edgeLists);
-  const queues = config.peers === null && book.queues().length > 0 ? book.queues() : config.queue;
+  let start: Awaited<ReturnType<typeof initialMembers>>;
+  try {
+    start = await initialMembers(context, durable, book, advertised, edgeLists);
+  } catch (error: unknown) {
+    // Refused to found, or no queue server answered: release what keeps the process alive.
+    server.stop();
+    await registry.close();
+    await storage.close();
+    throw error;
+  }
+  const initialVoters = start.voters;
+  let joining = start.joining;
+  const queues = queuesOf(config, book);
   const applied = await storage.appliedIndex();
   // The state machine is durable up to `applied` (applied together with its index in one
   // transaction, never past the durable commit): the core need not hand those entries out again.
@@ -99,7 +112,16 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   edgeLists.onLater = (view) => members.learnEdgeList(view);
   loop = new RaftLoop({
     core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages),
-    onAdvanced: (advanced) => members.sync(advanced.status().confState),
+    onAdvanced: (advanced) => {
+      const conf = advanced.status().confState;
+      members.sync(conf);
+      // Added at last: stop asking to be.
+      if (joining !== null && [...conf.voters, ...conf.learners].includes(self)) {
+        logger.info("node.joined", { voters: conf.voters, learners: conf.learners });
+        joining.stop();
+        joining = null;
+      }
+    },
     compactEveryEntries: config.snapshotEntries,
     installSnapshot: async (ready) => await installStaged(defined(ready.snapshot, "snapshot").meta, storage, staging, context),
   }, applied);
@@ -116,6 +138,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   await Promise.race([waitForSignal(), running]);
   logger.info("node.stopping", {});
   clearInterval(sweeper);
+  joining?.stop();
   stealer.stop();
   loop.stop();
   await running;
@@ -130,22 +153,49 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
 
 /**
  * The configuration a brand-new node starts from: --peers; or, found by discovery, itself
- * alone when it founds the cluster, else nothing (it learns the configuration from the
- * leader's log once added). A node with durable state takes its configuration from the log.
+ * alone when --bootstrap founds the cluster, else nothing (it learns the configuration from
+ * the leader's log once added; `joining` keeps asking until then). A node with durable state
+ * takes its configuration from the log.
  */
-async function initialMembers(context: RoleContext, durable: StoredDurableState, book: AddressBook, advertised: HostPort, inbox: EdgeListInbox): Promise<NodeId[]> {
+async function initialMembers(context: RoleContext, durable: StoredDurableState, book: AddressBook, advertised: HostPort, inbox: EdgeListInbox): Promise<{ voters: NodeId[]; joining: DiscoveryClient | null }> {
   const { config, logger } = context;
-  if (config.peers !== null) return [...config.peers.keys()].map(nodeId);
+  if (config.peers !== null) return { voters: [...config.peers.keys()].map(nodeId), joining: null };
   const fresh = durable.hardState.term === 0 && durable.entries.length === 0 && durable.snapshot === null;
   if (!fresh) {
-    logger.info("node.rejoining", { members: book.entries().map(([id]) => id) });
-    return [];
+    logger.info("node.rejoining", { members: book.entries().map(([id]) => id), bootstrapIgnored: config.bootstrap });
+    return { voters: [], joining: null };
   }
-  const view = await discoverCluster(config, advertised, inbox, logger);
+  const { view, client } = await discoverCluster(config, advertised, inbox, logger);
   book.learn(view.nodes.map((node) => [node.id, { host: node.host, port: node.port }] as const), view.queueServers);
-  const founder = view.nodes.length === 1 && view.nodes[0]?.id === config.id;
-  logger.info(founder ? "node.founding" : "node.joining", { nodes: view.nodes.map((node) => node.id) });
-  return founder ? [nodeId(config.id)] : [];
+  let decision: "found" | "join";
+  try {
+    decision = foundOrJoin(config, view);
+  } catch (error: unknown) {
+    client.stop();
+    throw error;
+  }
+  const nodes = view.nodes.map((node) => node.id);
+  if (decision === "found") {
+    client.stop();
+    logger.info("node.founding", { nodes });
+    return { voters: [nodeId(config.id)], joining: null };
+  }
+  if (nodes.length === 0) logger.info("node.waiting", { reason: "the queue server knows no member yet: waiting to be added by a leader (a new cluster is founded by one node started with --bootstrap)" });
+  else logger.info("node.joining", { nodes });
+  return { voters: [], joining: client };
+}
+
+/** The queue servers a node polls: those --queue names, and those discovery named (by default, only those). */
+function queuesOf(config: Config, book: AddressBook): HostPort[] {
+  const discovered = config.peers === null ? book.queues() : [];
+  const chosen = config.queueGiven || discovered.length === 0 ? [...config.queue, ...discovered] : [...discovered];
+  const seen = new Set<string>();
+  return chosen.filter((address) => {
+    const key = formatHostPort(address);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, links: PeerLink[], advertised: HostPort, membership: Membership): { stop(): void } {
@@ -155,10 +205,13 @@ function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, l
     handle: (item, queue) => handleWork(work, item, queue),
     stealRequest: async () => {
       const status = await loop.withCore((core) => core.status());
+      // The configuration and the applied index come from one status: the queue server compares
+      // configurations by their position in the log (src/queue/cluster-view.ts).
       return {
         nodeId: config.id, address: formatHostPort(advertised), leader: status?.role === "leader", term: status?.term ?? 0,
-        role: roleOf(config.id, status), commit: status?.commit ?? 0, applied: loop.applied, readsServed: work.readsServed,
+        role: roleOf(config.id, status), commit: status?.commit ?? 0, applied: status?.applied ?? loop.applied, readsServed: work.readsServed,
         leaderHint: status?.leader ?? "", members: [...membership.addresses()].map(([id, address]) => ({ id, address })),
+        voters: [...(status?.confState.voters ?? [])], learners: [...(status?.confState.learners ?? [])], takesReads: status?.leader !== null && status?.leader !== undefined,
       };
     },
   });

@@ -27,6 +27,8 @@ export interface MembershipOptions {
 
 export class Membership {
   private members: readonly NodeId[] = [];
+  /** Voters and learners as last logged, so every change of either is logged once. */
+  private logged = "";
   private lookingUp = false;
   private lastLookupMs = Number.NEGATIVE_INFINITY;
 
@@ -34,7 +36,10 @@ export class Membership {
 
   sync(conf: ConfState): void {
     const members = [...new Set([...conf.voters, ...conf.learners, ...conf.votersOutgoing])].sort();
-    if (members.join(",") !== this.members.join(",")) this.options.logger.info("membership.changed", { voters: conf.voters, learners: conf.learners });
+    const shown = `${[...conf.voters].sort().join(",")}/${[...conf.learners].sort().join(",")}`;
+    // A promotion changes the voters, not the members: logged too.
+    if (shown !== this.logged) this.options.logger.info("membership.changed", { voters: [...conf.voters].sort(), learners: [...conf.learners].sort() });
+    this.logged = shown;
     this.members = members;
     this.apply();
   }

@@ -21,6 +21,10 @@ import type { ValidRequest } from "../discovery/add-node-request";
 import { DiscoveryServer, sendEdgeList } from "../discovery/discovery-server";
 import { chunkMetrics } from "../metrics/metrics";
 import { RecentFiles, type RecentFile } from "./recent-files";
+import { ClusterRecordError, loadClusterRecord, saveClusterRecord } from "./cluster-record";
+import { ClusterView, nodeSilenceMs, type NodeReport } from "./cluster-view";
+
+export { nodeSilenceMs } from "./cluster-view";
 import { Spool } from "./spool";
 import { validateManifest, type Manifest, type Upload } from "./upload-assembly";
 import { UploadTable } from "./upload-table";
@@ -30,12 +34,8 @@ import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibility
 
 /** Nodes poll about this often, so leader claims and status stay fresh. */
 export const queueStealPollMs = 1_000;
-/** After a start, nodes of an existing cluster have this long to poll before a new cluster may be founded. */
-export const founderGraceMs = 3 * queueStealPollMs;
 /** How often timers run: poll ends, visibility timeouts, silent uploads. */
 export const queueTickMs = 100;
-/** A node unheard of for this long is reported unreachable. */
-export const nodeSilenceMs = 5_000;
 /** Nodes the queue server keeps stats for. */
 export const nodesKnownMax = 1_024;
 const replyTimeoutMs = 10_000;
@@ -69,6 +69,9 @@ interface NodeInfo {
   readonly seenMs: number;
 }
 
+/** A node finds the queue server busy for this long when it polls while too many nodes are known. */
+const nodesFullRetryMs = 1_000;
+
 export interface QueueServerOptions {
   readonly hostname: string;
   readonly port: number;
@@ -96,10 +99,10 @@ export class QueueServer {
   private readonly recentFiles = new RecentFiles();
   private server: Server | null = null;
   private discovery: DiscoveryServer | null = null;
-  /** The node told to found the cluster, until nodes poll: one founder, never two. */
-  private founder: { readonly id: string; readonly address: string } | null = null;
-  /** No founder is named before this (see answerDiscovery). */
-  private foundingAllowedAtMs = 0;
+  /** Membership as the leader reports it (and as DATA_DIR/cluster.json remembers it). */
+  private view = new ClusterView(null, nodesKnownMax);
+  /** Nodes with an add-node on the Leader Queue: one at a time, however often they ask. */
+  private readonly addNodesPending = new Set<string>();
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: QueueServerOptions) {
@@ -112,6 +115,12 @@ export class QueueServer {
   }
 
   async start(): Promise<void> {
+    try {
+      this.view = new ClusterView(loadClusterRecord(this.options.dataDir, this.options.cluster), nodesKnownMax);
+    } catch (error: unknown) {
+      if (error instanceof ClusterRecordError) throw new ExitError(exitCodes.usage, error.message, { cause: error });
+      throw error;
+    }
     await this.spool.reset();
     const started = listen({
       hostname: this.options.hostname, port: this.options.port, frameBytesMax: this.options.frameBytesMax, logger: this.options.logger,
@@ -121,7 +130,6 @@ export class QueueServer {
     if (!started.ok) throw started.error;
     this.server = started.value;
     this.timer = setInterval(() => this.tick(), queueTickMs);
-    this.foundingAllowedAtMs = performance.now() + founderGraceMs;
     if (this.options.discoveryPort !== 0) await this.startDiscovery();
   }
 
@@ -143,50 +151,46 @@ export class QueueServer {
   }
 
   /**
-   * A node asked to join: tell it the cluster, and (unless it founds the cluster or is a
-   * member already) put an add-node on the Leader Queue for the leader to add it.
+   * A node asked to join: tell it the cluster's members (none, if no cluster is known), and
+   * unless it is a member already put an add-node on the Leader Queue for the leader to add
+   * it. The queue server never names a founder: a node founds a cluster only when started
+   * with --bootstrap, so no restart order and no lost data here can make a second one.
    */
   private async answerDiscovery(request: ValidRequest): Promise<void> {
     const address = `${request.host}:${request.port}`;
-    const members = this.knownMembers();
-    if (members.size === 0 && this.founder === null && performance.now() < this.foundingAllowedAtMs) {
-      // Just started: an existing cluster's nodes have not polled yet. Naming a founder now could
-      // start a second cluster beside it; the node asks again (with backoff) and is answered then.
-      this.options.logger.info("discovery.deferred", { node: request.nodeId, reason: "waiting for existing nodes to poll" });
-      return;
-    }
-    if (members.size === 0 && (this.founder === null || this.founder.id === request.nodeId)) this.founder = { id: request.nodeId, address };
-    // The founder is named until the configurations the nodes report include it: a node told
-    // of the others but not of the leader could not answer the leader.
-    const nodes = new Map(members);
-    if (this.founder !== null && !nodes.has(this.founder.id)) nodes.set(this.founder.id, this.founder.address);
-    const isMember = members.has(request.nodeId) || (this.founder?.id === request.nodeId && members.size === 0);
+    const members = this.view.members();
     const leader = this.work.status().leaderNodeId;
-    const edgeList = { cluster: this.options.cluster, nodes: this.withRoles(nodes), queueServers: [this.options.advertised], leader: leader !== null && nodes.has(leader) ? leader : "" };
+    const edgeList = { cluster: this.options.cluster, nodes: this.withRoles(members), queueServers: [this.options.advertised], leader: leader !== null && members.has(leader) ? leader : "" };
     const sent = await sendEdgeList(request, edgeList, { secret: this.options.secret, cluster: this.options.cluster, logger: this.options.logger });
     if (!sent.ok) {
       this.options.logger.warn("discovery.answer-failed", { node: request.nodeId, reason: sent.error.message });
       return;
     }
-    this.options.logger.info("discovery.answered", { node: request.nodeId, address, founder: this.founder?.id === request.nodeId && members.size === 0 });
-    if (!isMember) this.submit("leader", { connection: null, request: null }, { item: { addNode: { nodeId: request.nodeId, address } }, uploadId: null });
+    const isMember = this.view.isMember(request.nodeId);
+    this.options.logger.info("discovery.answered", { node: request.nodeId, address, members: [...members.keys()], member: isMember });
+    if (!isMember) this.submitAddNode(request.nodeId, address);
+  }
+
+  private submitAddNode(nodeId: string, address: string): void {
+    if (this.addNodesPending.has(nodeId)) return;
+    const now = performance.now();
+    const actions = this.work.submit("leader", { item: { addNode: { nodeId, address } }, uploadId: null, queue: "leader", submittedMs: now }, { connection: null, request: null }, now);
+    if (actions.some((action) => action.kind === "submitted")) this.addNodesPending.add(nodeId);
+    this.apply(actions);
   }
 
   /** Edge-list entries: each node's address and the role it last reported in a poll. */
   private withRoles(nodes: ReadonlyMap<string, string>): pb.NodeAddress.$Shape[] {
-    return [...nodes].map(([id, address]) => ({ id, address, role: this.nodes.get(id)?.request.role ?? "" }));
+    return [...nodes].map(([id, address]) => ({ id, address, role: this.view.reportedRole(id) }));
   }
 
-  /**
-   * Members as the nodes report them in their polls (the configurations they hold, with
-   * addresses). A node that polls but is in no configuration yet (it is joining) is not one.
-   */
-  private knownMembers(): Map<string, string> {
-    const members = new Map<string, string>();
-    for (const { request } of this.nodes.values()) {
-      for (const member of request.members ?? []) if (member.id && member.address) members.set(member.id, member.address);
+  private persistView(): void {
+    try {
+      saveClusterRecord(this.options.dataDir, this.options.cluster, this.view.record());
+    } catch (error: unknown) {
+      // Only speed depends on the record (founding never does): log and carry on.
+      this.options.logger.error("queue.cluster-record-failed", { error });
     }
-    return members;
   }
 
   private onEnvelope(connection: Connection, envelope: Envelope): void {
@@ -212,13 +216,19 @@ export class QueueServer {
       case "removeNode": return this.submit("leader", pending, { item: { removeNode: envelope.removeNode ?? {} }, uploadId: null });
       case "ping": return this.submit("leader", pending, { item: { ping: envelope.ping ?? {} }, uploadId: null });
       case "status": return this.reply(pending, { statusResponse: this.status(now) });
-      case "edgeList": return this.reply(pending, { edgeList: { cluster: this.options.cluster, nodes: this.withRoles(this.knownMembers()), queueServers: [this.options.advertised], leader: this.work.status().leaderNodeId ?? "" } });
+      case "edgeList": return this.reply(pending, { edgeList: this.edgeList() });
       case "steal": return this.steal(connection, pending, peer, envelope.steal ?? {}, now);
       case "workResult": return this.workResult(pending, peer, envelope.workResult ?? {}, now);
       case "spoolFetch": return await this.spoolFetch(pending, envelope.spoolFetch ?? {});
       default:
         return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `the queue server does not serve ${envelope.body}` } });
     }
+  }
+
+  private edgeList(): pb.EdgeList.$Shape {
+    const members = this.view.members();
+    const leader = this.work.status().leaderNodeId;
+    return { cluster: this.options.cluster, nodes: this.withRoles(members), queueServers: [this.options.advertised], leader: leader !== null && members.has(leader) ? leader : "" };
   }
 
   private writeBegin(pending: Pending, wire: pb.Manifest.$Shape | null): void {
@@ -310,11 +320,13 @@ export class QueueServer {
     if (nodeId === "" || nodeId !== peer) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `steal as ${JSON.stringify(nodeId)} on a connection of ${JSON.stringify(peer)}` } });
     }
-    if (this.nodes.size >= nodesKnownMax && !this.nodes.has(nodeId)) {
-      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many nodes", retryAfterMs: 1000 } });
+    if ((this.nodes.size >= nodesKnownMax && !this.nodes.has(nodeId)) || this.view.full(nodeId)) {
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many nodes", retryAfterMs: nodesFullRetryMs } });
     }
+    const report = reportOf(nodeId, request);
     this.nodes.set(nodeId, { request, connection, seenMs: now });
     this.apply(this.work.steal(nodeId, { leader: request.leader ?? false, term: request.term ?? 0 }, pending, now));
+    if (this.view.observe(report, this.work.status().leaderNodeId, now)) this.persistView();
   }
 
   private workResult(pending: Pending, peer: string, result: pb.WorkResult.$Shape, now: number): void {
@@ -409,6 +421,8 @@ export class QueueServer {
 
   private release(payload: Payload): void {
     if (payload.uploadId !== null) void this.spool.remove(payload.uploadId);
+    const addNode = payload.item.addNode?.nodeId;
+    if (addNode !== undefined && addNode !== null) this.addNodesPending.delete(addNode);
   }
 
   private reply(pending: Pending, shape: EnvelopeShape): void {
@@ -433,6 +447,16 @@ export class QueueServer {
       leaderQueue: queues.leaderQueued + queues.leaderInFlight, nonLeaderQueue: queues.nonLeaderQueued + queues.nonLeaderInFlight,
     };
   }
+}
+
+/** A poll as the cluster view reads it. */
+function reportOf(nodeId: string, request: pb.StealRequest.$Shape): NodeReport {
+  return {
+    nodeId, address: request.address ?? "", role: request.role ?? "", leader: request.leader ?? false, term: request.term ?? 0,
+    commit: request.commit ?? 0, applied: request.applied ?? 0, readsServed: request.readsServed ?? 0,
+    voters: request.voters ?? [], learners: request.learners ?? [], takesReads: request.takesReads ?? false,
+    addresses: (request.members ?? []).flatMap((member) => (member.id && member.address ? [[member.id, member.address] as const] : [])),
+  };
 }
 
 /** Time a write may take grows with its size: a leader commits about 10 MB/s even when loaded. */

@@ -96,6 +96,10 @@ describe("bad configuration exits 2 naming field, value and expectation", () => 
   test("bad peers list", async () => {
     expectConfigError(await gossamer(["--role", "node", "--id", "n1", "--peers", "n1=127.0.0.1:1,n2"]), "--peers", "ID=HOST:PORT");
   });
+  test("--bootstrap with --peers", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--id", "n1", "--peers", "n1=127.0.0.1:1", "--bootstrap"]), "--bootstrap", "no --peers");
+  });
+
   test("peers list without this node", async () => {
     expectConfigError(await gossamer(["--role", "node", "--id", "n9", "--peers", "n1=127.0.0.1:1"]), "--peers", "n9");
   });

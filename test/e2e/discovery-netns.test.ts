@@ -2,8 +2,8 @@
  * Cold-start discovery across hosts with their own addresses (network namespaces on a bridge,
  * as root; skipped with a reason otherwise, a failure under GOSSAMER_REQUIRE_SERVICES=1). The
  * queue server runs in one namespace, three nodes in three others, started with nothing but
- * the cluster id and secret: they broadcast Add_Node_Request to 255.255.255.255:8888, the
- * first founds the cluster, the others join as learners and are promoted. A file written
+ * the cluster id and secret (and --bootstrap for the first): they broadcast Add_Node_Request to
+ * 255.255.255.255:8888, the first founds the cluster, the others join as learners and are promoted. A file written
  * through the queue server is then held by every node. A fourth node started later joins,
  * catches up on the data already written, and is promoted (the test prints how long that
  * took). A node restarted with its data rejoins as itself. A node with the wrong secret and a
@@ -55,8 +55,8 @@ function startServer(bed: Netbed, host: NetnsHost, dir: string, name: string, ar
   return bed.run(host, ["sh", "-c", `exec "$@" 2>>"${log}"`, "sh", ...argv], { cwd: repoRoot });
 }
 
-function startNode(bed: Netbed, host: NetnsHost, binary: string, dir: string, id: string, nodeSecret = secret): ReturnType<Netbed["run"]> {
-  return startServer(bed, host, dir, id, [binary, "--role", "node", "--cluster", cluster, "--cluster-secret", nodeSecret, "--id", id, "--data-dir", join(dir, id)]);
+function startNode(bed: Netbed, host: NetnsHost, binary: string, dir: string, id: string, nodeSecret = secret, extra: string[] = []): ReturnType<Netbed["run"]> {
+  return startServer(bed, host, dir, id, [binary, "--role", "node", "--cluster", cluster, "--cluster-secret", nodeSecret, "--id", id, "--data-dir", join(dir, id), ...extra]);
 }
 
 async function logTails(dir: string): Promise<string> {
@@ -79,7 +79,7 @@ describe.skipIf(!gate.run)("discovery across network namespaces", () => {
       const [queueHost, h1, h2, h3, h4, rogue] = bed.hosts as [NetnsHost, NetnsHost, NetnsHost, NetnsHost, NetnsHost, NetnsHost];
       const queue = startServer(bed, queueHost, dir, "queue", [binary, "--role", "queue", "--cluster", cluster, "--cluster-secret", secret, "--data-dir", join(dir, "queue")]);
       await Bun.sleep(500);
-      const nodes = [startNode(bed, h1, binary, dir, "n1"), startNode(bed, h2, binary, dir, "n2"), startNode(bed, h3, binary, dir, "n3")];
+      const nodes = [startNode(bed, h1, binary, dir, "n1", secret, ["--bootstrap"]), startNode(bed, h2, binary, dir, "n2"), startNode(bed, h3, binary, dir, "n3")];
       const voters = async (ids: string[]): Promise<boolean> => {
         const current = await status(bed, queueHost, binary);
         return current?.leader !== null && current?.leader !== undefined && ids.every((id) => {

@@ -831,6 +831,15 @@ export namespace gossamer {
         /** StealRequest members. */
         members: gossamer.NodeAddress[];
 
+        /** StealRequest voters. */
+        voters: string[];
+
+        /** StealRequest learners. */
+        learners: string[];
+
+        /** StealRequest takesReads. */
+        takesReads: boolean;
+
         /**
          * Creates a new StealRequest instance using the specified properties.
          * @param [properties] Properties to set
@@ -892,6 +901,15 @@ export namespace gossamer {
 
             /** StealRequest members */
             members?: gossamer.NodeAddress.$Properties[];
+
+            /** StealRequest voters */
+            voters?: string[];
+
+            /** StealRequest learners */
+            learners?: string[];
+
+            /** StealRequest takesReads */
+            takesReads?: boolean;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1175,6 +1193,9 @@ export namespace gossamer {
         /** StatusResponse nonLeaderQueue. */
         nonLeaderQueue: number;
 
+        /** StatusResponse quorum. */
+        quorum: boolean;
+
         /**
          * Creates a new StatusResponse instance using the specified properties.
          * @param [properties] Properties to set
@@ -1224,6 +1245,9 @@ export namespace gossamer {
 
             /** StatusResponse nonLeaderQueue */
             nonLeaderQueue?: number;
+
+            /** StatusResponse quorum */
+            quorum?: boolean;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2866,7 +2890,10 @@ export namespace gossamer {
         ERROR_INTERNAL = 7,
 
         /** ERROR_UNAVAILABLE value */
-        ERROR_UNAVAILABLE = 8
+        ERROR_UNAVAILABLE = 8,
+
+        /** ERROR_REMOVED value */
+        ERROR_REMOVED = 9
     }
 
     /**

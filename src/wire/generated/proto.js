@@ -1946,6 +1946,9 @@ export const gossamer = $root.gossamer = (() => {
          * @property {number} [readsServed] StealRequest readsServed
          * @property {string} [leaderHint] StealRequest leaderHint
          * @property {Array.<gossamer.NodeAddress.$Properties>} [members] StealRequest members
+         * @property {Array.<string>} [voters] StealRequest voters
+         * @property {Array.<string>} [learners] StealRequest learners
+         * @property {boolean} [takesReads] StealRequest takesReads
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1972,6 +1975,8 @@ export const gossamer = $root.gossamer = (() => {
          */
         const StealRequest = function (properties) {
             this.members = [];
+            this.voters = [];
+            this.learners = [];
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2059,6 +2064,30 @@ export const gossamer = $root.gossamer = (() => {
         StealRequest.prototype.members = $util.emptyArray;
 
         /**
+         * StealRequest voters.
+         * @member {Array.<string>} voters
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.voters = $util.emptyArray;
+
+        /**
+         * StealRequest learners.
+         * @member {Array.<string>} learners
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.learners = $util.emptyArray;
+
+        /**
+         * StealRequest takesReads.
+         * @member {boolean} takesReads
+         * @memberof gossamer.StealRequest
+         * @instance
+         */
+        StealRequest.prototype.takesReads = false;
+
+        /**
          * Creates a new StealRequest instance using the specified properties.
          * @function create
          * @memberof gossamer.StealRequest
@@ -2111,6 +2140,14 @@ export const gossamer = $root.gossamer = (() => {
             if (message.members != null && message.members.length)
                 for (let i = 0; i < message.members.length; ++i)
                     $root.gossamer.NodeAddress.encode(message.members[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.voters != null && message.voters.length)
+                for (let i = 0; i < message.voters.length; ++i)
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.voters[i]);
+            if (message.learners != null && message.learners.length)
+                for (let i = 0; i < message.learners.length; ++i)
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.learners[i]);
+            if (message.takesReads != null && $Object.hasOwnProperty.call(message, "takesReads") && message.takesReads !== false)
+                writer.uint32(/* id 13, wireType 0 =*/104).bool(message.takesReads);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2242,6 +2279,31 @@ export const gossamer = $root.gossamer = (() => {
                         if (!(message.members && message.members.length))
                             message.members = [];
                         message.members.push($root.gossamer.NodeAddress.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.voters && message.voters.length))
+                            message.voters = [];
+                        message.voters.push(reader.stringVerify());
+                        continue;
+                    }
+                case 12: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.learners && message.learners.length))
+                            message.learners = [];
+                        message.learners.push(reader.stringVerify());
+                        continue;
+                    }
+                case 13: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.takesReads = value;
+                        else
+                            delete message.takesReads;
                         continue;
                     }
                 }
@@ -2868,6 +2930,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {Array.<gossamer.NodeStatus.$Properties>} [nodes] StatusResponse nodes
          * @property {number} [leaderQueue] StatusResponse leaderQueue
          * @property {number} [nonLeaderQueue] StatusResponse nonLeaderQueue
+         * @property {boolean} [quorum] StatusResponse quorum
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -2949,6 +3012,14 @@ export const gossamer = $root.gossamer = (() => {
         StatusResponse.prototype.nonLeaderQueue = 0;
 
         /**
+         * StatusResponse quorum.
+         * @member {boolean} quorum
+         * @memberof gossamer.StatusResponse
+         * @instance
+         */
+        StatusResponse.prototype.quorum = false;
+
+        /**
          * Creates a new StatusResponse instance using the specified properties.
          * @function create
          * @memberof gossamer.StatusResponse
@@ -2993,6 +3064,8 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.leaderQueue);
             if (message.nonLeaderQueue != null && $Object.hasOwnProperty.call(message, "nonLeaderQueue") && message.nonLeaderQueue !== 0)
                 writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.nonLeaderQueue);
+            if (message.quorum != null && $Object.hasOwnProperty.call(message, "quorum") && message.quorum !== false)
+                writer.uint32(/* id 7, wireType 0 =*/56).bool(message.quorum);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3088,6 +3161,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.nonLeaderQueue = value;
                         else
                             delete message.nonLeaderQueue;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.quorum = value;
+                        else
+                            delete message.quorum;
                         continue;
                     }
                 }
@@ -7117,6 +7199,7 @@ export const gossamer = $root.gossamer = (() => {
      * @property {number} ERROR_UNAUTHORIZED=6 ERROR_UNAUTHORIZED value
      * @property {number} ERROR_INTERNAL=7 ERROR_INTERNAL value
      * @property {number} ERROR_UNAVAILABLE=8 ERROR_UNAVAILABLE value
+     * @property {number} ERROR_REMOVED=9 ERROR_REMOVED value
      */
     gossamer.ErrorCode = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -7129,6 +7212,7 @@ export const gossamer = $root.gossamer = (() => {
         values[valuesById[6] = "ERROR_UNAUTHORIZED"] = 6;
         values[valuesById[7] = "ERROR_INTERNAL"] = 7;
         values[valuesById[8] = "ERROR_UNAVAILABLE"] = 8;
+        values[valuesById[9] = "ERROR_REMOVED"] = 9;
         return values;
     })();
 
