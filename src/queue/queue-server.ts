@@ -173,10 +173,7 @@ export class QueueServer {
 
   private submitAddNode(nodeId: string, address: string): void {
     if (this.addNodesPending.has(nodeId)) return;
-    const now = performance.now();
-    const actions = this.work.submit("leader", { item: { addNode: { nodeId, address } }, uploadId: null, queue: "leader", submittedMs: now }, { connection: null, request: null }, now);
-    if (actions.some((action) => action.kind === "submitted")) this.addNodesPending.add(nodeId);
-    this.apply(actions);
+    if (this.enqueue("leader", { connection: null, request: null }, { item: { addNode: { nodeId, address } }, uploadId: null })) this.addNodesPending.add(nodeId);
   }
 
   /** Edge-list entries: each node's address and the role it last reported in a poll. */
@@ -311,8 +308,15 @@ export class QueueServer {
   }
 
   private submit(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): void {
+    this.enqueue(queue, pending, payload, options);
+  }
+
+  /** Returns whether the item was queued (false: the queue was full, and the requester was told). */
+  private enqueue(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): boolean {
     const now = performance.now();
-    this.apply(this.work.submit(queue, { ...payload, queue, submittedMs: now }, pending, now, options));
+    const actions = this.work.submit(queue, { ...payload, queue, submittedMs: now }, pending, now, options);
+    this.apply(actions);
+    return actions.some((action) => action.kind === "submitted");
   }
 
   private steal(connection: Connection, pending: Pending, peer: string, request: pb.StealRequest.$Shape, now: number): void {
