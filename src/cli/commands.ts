@@ -16,6 +16,7 @@ export interface OptionSpec {
 export const optionSpecs = {
   name: { type: "string", value: "NAME", help: "name to store the file under (default: the file's base name)" },
   output: { type: "string", short: "o", value: "OUT", help: "where to write the file (default: ./ and the name's base name; - for stdout)" },
+  recursive: { type: "boolean", short: "r", help: "write: upload the files under each directory, named relative to it; read: download every file under PREFIX into the -o directory" },
   stale: { type: "boolean", help: "skip the linearizable ReadIndex check (may return old data)" },
   timeout: { type: "string", value: "MS", help: "give up on a request after MS milliseconds (default 30000)" },
   keep: { type: "boolean", help: "leave the demo cluster running and print how to talk to it" },
@@ -31,6 +32,8 @@ export type ClientVerb = (typeof clientVerbs)[number];
 
 /** Names one rm takes on its command line (more: --prefix). */
 export const rmNamesMax = 1_000;
+/** Paths one write takes on its command line (more: -r DIR). */
+export const pathsMax = 1_000;
 
 export interface CommandSpec {
   readonly usage: string;
@@ -46,8 +49,8 @@ export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" 
   queue: { usage: "--role queue [settings]", summary: "the front door: uploads, the Leader and Non-Leader Queues, discovery", options: [], positionalsMax: 0 },
   client: { usage: "--role client VERB [args] [settings]", summary: "talk to a cluster", options: [], positionalsMax: 0 },
   demo: { usage: "demo [--keep]", summary: "a queue server and three nodes on this machine: a write, a read, a leader killed, a read again", options: ["keep"], positionalsMax: 0 },
-  write: { usage: "write PATH [--name NAME]", summary: "store a local file in the cluster (acknowledged once committed and durable on a majority)", options: ["name", "timeout"], positionalsMax: 1 },
-  read: { usage: "read NAME [-o OUT] [--stale]", summary: "fetch a file, verifying every chunk and the whole; writes OUT atomically", options: ["output", "stale", "timeout"], positionalsMax: 1 },
+  write: { usage: "write PATH [--name NAME] | write PATH... | write -r DIR...", summary: "store local files in the cluster (each acknowledged once committed and durable on a majority); - reads standard input (with --name)", options: ["name", "recursive", "timeout"], positionalsMax: pathsMax },
+  read: { usage: "read NAME [-o OUT] [--stale] | read -r [PREFIX] [-o DIR]", summary: "fetch a file, verifying every chunk and the whole; writes OUT atomically (- for stdout); -r fetches every file under PREFIX", options: ["output", "recursive", "stale", "timeout"], positionalsMax: 1 },
   ls: { usage: "ls [PREFIX] [--stale]", summary: "list stored files", options: ["stale", "timeout"], positionalsMax: 1 },
   stat: { usage: "stat NAME [--stale]", summary: "a file's size, chunk count, digest, version and commit time, without reading it", options: ["stale", "timeout"], positionalsMax: 1 },
   rm: { usage: "rm NAME... | rm --prefix PREFIX (--yes | --dry-run)", summary: "remove files: the ones named, or every one under a prefix", options: ["prefix", "yes", "dry-run", "timeout"], positionalsMax: rmNamesMax },

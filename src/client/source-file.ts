@@ -26,7 +26,7 @@ export async function checkSourceFile(path: string, name: string | undefined, ch
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return err(new ClientError("failed", `write ${path}: is a directory, not a file`));
+    if (info.isDirectory()) return err(new ClientError("failed", `write ${path}: is a directory, not a file (write -r ${path} uploads the files in it)`));
     if (!info.isFile()) return err(new ClientError("failed", `write ${path}: not a regular file`));
     size = info.size;
   } catch (error: unknown) {

@@ -2,11 +2,12 @@
  * The client as a shell citizen, with the compiled binary against a real three-node cluster:
  * `read NAME -o -` into a real pipe that `head` closes early ends at once, quietly, with status
  * 141 (it used to wait forever for a drain that never comes); the whole file streams through a
- * pipe intact; a client profile and GOSSAMER_ROLE let a verb run with no flags at all.
+ * pipe intact; a tree of 300 files goes up with write -r and part of it comes back with read -r,
+ * byte for byte; a client profile and GOSSAMER_ROLE let a verb run with no flags at all.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { createHash } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gossamerBinary } from "../helpers/gossamer-binary";
 import { ClusterHarness, randomBytes } from "./cluster-harness";
@@ -58,6 +59,51 @@ describe("read -o - into a pipe", () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split(" ")[0]).toBe(sha256Hex(bigBytes));
   }, 90_000);
+});
+
+describe("trees: write -r DIR and read -r PREFIX -o DIR", () => {
+  test("a tree of 300 files goes up named relative to it and comes back identical", async () => {
+    const tree = join(harness.dir, "tree");
+    const expected = new Map<string, Uint8Array>();
+    for (let i = 0; i < 300; i += 1) {
+      const relative = `d${i % 7}/sub${i % 3}/file-${i}.bin`;
+      const bytes = randomBytes((i * 37) % 5_000);
+      mkdirSync(join(tree, relative, ".."), { recursive: true });
+      writeFileSync(join(tree, relative), bytes);
+      expected.set(relative, bytes);
+    }
+    const written = await harness.client(["write", "-r", tree, "--json"], 300_000);
+    expect(written.stderr).toBe("");
+    expect(written.code).toBe(0);
+    const report = JSON.parse(written.stdout) as { count: number; files: { name: string }[]; failed: unknown[] };
+    expect(report.count).toBe(300);
+    expect(report.failed).toEqual([]);
+    expect(report.files.map((file) => file.name).toSorted()).toEqual([...expected.keys()].toSorted());
+
+    const back = join(harness.dir, "tree-back");
+    const read = await harness.client(["read", "-r", "d3/", "-o", back], 300_000);
+    expect(read.stderr).toBe("");
+    expect(read.code).toBe(0);
+    const under = [...expected.keys()].filter((name) => name.startsWith("d3/"));
+    expect(under.length).toBeGreaterThan(40);
+    for (const name of under) {
+      expect<Uint8Array>(new Uint8Array(readFileSync(join(back, name.slice("d3/".length))))).toEqual(expected.get(name) as Uint8Array);
+    }
+    const listed = await harness.client(["ls", "d", "--json"]);
+    expect((JSON.parse(listed.stdout) as { files: unknown[] }).files).toHaveLength(300);
+  }, 600_000);
+
+  test("several paths at once, and a directory without -r is refused", async () => {
+    writeFileSync(join(harness.dir, "one.txt"), "one");
+    writeFileSync(join(harness.dir, "two.txt"), "two");
+    const both = await harness.client(["write", join(harness.dir, "one.txt"), join(harness.dir, "two.txt")]);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain("wrote one.txt");
+    expect(both.stdout).toContain("wrote two.txt");
+    const refused = await harness.client(["write", harness.dir]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("write -r");
+  }, 60_000);
 });
 
 describe("a client profile", () => {

@@ -3,28 +3,60 @@
  * library and prints a human line or, with --json, exactly one JSON document on stdout that
  * carries the version and digest of every file it names.
  */
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { RoleContext } from "../../cli/run";
 import { ExitError, exitCodes, type ExitCode } from "../../cli/errors";
+import { err, ok } from "../../lib/result";
 import { createdText, fileEntryJson, listFiles, removeFiles, type RemoveReport } from "../cluster-requests";
-import { statFile } from "../file-info";
 import { table } from "../cluster-status";
-import { downloadFile, downloadReportJson } from "../download";
+import { downloadFile, downloadReportJson, type DownloadReport } from "../download";
+import { ClientError, reasonOf } from "../errors";
+import { statFile } from "../file-info";
 import type { ClientOptions } from "../options";
 import { OutputClosedError, stdoutOutput } from "../output-file";
 import { formatBytes } from "../progress";
-import { uploadFile, uploadReportJson } from "../upload";
+import { uploadFile, uploadReportJson, type UploadReport } from "../upload";
+import { collectSources, planDownloads } from "../tree";
 import { argument, exitErrorOf, flag, positionals, printJson, stringOption, unwrap, usage, wantsProgress } from "./common";
+import { finishTransfer, transferAll } from "./transfer";
+
+const writeUsage = "write PATH [--name NAME] | write PATH... | write -r DIR...";
 
 export async function write(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
-  const path = argument(context, "PATH", "write PATH [--name NAME]");
-  const report = unwrap(await uploadFile(options, { path, name: stringOption(context, "name"), progress: wantsProgress(context) }));
-  if (context.config.json) printJson(context, uploadReportJson(report));
-  else context.stdout(`wrote ${report.name}: ${formatBytes(report.size)} in ${report.chunks} chunk(s), version ${report.version}, ${report.ms} ms\n`);
-  return exitCodes.ok;
+  const paths = positionals(context, 1, "PATH", writeUsage);
+  const recursive = flag(context, "recursive");
+  const name = stringOption(context, "name");
+  const [first] = paths;
+  if (paths.length === 1 && first !== undefined && !recursive) {
+    const report = unwrap(await uploadFile(options, { path: first, name, progress: wantsProgress(context) }));
+    if (context.config.json) printJson(context, uploadReportJson(report));
+    else context.stdout(`${wroteLine(report)}\n`);
+    return exitCodes.ok;
+  }
+  if (name !== undefined) throw usage(context, "--name names one file; with several paths or -r the names come from the paths", writeUsage);
+  const sources = unwrap(await collectSources(paths, recursive));
+  for (const path of sources.skipped) context.stderr(`gossamer: write: skipped ${path}: not a regular file\n`);
+  const reports: Record<string, unknown>[] = [];
+  const outcome = await transferAll(context, sources.items, async (item) => {
+    const result = await uploadFile(options, { path: item.path, name: item.name, progress: false });
+    if (!result.ok) return result;
+    reports.push(uploadReportJson(result.value));
+    if (!context.config.json) context.stdout(`${wroteLine(result.value)}\n`);
+    return ok(undefined);
+  });
+  return finishTransfer(context, outcome, { files: reports });
 }
 
+function wroteLine(report: UploadReport): string {
+  return `wrote ${report.name}: ${formatBytes(report.size)} in ${report.chunks} chunk(s), version ${report.version}, ${report.ms} ms`;
+}
+
+const readUsage = "read NAME [-o OUT] [--stale] | read -r [PREFIX] [-o DIR]";
+
 export async function read(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
-  const name = argument(context, "NAME", "read NAME [-o OUT] [--stale]");
+  if (flag(context, "recursive")) return readTree(context, options);
+  const name = argument(context, "NAME", readUsage);
   const output = stringOption(context, "output");
   const result = await downloadFile(options, { name, output, stale: flag(context, "stale"), progress: wantsProgress(context) });
   if (!result.ok) {
@@ -40,9 +72,37 @@ export async function read(context: RoleContext, options: ClientOptions): Promis
     if (toStdout) context.stderr(document);
     else context.stdout(document);
   } else if (!toStdout) {
-    context.stdout(`read ${report.name}: ${formatBytes(report.size)} to ${report.output}, version ${report.version}, ${report.ms} ms\n`);
+    context.stdout(`${readLine(report)}\n`);
   }
   return exitCodes.ok;
+}
+
+function readLine(report: DownloadReport): string {
+  return `read ${report.name}: ${formatBytes(report.size)} to ${report.output}, version ${report.version}, ${report.ms} ms`;
+}
+
+/** read -r PREFIX -o DIR: every file under PREFIX, to DIR at its name relative to PREFIX. */
+async function readTree(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const [prefix = ""] = context.args.positionals;
+  const directory = stringOption(context, "output") ?? ".";
+  if (directory === stdoutOutput) throw usage(context, "-r writes files into a directory, not to standard output", readUsage);
+  const stale = flag(context, "stale");
+  const files = unwrap(await listFiles(options, prefix, stale));
+  const items = unwrap(planDownloads(files.map((file) => file.name), prefix, directory));
+  const reports: Record<string, unknown>[] = [];
+  const outcome = await transferAll(context, items, async (item) => {
+    try {
+      await mkdir(dirname(item.path), { recursive: true });
+    } catch (error: unknown) {
+      return err(new ClientError("failed", `read ${item.name}: cannot create the directory of ${item.path}: ${reasonOf(error)}`, { cause: error }));
+    }
+    const result = await downloadFile(options, { name: item.name, output: item.path, stale, progress: false });
+    if (!result.ok) return result;
+    reports.push(downloadReportJson(result.value));
+    if (!context.config.json) context.stdout(`${readLine(result.value)}\n`);
+    return ok(undefined);
+  });
+  return finishTransfer(context, outcome, { files: reports });
 }
 
 export async function list(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
