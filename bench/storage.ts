@@ -21,7 +21,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { logIndex, term } from "../src/raft/types";
-import { sha256Hex, type ChunkDigest } from "../src/storage/chunk-digest";
+import type { Digest } from "../src/files/digest";
+import { digestOf } from "../src/files/sha256";
 import { MemoryStorage } from "../src/storage/memory";
 import { MysqlStorage } from "../src/storage/mysql";
 import { SqliteStorage, type ChunkPlacement } from "../src/storage/sqlite";
@@ -74,14 +75,14 @@ function entries(first: number, count: number): EntryToPersist[] {
   }));
 }
 
-function makeChunks(): { digest: ChunkDigest; bytes: Uint8Array }[] {
+function makeChunks(): { digest: Digest; bytes: Uint8Array }[] {
   const base = crypto.getRandomValues(new Uint8Array(65_536)); // fresh each call: new digests
   return Array.from({ length: chunkCount }, (_, seed) => {
     const bytes = new Uint8Array(chunkBytes);
     for (let offset = 0; offset < chunkBytes; offset += base.length) bytes.set(base, offset);
     new DataView(bytes.buffer).setUint32(0, seed + 1, true);
     new DataView(bytes.buffer).setFloat64(8, Math.random(), true);
-    return { digest: sha256Hex(bytes), bytes };
+    return { digest: digestOf(bytes), bytes };
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { validateFileName } from "../queue/file-name";
+import { validateFileName } from "../files/name";
 import { uint64FromWire } from "../wire/codec";
 import type { pb } from "../wire/proto";
 import { hex } from "./manifest";

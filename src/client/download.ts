@@ -14,7 +14,7 @@ import { basename } from "node:path";
 import { parseHostPort } from "../cli/host-port";
 import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { validateFileName } from "../queue/file-name";
+import { validateFileName } from "../files/name";
 import { chunkBytesMax, chunkBytesMin, chunkCountMax, digestBytes } from "../queue/upload-assembly";
 import { uint64FromWire } from "../wire/codec";
 import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";

@@ -8,7 +8,7 @@
  */
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { validateFileName } from "../queue/file-name";
+import { validateFileName } from "../files/name";
 import type { FileAttributes } from "../storage/file-commands";
 import { uint64FromWire } from "../wire/codec";
 import { attributesFromWire } from "../wire/manifest-codec";

@@ -7,7 +7,7 @@ import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { err, ok, type Result } from "../lib/result";
-import { validateFileName } from "../queue/file-name";
+import { validateFileName } from "../files/name";
 import { chunkCountMax } from "../queue/upload-assembly";
 import { ClientError, reasonOf } from "./errors";
 import { chunkCount } from "./manifest";

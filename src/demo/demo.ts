@@ -32,7 +32,7 @@ export async function runDemo(context: RoleContext): Promise<ExitCode> {
     // getRandomValues fills at most 64 KiB per call.
     for (let offset = 0; offset < bytes.length; offset += 65_536) crypto.getRandomValues(bytes.subarray(offset, offset + 65_536));
     await Bun.write(input, bytes);
-    const digest = sha256Hex(bytes);
+    const digest = digestOf(bytes);
     await client(context, cluster, ["write", input, "--name", "demo/file.bin"], "write a 5 MiB file");
     await readAndCompare(context, cluster, join(dir, "read-1.bin"), digest);
     await client(context, cluster, ["status"], "status");
@@ -60,7 +60,7 @@ export async function runDemo(context: RoleContext): Promise<ExitCode> {
 
 async function readAndCompare(context: RoleContext, cluster: LocalCluster, output: string, digest: string): Promise<void> {
   await client(context, cluster, ["read", "demo/file.bin", "-o", output], "read it back");
-  const read = sha256Hex(new Uint8Array(await Bun.file(output).arrayBuffer()));
+  const read = digestOf(new Uint8Array(await Bun.file(output).arrayBuffer()));
   if (read !== digest) throw new ExitError(exitCodes.failed, `demo: the file read back differs (sha256 ${read}, expected ${digest})`);
   context.stdout(`demo: read back ${demoFileBytes} bytes, sha256 matches (${digest.slice(0, 16)}…)\n`);
 }
@@ -74,6 +74,6 @@ async function client(context: RoleContext, cluster: LocalCluster, verb: string[
   if (code !== 0) throw new ExitError(exitCodes.failed, `demo: ${what} failed (exit ${code}): ${stderr.trim()}`);
 }
 
-function sha256Hex(bytes: Uint8Array): string {
+function digestOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }

@@ -8,10 +8,10 @@ import type { Logger } from "../lib/logger";
 import { chunkMetrics } from "../metrics/metrics";
 import { listen, type Server } from "../net/channel";
 import type { Connection } from "../net/connection";
-import { chunkDigest, isChunkDigest, sha256Hex } from "../storage/chunk-digest";
+import { asDigest, digestFromBytes, digestToBytes } from "../files/digest";
+import { digestOf } from "../files/sha256";
 import type { Storage } from "../storage/storage";
 import type { Envelope } from "../wire/codec";
-import { digestFromHex, digestToHex } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
@@ -95,15 +95,15 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     const command = commandOf(entry);
     if (command?.kind !== "chunk") continue;
     if (bytes === null || bytes === undefined || bytes.length === 0) {
-      if (await options.storage.hasChunk(chunkDigest(command.digest))) continue;
+      if (await options.storage.hasChunk(asDigest(command.digest))) continue;
       options.logger.warn("raft.chunk-missing", { peer: connection.peer, index: entry.index });
       return;
     }
-    if (sha256Hex(bytes) !== command.digest) {
+    if (digestOf(bytes) !== command.digest) {
       options.logger.warn("raft.chunk-corrupt", { peer: connection.peer, index: entry.index });
       return;
     }
-    await options.storage.putChunk(chunkDigest(command.digest), bytes);
+    await options.storage.putChunk(asDigest(command.digest), bytes);
     chunkMetrics.chunksIn.with({ path: "replication" }).inc();
     chunkMetrics.bytesIn.with({ path: "replication" }).inc(bytes.length);
   }
@@ -111,8 +111,8 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
 }
 
 async function serveChunk(options: NodeServerOptions, connection: Connection, envelope: Envelope): Promise<void> {
-  const digest = digestToHex(envelope.chunkFetch?.digest ?? new Uint8Array(0));
-  if (!isChunkDigest(digest)) {
+  const digest = digestFromBytes(envelope.chunkFetch?.digest);
+  if (digest === null) {
     connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "chunk digest must be 32 bytes" } });
     return;
   }
@@ -123,5 +123,5 @@ async function serveChunk(options: NodeServerOptions, connection: Connection, en
   }
   chunkMetrics.chunksOut.with({ path: "download" }).inc();
   chunkMetrics.bytesOut.with({ path: "download" }).inc(data.length);
-  await connection.replyAsync(envelope, { chunkData: { digest: digestFromHex(digest), data } }, 10_000);
+  await connection.replyAsync(envelope, { chunkData: { digest: digestToBytes(digest), data } }, 10_000);
 }

@@ -7,7 +7,8 @@ import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics, nodeMetrics, type workKinds } from "../metrics/metrics";
 import { nodeId, type ConfChange, type NodeId, type Term } from "../raft/types";
-import { chunkDigest, sha256Hex } from "../storage/chunk-digest";
+import { asDigest } from "../files/digest";
+import { digestOf } from "../files/sha256";
 import { encodeFileCommand, type FileManifest } from "../storage/file-commands";
 import type { Storage } from "../storage/storage";
 import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
@@ -102,7 +103,7 @@ async function handleWrite(context: WorkContext, item: Item, queue: PeerLink): P
   for (const [index, digest] of manifest.value.chunks.entries()) {
     const stored = await ensureChunk(context, queue, item.workId, index, digest);
     if (stored !== null) return stored;
-    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunkDigest(digest) }), proposeTimeoutMs, status.term));
+    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: asDigest(digest) }), proposeTimeoutMs, status.term));
     if (pipeline.length >= writeWindowChunks) {
       const proposed = await (pipeline.shift() as Promise<Proposed>);
       if (proposed.kind !== "applied") return unapplied(context, proposed);
@@ -113,15 +114,15 @@ async function handleWrite(context: WorkContext, item: Item, queue: PeerLink): P
 
 /** Makes the chunk durable here, fetching it from the queue server's spool unless present. */
 async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number, index: number, digest: string): Promise<Result | null> {
-  if (await context.storage.hasChunk(chunkDigest(digest))) return null;
+  if (await context.storage.hasChunk(asDigest(digest))) return null;
   const response = await queue.request({ spoolFetch: { workId, chunkIndex: index } }, spoolFetchTimeoutMs);
   if (!response.ok) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index} could not be fetched from the queue server: ${response.error.message}`, 500);
   const data = response.value.chunkData?.data;
   if (response.value.body !== "chunkData" || data === null || data === undefined) {
     return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index}: ${response.value.error?.message ?? "no data"}`, 500);
   }
-  if (sha256Hex(data) !== digest) return failure(pb.ErrorCode.ERROR_INTERNAL, `chunk ${index} from the spool does not match its digest`);
-  await context.storage.putChunk(chunkDigest(digest), data);
+  if (digestOf(data) !== digest) return failure(pb.ErrorCode.ERROR_INTERNAL, `chunk ${index} from the spool does not match its digest`);
+  await context.storage.putChunk(asDigest(digest), data);
   chunkMetrics.chunksIn.with({ path: "spool" }).inc();
   chunkMetrics.bytesIn.with({ path: "spool" }).inc(data.length);
   return null;

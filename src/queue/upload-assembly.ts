@@ -11,7 +11,7 @@
 import { assert } from "../lib/assert";
 import type { Brand } from "../lib/brand";
 import { err, ok, type Result } from "../lib/result";
-import { FileNameError, validateFileName } from "./file-name";
+import { FileNameError, validateFileName } from "../files/name";
 
 /** SHA-256 of the bytes, 32 bytes long. Injected so this file stays free of I/O and libraries. */
 export type Sha256 = (bytes: Uint8Array) => Uint8Array;

@@ -11,7 +11,8 @@ import { open, readFile, rename, stat, unlink, readdir } from "node:fs/promises"
 import { join } from "node:path";
 import { assert } from "../lib/assert";
 import { storageMetrics } from "../metrics/metrics";
-import { isChunkDigest, sha256HexAsync, type ChunkDigest } from "./chunk-digest";
+import { isDigest, type Digest } from "../files/digest";
+import { digestOfAsync } from "../files/sha256";
 import { errorCode } from "./errors";
 
 const fanoutCount = 256;
@@ -57,15 +58,15 @@ export class ChunkFiles {
     return new ChunkFiles(dir);
   }
 
-  private subdir(digest: ChunkDigest): string {
+  private subdir(digest: Digest): string {
     return join(this.dir, digest.slice(0, 2));
   }
 
-  pathOf(digest: ChunkDigest): string {
+  pathOf(digest: Digest): string {
     return join(this.subdir(digest), digest);
   }
 
-  async has(digest: ChunkDigest): Promise<boolean> {
+  async has(digest: Digest): Promise<boolean> {
     try {
       await stat(this.pathOf(digest));
       return true;
@@ -76,7 +77,7 @@ export class ChunkFiles {
   }
 
   /** Writes the chunk durably unless present; the caller has verified the digest. */
-  async put(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+  async put(digest: Digest, bytes: Uint8Array): Promise<void> {
     if (await this.has(digest)) return;
     const target = this.pathOf(digest);
     // A unique name: two puts of the same digest may run at once (the lock is shared).
@@ -105,7 +106,7 @@ export class ChunkFiles {
   }
 
   /** The bytes, or null when absent; throws ChunkCorruptError when they no longer match. */
-  async get(digest: ChunkDigest): Promise<Uint8Array | null> {
+  async get(digest: Digest): Promise<Uint8Array | null> {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(this.pathOf(digest));
@@ -113,11 +114,11 @@ export class ChunkFiles {
       if (errorCode(error) === "ENOENT") return null;
       throw error;
     }
-    if ((await sha256HexAsync(bytes)) !== digest) throw new ChunkCorruptError(`chunk file ${this.pathOf(digest)} does not match its digest`);
+    if ((await digestOfAsync(bytes)) !== digest) throw new ChunkCorruptError(`chunk file ${this.pathOf(digest)} does not match its digest`);
     return bytes;
   }
 
-  async remove(digests: readonly ChunkDigest[]): Promise<void> {
+  async remove(digests: readonly Digest[]): Promise<void> {
     const touched = new Set<string>();
     for (const digest of digests) {
       await unlink(this.pathOf(digest)).catch((error: unknown) => {
@@ -129,10 +130,10 @@ export class ChunkFiles {
   }
 
   /** Every stored digest, one fan-out directory at a time (bounded by that directory's size). */
-  async *list(): AsyncGenerator<ChunkDigest> {
+  async *list(): AsyncGenerator<Digest> {
     for (let prefix = 0; prefix < fanoutCount; prefix += 1) {
       const names = await readdir(join(this.dir, prefix.toString(16).padStart(2, "0")));
-      for (const name of names) if (isChunkDigest(name)) yield name;
+      for (const name of names) if (isDigest(name)) yield name;
     }
   }
 }

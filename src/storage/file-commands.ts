@@ -10,7 +10,7 @@
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import type { LogIndex } from "../raft/types";
-import { isChunkDigest, type ChunkDigest } from "./chunk-digest";
+import { isDigest, type Digest } from "../files/digest";
 
 /** A chunk fits in one MySQL packet (16 MiB default) and in the bench's figures: 8 MiB. */
 export const chunkBytesMax = 8 << 20;
@@ -55,11 +55,11 @@ export interface FileManifest {
   /** Bytes in the whole file. */
   readonly size: number;
   /** SHA-256 of the whole file. */
-  readonly sha256: ChunkDigest;
+  readonly sha256: Digest;
   /** Bytes per chunk; every chunk but the last is exactly this long. */
   readonly chunkBytes: number;
   /** SHA-256 of each chunk, in file order: ceil(size / chunkBytes) of them. */
-  readonly chunks: readonly ChunkDigest[];
+  readonly chunks: readonly Digest[];
   /** Absent when the writer gave none. */
   readonly attributes?: FileAttributes;
 }
@@ -81,7 +81,7 @@ export type FileCommand =
    * A chunk entry: the bytes went into the chunk store when the entry was persisted and the
    * log holds only the digest. Applying it changes nothing; the put-file that follows does.
    */
-  | { readonly kind: "chunk"; readonly digest: ChunkDigest };
+  | { readonly kind: "chunk"; readonly digest: Digest };
 
 /** A command and the log index it was committed at. */
 export interface IndexedFileCommand {
@@ -103,8 +103,8 @@ export function validateManifest(manifest: FileManifest): Result<FileManifest, F
   const chunkCount = Math.ceil(manifest.size / manifest.chunkBytes);
   if (manifest.chunks.length !== chunkCount) return err(new FileCommandError(`${manifest.chunks.length} chunks, expected ${chunkCount}`));
   if (chunkCount > fileChunkCountMax) return err(new FileCommandError(`${chunkCount} chunks exceed ${fileChunkCountMax}`));
-  if (!isChunkDigest(manifest.sha256)) return err(new FileCommandError("bad file digest"));
-  for (const digest of manifest.chunks) if (!isChunkDigest(digest)) return err(new FileCommandError("bad chunk digest"));
+  if (!isDigest(manifest.sha256)) return err(new FileCommandError("bad file digest"));
+  for (const digest of manifest.chunks) if (!isDigest(digest)) return err(new FileCommandError("bad chunk digest"));
   if (manifest.attributes !== undefined) {
     const problem = attributesProblem(manifest.attributes);
     if (problem !== null) return err(new FileCommandError(`attributes: ${problem}`));
@@ -168,7 +168,7 @@ export function decodeFileCommand(bytes: Uint8Array): Result<FileCommand, FileCo
   if (value.kind === "remove-file" && "name" in value && typeof value.name === "string") {
     return ok({ kind: "remove-file", name: value.name });
   }
-  if (value.kind === "chunk" && "digest" in value && isChunkDigest(value.digest)) return ok({ kind: "chunk", digest: value.digest });
+  if (value.kind === "chunk" && "digest" in value && isDigest(value.digest)) return ok({ kind: "chunk", digest: value.digest });
   if (value.kind === "put-file" && "manifest" in value && "createdMs" in value && typeof value.createdMs === "number") {
     const manifest = manifestFrom(value.manifest);
     if (!manifest.ok) return manifest;
@@ -184,10 +184,10 @@ export function manifestFrom(value: unknown): Result<FileManifest, FileCommandEr
   if (typeof name !== "string" || typeof size !== "number" || typeof chunkBytes !== "number") {
     return err(new FileCommandError("manifest fields missing"));
   }
-  if (!isChunkDigest(sha256) || !Array.isArray(chunks)) return err(new FileCommandError("manifest digests malformed"));
-  const digests: ChunkDigest[] = [];
+  if (!isDigest(sha256) || !Array.isArray(chunks)) return err(new FileCommandError("manifest digests malformed"));
+  const digests: Digest[] = [];
   for (const digest of chunks) {
-    if (!isChunkDigest(digest)) return err(new FileCommandError("bad chunk digest"));
+    if (!isDigest(digest)) return err(new FileCommandError("bad chunk digest"));
     digests.push(digest);
   }
   const checked = attributesFrom(attributes);
@@ -196,7 +196,7 @@ export function manifestFrom(value: unknown): Result<FileManifest, FileCommandEr
 }
 
 /** The chunk digests a command references while its entry is in the log (for the sweep). */
-export function chunkReferencesOf(command: FileCommand): readonly ChunkDigest[] {
+export function chunkReferencesOf(command: FileCommand): readonly Digest[] {
   switch (command.kind) {
     case "put-file": return command.manifest.chunks;
     case "chunk": return [command.digest];

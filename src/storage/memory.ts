@@ -5,7 +5,8 @@
  */
 import { assert } from "../lib/assert";
 import { logIndex, term, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
-import { sha256Hex, type ChunkDigest } from "./chunk-digest";
+import type { Digest } from "../files/digest";
+import { digestOf } from "../files/sha256";
 import { StorageError } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
@@ -19,7 +20,7 @@ export class MemoryStorageState {
   snapshot: SnapshotMeta | null = null;
   /** log[i] has index snapshotIndex + 1 + i. */
   log: EntryToPersist[] = [];
-  chunks = new Map<ChunkDigest, Uint8Array>();
+  chunks = new Map<Digest, Uint8Array>();
   files = new Map<string, FileRecord>();
   applied: LogIndex = logIndex(0);
 }
@@ -29,7 +30,7 @@ export class MemoryStorage implements Storage {
   /** Chunks put or found since the last sweep: spared once (see Storage.sweepChunks). */
   private readonly recentChunks = new RecentChunks();
   /** Snapshot views open; while any is, their chunks are pinned. */
-  private readonly pinnedViews = new Set<ReadonlySet<ChunkDigest>>();
+  private readonly pinnedViews = new Set<ReadonlySet<Digest>>();
 
   constructor(readonly state: MemoryStorageState = new MemoryStorageState()) {}
 
@@ -97,20 +98,20 @@ export class MemoryStorage implements Storage {
     return { hardState: state.hardState, snapshot: state.snapshot, entries: state.log.map((item) => copyEntry(item.entry)) };
   }
 
-  async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+  async putChunk(digest: Digest, bytes: Uint8Array): Promise<void> {
     const state = this.live();
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: new Error(`chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}`) });
-    if (sha256Hex(bytes) !== digest) throw new StorageError("put-chunk", { cause: new Error(`bytes do not match digest ${digest}`) });
+    if (digestOf(bytes) !== digest) throw new StorageError("put-chunk", { cause: new Error(`bytes do not match digest ${digest}`) });
     this.recentChunks.note(digest);
     if (!state.chunks.has(digest)) state.chunks.set(digest, bytes.slice());
   }
 
-  async getChunk(digest: ChunkDigest): Promise<Uint8Array | null> {
+  async getChunk(digest: Digest): Promise<Uint8Array | null> {
     const bytes = this.live().chunks.get(digest);
     return bytes === undefined ? null : bytes.slice();
   }
 
-  async hasChunk(digest: ChunkDigest): Promise<boolean> {
+  async hasChunk(digest: Digest): Promise<boolean> {
     const present = this.live().chunks.has(digest);
     // A caller that finds a chunk may persist a reference to it next: spare it (recent-chunks.ts).
     if (present) this.recentChunks.note(digest);
@@ -120,7 +121,7 @@ export class MemoryStorage implements Storage {
   async sweepChunks(): Promise<SweepResult> {
     const state = this.live();
     const spared = this.recentChunks.takeForSweep();
-    const referenced = new Set<ChunkDigest>();
+    const referenced = new Set<Digest>();
     for (const record of state.files.values()) for (const digest of record.chunks) referenced.add(digest);
     for (const item of state.log) for (const digest of item.chunks) referenced.add(digest);
     for (const view of this.pinnedViews) for (const digest of view) referenced.add(digest);
@@ -171,7 +172,7 @@ export class MemoryStorage implements Storage {
   async writeSnapshot(): Promise<SnapshotSource> {
     const state = this.live();
     const files = [...state.files.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-    const digests = new Set<ChunkDigest>();
+    const digests = new Set<Digest>();
     for (const record of files) for (const digest of record.chunks) digests.add(digest);
     this.pinnedViews.add(digests);
     return snapshotSource({

@@ -14,7 +14,8 @@ import mysql, { type Pool, type PoolConnection, type RowDataPacket } from "mysql
 import { AssertionError, assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
-import { sha256HexAsync, type ChunkDigest } from "./chunk-digest";
+import type { Digest } from "../files/digest";
+import { digestOfAsync } from "../files/sha256";
 import { ChunkCorruptError } from "./chunk-files";
 import { StorageError, StorageOpenError, describeCause, errorCode, type StorageLocation, type StorageOpenReason,
   type StorageOperation } from "./errors";
@@ -281,9 +282,9 @@ export class MysqlStorage implements Storage {
     });
   }
 
-  async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+  async putChunk(digest: Digest, bytes: Uint8Array): Promise<void> {
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
-    if ((await sha256HexAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
     await this.chunkLock.shared(async () => {
       this.recentChunks.note(digest);
       // Checking first keeps a second put of a big chunk from sending its bytes again.
@@ -292,15 +293,15 @@ export class MysqlStorage implements Storage {
     });
   }
 
-  async getChunk(digest: ChunkDigest): Promise<Uint8Array | null> {
+  async getChunk(digest: Digest): Promise<Uint8Array | null> {
     const rows = await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
     const row = rows[0];
     if (row === undefined) return null;
-    if ((await sha256HexAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    if ((await digestOfAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
     return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
   }
 
-  async hasChunk(digest: ChunkDigest): Promise<boolean> {
+  async hasChunk(digest: Digest): Promise<boolean> {
     // Under the shared lock, and noted when present: a caller that finds a chunk may persist a
     // reference to it next, so the sweep must spare it (recent-chunks.ts).
     return await this.chunkLock.shared(async () => {
@@ -310,7 +311,7 @@ export class MysqlStorage implements Storage {
     });
   }
 
-  private async chunkPresent(digest: ChunkDigest): Promise<boolean> {
+  private async chunkPresent(digest: Digest): Promise<boolean> {
     return (await this.rows("get-chunk", "SELECT 1 FROM chunks WHERE digest = ?", [digest])).length > 0;
   }
 
@@ -325,7 +326,7 @@ export class MysqlStorage implements Storage {
       if (this.openViews > 0) return { removed: 0, kept: total };
       let removed = 0;
       for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
-        const page = await this.rows<{ digest: ChunkDigest }>("sweep",
+        const page = await this.rows<{ digest: Digest }>("sweep",
           `SELECT c.digest FROM chunks c WHERE c.digest > ? AND ${unreferenced} ORDER BY c.digest LIMIT ${pageRows}`, [after]);
         for (const { digest } of page) {
           if (spared(digest)) continue;
@@ -405,7 +406,7 @@ export class MysqlStorage implements Storage {
       appliedIndex: logIndex(Number(applied.v)),
       chunkDigests: async function* () {
         for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
-          const [page] = await connection.execute<Rows<{ digest: ChunkDigest }>>(
+          const [page] = await connection.execute<Rows<{ digest: Digest }>>(
             `SELECT DISTINCT digest FROM file_chunks WHERE digest > ? ORDER BY digest LIMIT ${pageRows}`, [after]);
           for (const row of page) yield row.digest;
           const last = page[page.length - 1];

@@ -8,16 +8,16 @@
  * (it removes nothing), which keeps the promise without letting memory grow when no sweep runs.
  */
 import { assert } from "../lib/assert";
-import type { ChunkDigest } from "./chunk-digest";
+import type { Digest } from "../files/digest";
 
 export const recentChunksMax = 65_536;
 assert(recentChunksMax > 1024, "a burst of uploads fits between sweeps");
 
 export class RecentChunks {
-  private digests = new Set<ChunkDigest>();
+  private digests = new Set<Digest>();
   private overflowed = false;
 
-  note(digest: ChunkDigest): void {
+  note(digest: Digest): void {
     if (this.digests.size >= recentChunksMax) {
       this.digests = new Set();
       this.overflowed = true;
@@ -27,7 +27,7 @@ export class RecentChunks {
   }
 
   /** Starts a sweep: what it must spare, forgotten here so the sweep after it does not spare it. */
-  takeForSweep(): (digest: ChunkDigest) => boolean {
+  takeForSweep(): (digest: Digest) => boolean {
     const digests = this.digests;
     const all = this.overflowed;
     this.digests = new Set();

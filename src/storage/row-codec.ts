@@ -4,7 +4,7 @@
  */
 import { assert } from "../lib/assert";
 import { logIndex, nodeId, term, type ConfState, type Entry, type EntryType, type HardState, type NodeId, type SnapshotMeta } from "../raft/types";
-import { isChunkDigest, type ChunkDigest } from "./chunk-digest";
+import { isDigest, type Digest } from "../files/digest";
 import { attributesFrom, type FileRecord } from "./file-commands";
 
 const entryTypes: readonly EntryType[] = ["normal", "conf-change", "noop"];
@@ -75,11 +75,11 @@ export interface FileRow {
 export function fileFromRow(row: FileRow): FileRecord {
   const chunks: unknown = JSON.parse(row.chunks);
   assert(Array.isArray(chunks), "stored chunk list is an array");
-  const digests: ChunkDigest[] = chunks.map((digest: unknown) => {
-    assert(isChunkDigest(digest), "stored chunk digest is well formed");
+  const digests: Digest[] = chunks.map((digest: unknown) => {
+    assert(isDigest(digest), "stored chunk digest is well formed");
     return digest;
   });
-  assert(isChunkDigest(row.sha256), "stored file digest is well formed");
+  assert(isDigest(row.sha256), "stored file digest is well formed");
   const attributes = attributesFrom(row.attributes === null || row.attributes === undefined ? null : JSON.parse(row.attributes));
   assert(attributes.ok, "stored attributes are well formed");
   return { name: row.name, size: Number(row.size), sha256: row.sha256, chunkBytes: Number(row.chunk_bytes),

@@ -16,7 +16,8 @@
 import { assert } from "../lib/assert";
 import type { LogIndex, SnapshotMeta } from "../raft/types";
 import { logIndex } from "../raft/types";
-import { isChunkDigest, sha256Hex, type ChunkDigest } from "./chunk-digest";
+import { isDigest, type Digest } from "../files/digest";
+import { digestOf } from "../files/sha256";
 import { chunkBytesMax, fileCommandBytesMax, manifestFrom, type FileRecord } from "./file-commands";
 import type { SnapshotSource } from "./storage";
 
@@ -41,10 +42,10 @@ export class SnapshotFormatError extends Error {
 export interface SnapshotView {
   readonly appliedIndex: LogIndex;
   /** Distinct digests referenced by the view's files, each once. */
-  chunkDigests(): AsyncIterable<ChunkDigest>;
+  chunkDigests(): AsyncIterable<Digest>;
   files(): AsyncIterable<FileRecord>;
   /** The bytes of a chunk of the view (present: the view pins them against the sweep). */
-  readChunk(digest: ChunkDigest): Promise<Uint8Array>;
+  readChunk(digest: Digest): Promise<Uint8Array>;
   /** Ends the view (its read transaction, its pin on the sweep). Called exactly once. */
   release(): Promise<void>;
 }
@@ -127,7 +128,7 @@ export function snapshotSource(view: SnapshotView): SnapshotSource {
 
 export type SnapshotItem =
   | { readonly kind: "header"; readonly appliedIndex: LogIndex }
-  | { readonly kind: "chunk"; readonly digest: ChunkDigest; readonly bytes: Uint8Array }
+  | { readonly kind: "chunk"; readonly digest: Digest; readonly bytes: Uint8Array }
   | { readonly kind: "file"; readonly record: FileRecord }
   | { readonly kind: "end"; readonly chunks: number; readonly files: number };
 
@@ -182,7 +183,7 @@ type ParseState = "start" | "chunks" | "files" | "done";
  */
 export async function* parseSnapshot(pieces: AsyncIterable<Uint8Array>): AsyncGenerator<SnapshotItem> {
   let state: ParseState = "start";
-  let chunk: { digest: ChunkDigest; bytes: Uint8Array; filled: number } | null = null;
+  let chunk: { digest: Digest; bytes: Uint8Array; filled: number } | null = null;
   let chunkCount = 0;
   let fileCount = 0;
   for await (const { kind, payload } of framesFrom(pieces)) {
@@ -201,7 +202,7 @@ export async function* parseSnapshot(pieces: AsyncIterable<Uint8Array>): AsyncGe
       if (state !== "chunks" || payload.length !== 36) throw new SnapshotFormatError("misplaced or malformed chunk frame");
       const digest = Buffer.from(payload.subarray(0, 32)).toString("hex");
       const size = new DataView(payload.buffer, payload.byteOffset + 32, 4).getUint32(0, false);
-      if (!isChunkDigest(digest) || size > chunkBytesMax) throw new SnapshotFormatError(`chunk of ${size} bytes`);
+      if (!isDigest(digest) || size > chunkBytesMax) throw new SnapshotFormatError(`chunk of ${size} bytes`);
       chunk = { digest, bytes: new Uint8Array(size), filled: 0 };
       if (size === 0) {
         yield* finishChunk(chunk);
@@ -237,15 +238,15 @@ export async function* parseSnapshot(pieces: AsyncIterable<Uint8Array>): AsyncGe
   if (state !== "done") throw new SnapshotFormatError("snapshot ends without its end frame");
 }
 
-function* finishChunk(chunk: { digest: ChunkDigest; bytes: Uint8Array }): Generator<SnapshotItem> {
-  if (sha256Hex(chunk.bytes) !== chunk.digest) throw new SnapshotFormatError(`chunk ${chunk.digest} does not match its digest`);
+function* finishChunk(chunk: { digest: Digest; bytes: Uint8Array }): Generator<SnapshotItem> {
+  if (digestOf(chunk.bytes) !== chunk.digest) throw new SnapshotFormatError(`chunk ${chunk.digest} does not match its digest`);
   yield { kind: "chunk", digest: chunk.digest, bytes: chunk.bytes };
 }
 
 /** What a backend does with a parsed snapshot; `commit` replaces the state atomically. */
 export interface SnapshotSink {
-  putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void>;
-  hasChunk(digest: ChunkDigest): Promise<boolean>;
+  putChunk(digest: Digest, bytes: Uint8Array): Promise<void>;
+  hasChunk(digest: Digest): Promise<boolean>;
   stageFile(record: FileRecord): Promise<void>;
   commit(meta: SnapshotMeta): Promise<void>;
   /** Drops staged records after a failure; chunks already put stay (the sweep reclaims them). */

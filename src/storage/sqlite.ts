@@ -13,7 +13,8 @@ import { mkdirSync, accessSync, constants } from "node:fs";
 import { join } from "node:path";
 import { AssertionError, assert } from "../lib/assert";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
-import { sha256HexAsync, type ChunkDigest } from "./chunk-digest";
+import type { Digest } from "../files/digest";
+import { digestOfAsync } from "../files/sha256";
 import { ChunkCorruptError, ChunkFiles } from "./chunk-files";
 import { StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
 import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
@@ -220,10 +221,10 @@ export class SqliteStorage implements Storage {
     }).deferred());
   }
 
-  async putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void> {
+  async putChunk(digest: Digest, bytes: Uint8Array): Promise<void> {
     this.live();
     if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
-    if ((await sha256HexAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
     await this.chunkLock.shared(async () => {
       this.recentChunks.note(digest);
       const files = this.chunkFiles;
@@ -232,17 +233,17 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  async getChunk(digest: ChunkDigest): Promise<Uint8Array | null> {
+  async getChunk(digest: Digest): Promise<Uint8Array | null> {
     this.live();
     const files = this.chunkFiles;
     if (files !== null) return await guardAsync("get-chunk", async () => await files.get(digest));
     const row = guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest));
     if (row === null) return null;
-    if ((await sha256HexAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    if ((await digestOfAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
     return row.bytes;
   }
 
-  async hasChunk(digest: ChunkDigest): Promise<boolean> {
+  async hasChunk(digest: Digest): Promise<boolean> {
     this.live();
     // Under the shared lock, and noted when present: a caller that finds a chunk may persist a
     // reference to it next, so the sweep must spare it (recent-chunks.ts).
@@ -255,7 +256,7 @@ export class SqliteStorage implements Storage {
     });
   }
 
-  private referenced(digest: ChunkDigest): boolean {
+  private referenced(digest: Digest): boolean {
     return this.db.query(`SELECT 1 WHERE EXISTS (SELECT 1 FROM file_chunks WHERE digest = ?1)
       OR EXISTS (SELECT 1 FROM log_chunks WHERE digest = ?1) OR EXISTS (SELECT 1 FROM staged_file_chunks WHERE digest = ?1)`).get(digest) !== null;
   }
@@ -267,10 +268,10 @@ export class SqliteStorage implements Storage {
       let removed = 0;
       let kept = 0;
       // A snapshot view reads an older state whose chunks may be unreferenced now: wait for it.
-      const sweepable = (digest: ChunkDigest): boolean => this.openViews === 0 && !spared(digest) && !this.referenced(digest);
+      const sweepable = (digest: Digest): boolean => this.openViews === 0 && !spared(digest) && !this.referenced(digest);
       const files = this.chunkFiles;
       if (files !== null) {
-        const doomed: ChunkDigest[] = [];
+        const doomed: Digest[] = [];
         for await (const digest of files.list()) {
           if (sweepable(digest)) doomed.push(digest);
           else kept += 1;
@@ -278,7 +279,7 @@ export class SqliteStorage implements Storage {
         await files.remove(doomed);
         removed = doomed.length;
       } else {
-        const digests = this.db.query<{ digest: ChunkDigest }, []>("SELECT digest FROM chunks").all().map((row) => row.digest);
+        const digests = this.db.query<{ digest: Digest }, []>("SELECT digest FROM chunks").all().map((row) => row.digest);
         for (const digest of digests) {
           if (!sweepable(digest)) { kept += 1; continue; }
           this.db.query("DELETE FROM chunks WHERE digest = ?").run(digest);
@@ -376,7 +377,7 @@ export class SqliteStorage implements Storage {
       appliedIndex: logIndex(Number(appliedRow?.value ?? "0")),
       chunkDigests: async function* () {
         for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
-          const page = reader.query<{ digest: ChunkDigest }, [string, number]>(
+          const page = reader.query<{ digest: Digest }, [string, number]>(
             "SELECT DISTINCT digest FROM file_chunks WHERE digest > ? ORDER BY digest LIMIT ?").all(after, pageRows);
           for (const row of page) yield row.digest;
           const last = page[page.length - 1];

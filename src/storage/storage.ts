@@ -13,7 +13,7 @@
  * the log; the applier owns applyBatch). Snapshot reads run beside writes on their own view.
  */
 import type { Entry, HardState, LogIndex, SnapshotMeta, DurableState } from "../raft/types";
-import type { ChunkDigest } from "./chunk-digest";
+import type { Digest } from "../files/digest";
 import type { FileRecord, IndexedFileCommand } from "./file-commands";
 
 /**
@@ -24,7 +24,7 @@ import type { FileRecord, IndexedFileCommand } from "./file-commands";
  */
 export interface EntryToPersist {
   readonly entry: Entry;
-  readonly chunks: readonly ChunkDigest[];
+  readonly chunks: readonly Digest[];
 }
 
 /** What the core needs to restart: DurableState without the configuration of a new cluster. */
@@ -79,11 +79,11 @@ export interface Storage {
    * Stores bytes under their SHA-256, durably; verifies the digest (StorageError if it does not
    * match); a second put of a chunk already there writes nothing. Puts may run concurrently.
    */
-  putChunk(digest: ChunkDigest, bytes: Uint8Array): Promise<void>;
+  putChunk(digest: Digest, bytes: Uint8Array): Promise<void>;
   /** The bytes, verified against the digest, or null when absent. */
-  getChunk(digest: ChunkDigest): Promise<Uint8Array | null>;
+  getChunk(digest: Digest): Promise<Uint8Array | null>;
   /** Whether the chunk is stored; a true answer also spares it from the next sweep. */
-  hasChunk(digest: ChunkDigest): Promise<boolean>;
+  hasChunk(digest: Digest): Promise<boolean>;
   /**
    * Reclaims chunks referenced by no file record and no live log entry. A chunk put, or found
    * by hasChunk, since the previous sweep is spared once: the node writes (or finds) a chunk

@@ -4,7 +4,7 @@
  * servers: it checks every field and returns a typed error naming the one that is wrong.
  */
 import { err, ok, type Result } from "../lib/result";
-import { isChunkDigest, type ChunkDigest } from "../storage/chunk-digest";
+import { digestFromBytes, digestToBytes, type Digest } from "../files/digest";
 import { attributesProblem, validateManifest, type FileAttributes, type FileManifest, type FileRecord } from "../storage/file-commands";
 import type { pb } from "./proto";
 
@@ -12,25 +12,17 @@ export class ManifestError extends Error {
   override readonly name = "ManifestError";
 }
 
-export function digestToHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
-}
-
-export function digestFromHex(digest: ChunkDigest): Uint8Array {
-  return new Uint8Array(Buffer.from(digest, "hex"));
-}
-
-function digestFromWire(bytes: Uint8Array | null | undefined, what: string): Result<ChunkDigest, ManifestError> {
-  const hex = bytes === null || bytes === undefined ? "" : digestToHex(bytes);
-  if (!isChunkDigest(hex)) return err(new ManifestError(`${what} is ${bytes?.length ?? 0} bytes, expected a 32-byte SHA-256`));
-  return ok(hex);
+function digestFromWire(bytes: Uint8Array | null | undefined, what: string): Result<Digest, ManifestError> {
+  const digest = digestFromBytes(bytes);
+  if (digest === null) return err(new ManifestError(`${what} is ${bytes?.length ?? 0} bytes, expected a 32-byte SHA-256`));
+  return ok(digest);
 }
 
 export function manifestFromWire(wire: pb.Manifest.$Shape | null | undefined): Result<FileManifest, ManifestError> {
   if (wire === null || wire === undefined) return err(new ManifestError("manifest missing"));
   const sha256 = digestFromWire(wire.digest, "file digest");
   if (!sha256.ok) return sha256;
-  const chunks: ChunkDigest[] = [];
+  const chunks: Digest[] = [];
   for (const [index, bytes] of (wire.chunkDigests ?? []).entries()) {
     const digest = digestFromWire(bytes, `digest of chunk ${index}`);
     if (!digest.ok) return digest;
@@ -50,8 +42,8 @@ export function manifestToWire(file: FileManifest | FileRecord): pb.Manifest.$Sh
     name: file.name,
     size: file.size,
     chunkSize: file.chunkBytes,
-    chunkDigests: file.chunks.map(digestFromHex),
-    digest: digestFromHex(file.sha256),
+    chunkDigests: file.chunks.map(digestToBytes),
+    digest: digestToBytes(file.sha256),
     version: record?.version ?? 0,
     createdMs: record?.createdMs ?? 0,
     ...(file.attributes === undefined ? {} : { attributes: attributesToWire(file.attributes) }),
@@ -70,7 +62,7 @@ export function attributesFromWire(wire: pb.FileAttributes.$Shape | null | undef
     metadata[name] = entry.value ?? "";
   }
   const attributes: FileAttributes = {
-    ...(md5.length === 0 ? {} : { md5: digestToHex(md5) }),
+    ...(md5.length === 0 ? {} : { md5: Buffer.from(md5).toString("hex") }),
     ...(wire.etag === undefined || wire.etag === null || wire.etag === "" ? {} : { etag: wire.etag }),
     ...(wire.contentType === undefined || wire.contentType === null || wire.contentType === "" ? {} : { contentType: wire.contentType }),
     ...(Object.keys(metadata).length === 0 ? {} : { metadata }),

@@ -8,7 +8,8 @@
 import { expect, test } from "bun:test";
 
 const pureFiles = [
-  "src/queue/file-name.ts",
+  "src/files/name.ts",
+  "src/files/digest.ts",
   "src/queue/upload-assembly.ts",
   "src/queue/upload-table.ts",
   "src/queue/work-queue.ts",

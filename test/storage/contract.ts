@@ -14,7 +14,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from "bun:test";
 import { logIndex, term, type SnapshotMeta } from "../../src/raft/types";
-import { sha256Hex } from "../../src/storage/chunk-digest";
+import { digestOf } from "../../src/files/sha256";
 import { StorageError } from "../../src/storage/errors";
 import type { Storage } from "../../src/storage/storage";
 import type { OpenSpec } from "../../src/storage/open";
@@ -204,14 +204,14 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
       expect(await storage.hasChunk(big.digest)).toBe(true);
       const back = await storage.getChunk(big.digest);
       expect(back?.length).toBe(8 << 20);
-      expect(sha256Hex(back ?? new Uint8Array())).toBe(big.digest);
+      expect(digestOf(back ?? new Uint8Array())).toBe(big.digest);
       const other = chunk(8);
       await expect(storage.putChunk(other.digest, big.bytes.subarray(0, 1024))).rejects.toThrow(StorageError);
       expect(await storage.hasChunk(other.digest)).toBe(false);
       expect(await storage.getChunk(other.digest)).toBeNull();
       const empty = new Uint8Array(0);
-      await storage.putChunk(sha256Hex(empty), empty);
-      expect(await storage.getChunk(sha256Hex(empty))).toEqual(empty);
+      await storage.putChunk(digestOf(empty), empty);
+      expect(await storage.getChunk(digestOf(empty))).toEqual(empty);
     });
 
     test("the sweep reclaims exactly the chunks nothing references", async () => {

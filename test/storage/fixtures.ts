@@ -2,7 +2,8 @@
  * Builders shared by the storage tests: entries, chunks with distinct bytes, manifests.
  */
 import { logIndex, term, type Entry, type HardState } from "../../src/raft/types";
-import { sha256Hex, type ChunkDigest } from "../../src/storage/chunk-digest";
+import type { Digest } from "../../src/files/digest";
+import { digestOf } from "../../src/files/sha256";
 import type { FileManifest, FileCommand, IndexedFileCommand } from "../../src/storage/file-commands";
 import type { EntryToPersist } from "../../src/storage/storage";
 
@@ -10,7 +11,7 @@ export function entry(index: number, entryTerm: number, text = `e${index}t${entr
   return { index: logIndex(index), term: term(entryTerm), type: "normal", data: new TextEncoder().encode(text) };
 }
 
-export function toPersist(entries: readonly Entry[], chunks: readonly ChunkDigest[] = []): EntryToPersist[] {
+export function toPersist(entries: readonly Entry[], chunks: readonly Digest[] = []): EntryToPersist[] {
   return entries.map((item) => ({ entry: item, chunks }));
 }
 
@@ -37,14 +38,14 @@ export function chunkBytes(seed: number, size: number): Uint8Array {
   return bytes;
 }
 
-export function chunk(seed: number, size = 1024): { digest: ChunkDigest; bytes: Uint8Array } {
+export function chunk(seed: number, size = 1024): { digest: Digest; bytes: Uint8Array } {
   const bytes = chunkBytes(seed, size);
-  return { digest: sha256Hex(bytes), bytes };
+  return { digest: digestOf(bytes), bytes };
 }
 
-export function manifest(name: string, chunks: readonly { digest: ChunkDigest; bytes: Uint8Array }[], chunkSize = 1024): FileManifest {
+export function manifest(name: string, chunks: readonly { digest: Digest; bytes: Uint8Array }[], chunkSize = 1024): FileManifest {
   const size = chunks.reduce((sum, item) => sum + item.bytes.length, 0);
-  return { name, size, sha256: sha256Hex(new TextEncoder().encode(name)), chunkBytes: chunkSize, chunks: chunks.map((item) => item.digest) };
+  return { name, size, sha256: digestOf(new TextEncoder().encode(name)), chunkBytes: chunkSize, chunks: chunks.map((item) => item.digest) };
 }
 
 export function put(index: number, file: FileManifest, createdMs = 1_700_000_000_000): IndexedFileCommand {

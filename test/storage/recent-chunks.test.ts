@@ -4,10 +4,10 @@
  * spares everything, so memory stays bounded without ever losing the promise.
  */
 import { describe, expect, test } from "bun:test";
-import { sha256Hex } from "../../src/storage/chunk-digest";
+import { digestOf } from "../../src/files/sha256";
 import { RecentChunks, recentChunksMax } from "../../src/storage/recent-chunks";
 
-const digest = (seed: number) => sha256Hex(new TextEncoder().encode(String(seed)));
+const digest = (seed: number) => digestOf(new TextEncoder().encode(String(seed)));
 
 describe("recent chunks", () => {
   test("a noted digest is spared by the next sweep only", () => {

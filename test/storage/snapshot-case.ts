@@ -6,7 +6,8 @@
  */
 import { expect } from "bun:test";
 import { logIndex, nodeId, term } from "../../src/raft/types";
-import { sha256Hex, type ChunkDigest } from "../../src/storage/chunk-digest";
+import type { Digest } from "../../src/files/digest";
+import { digestOf } from "../../src/files/sha256";
 import type { Storage } from "../../src/storage/storage";
 import type { StorageHarness } from "./contract";
 import { chunkBytes, put } from "./fixtures";
@@ -16,18 +17,18 @@ const snapshotChunkBytes = 1 << 20;
 const chunksPerFile = 64;
 const rssSampleMs = 5;
 
-async function fill(storage: Storage, totalBytes: number): Promise<ChunkDigest[][]> {
-  const files: ChunkDigest[][] = [];
+async function fill(storage: Storage, totalBytes: number): Promise<Digest[][]> {
+  const files: Digest[][] = [];
   const chunkCount = Math.ceil(totalBytes / snapshotChunkBytes);
   for (let seed = 0; seed < chunkCount; seed += 1) {
     const bytes = chunkBytes(seed + 1_000_000, snapshotChunkBytes);
-    const digest = sha256Hex(bytes);
+    const digest = digestOf(bytes);
     await storage.putChunk(digest, bytes);
     if (seed % chunksPerFile === 0) files.push([]);
     files[files.length - 1]?.push(digest);
   }
   const commands = files.map((chunks, at) => put(at + 1, {
-    name: `big/${String(at).padStart(4, "0")}`, size: chunks.length * snapshotChunkBytes, sha256: sha256Hex(new Uint8Array([at])),
+    name: `big/${String(at).padStart(4, "0")}`, size: chunks.length * snapshotChunkBytes, sha256: digestOf(new Uint8Array([at])),
     chunkBytes: snapshotChunkBytes, chunks,
   }));
   await storage.applyBatch(commands, logIndex(files.length));
@@ -60,7 +61,7 @@ export async function runBigSnapshotCase(source: Storage, makeHarness: () => Pro
     const sample = [files[0]?.[0], files[files.length - 1]?.at(-1)];
     for (const digest of sample) {
       if (digest === undefined) throw new Error("no chunks");
-      expect(sha256Hex((await target.getChunk(digest)) ?? new Uint8Array())).toBe(digest);
+      expect(digestOf((await target.getChunk(digest)) ?? new Uint8Array())).toBe(digest);
     }
   } finally {
     await target.close();

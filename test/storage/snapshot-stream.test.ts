@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from "bun:test";
 import { logIndex } from "../../src/raft/types";
-import type { ChunkDigest } from "../../src/storage/chunk-digest";
+import type { Digest } from "../../src/files/digest";
 import type { FileRecord } from "../../src/storage/file-commands";
 import { parseSnapshot, snapshotPieceBytesMax, snapshotSource, SnapshotFormatError, type SnapshotItem } from "../../src/storage/snapshot-stream";
 import { chunk, manifest } from "./fixtures";
@@ -26,7 +26,7 @@ async function written(): Promise<Uint8Array[]> {
     appliedIndex: logIndex(9),
     chunkDigests: async function* () { yield* chunks.map((item) => item.digest); },
     files: async function* () { yield* records; },
-    readChunk: async (digest: ChunkDigest) => chunks.find((item) => item.digest === digest)?.bytes ?? new Uint8Array(),
+    readChunk: async (digest: Digest) => chunks.find((item) => item.digest === digest)?.bytes ?? new Uint8Array(),
     release: async () => { released += 1; },
   });
   const pieces: Uint8Array[] = [];

@@ -4,12 +4,12 @@
  */
 import { expect, test } from "bun:test";
 import { attributesFromWire, attributesToWire, manifestFromWire, manifestToWire } from "../../src/wire/manifest-codec";
-import { sha256Hex } from "../../src/storage/chunk-digest";
+import { digestOf } from "../../src/files/sha256";
 import { fileAttributesBytesMax } from "../../src/storage/file-commands";
 
 const bytes = new Uint8Array([1, 2, 3]);
-const wireManifest = { name: "b/k", size: 3, chunkSize: 4096, chunkDigests: [new Uint8Array(Buffer.from(sha256Hex(bytes), "hex"))],
-  digest: new Uint8Array(Buffer.from(sha256Hex(bytes), "hex")) };
+const wireManifest = { name: "b/k", size: 3, chunkSize: 4096, chunkDigests: [new Uint8Array(Buffer.from(digestOf(bytes), "hex"))],
+  digest: new Uint8Array(Buffer.from(digestOf(bytes), "hex")) };
 
 test("attributes round trip through the wire and the manifest", () => {
   const attributes = { md5: "5289df737df57326fcdd22597afb1fac", contentType: "text/plain", metadata: { mtime: "1.5", "md5chksum": "Uonfc331cyb83SJZevsfrA==" } };

@@ -13,7 +13,7 @@ import {
   utf8ByteCount,
   validateFileName,
   type FileNameRule,
-} from "../../src/queue/file-name";
+} from "../../src/files/name";
 
 function ruleOf(name: string): FileNameRule | "valid" {
   const result = validateFileName(name);
