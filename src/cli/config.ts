@@ -10,13 +10,11 @@ import { z } from "zod";
 import { ConfigError } from "./errors";
 import { parseHostPort, type HostPort } from "./host-port";
 import { logLevels, type LogLevel } from "../lib/logger";
+import { chunkBytesDefault, chunkBytesMax, chunkBytesMin } from "../files/limits";
 
 export const roles = ["node", "queue", "client"] as const;
 export type Role = (typeof roles)[number];
 
-export const chunkBytesDefault = 1 << 20;
-export const chunkBytesMin = 4 << 10;
-export const chunkBytesMax = 16 << 20;
 /** Room in a frame for the envelope around one chunk. */
 export const frameOverheadBytes = 64 << 10;
 export const discoveryPortDefault = 8888;

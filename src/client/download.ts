@@ -15,7 +15,7 @@ import { parseHostPort } from "../cli/host-port";
 import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
-import { chunkBytesMax, chunkBytesMin, chunkCountMax, digestBytes } from "../queue/upload-assembly";
+import { digestBytes } from "../files/digest";
 import { uint64FromWire } from "../wire/codec";
 import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
 import { pb } from "../wire/proto";
@@ -27,6 +27,7 @@ import { OrderedGate } from "./ordered-gate";
 import { prepareOutput, stdoutOutput, type ByteWriter, type OutputSink } from "./output-file";
 import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
+import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../files/limits";
 
 /** Chunk fetches in flight (and chunks held) per read: enough to keep several nodes busy. */
 export const downloadWindowChunks = 4;

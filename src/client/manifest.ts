@@ -4,7 +4,8 @@
  * chunk whatever the file size. Chunk i covers bytes [i × chunkSize, min(size, (i+1) × chunkSize)).
  */
 import { assert } from "../lib/assert";
-import { chunkBytesMax, chunkBytesMin, chunkCountMax, digestBytes } from "../queue/upload-assembly";
+import { digestBytes } from "../files/digest";
+import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../files/limits";
 import type { FileAttributes } from "../storage/file-commands";
 
 export interface LocalManifest {

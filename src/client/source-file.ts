@@ -8,7 +8,7 @@ import { open, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
-import { chunkCountMax } from "../queue/upload-assembly";
+import { chunkCountMax } from "../files/limits";
 import { ClientError, reasonOf } from "./errors";
 import { chunkCount } from "./manifest";
 

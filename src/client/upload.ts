@@ -13,7 +13,7 @@
  */
 import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { chunkCountMax, digestBytes } from "../queue/upload-assembly";
+import { digestBytes } from "../files/digest";
 import { uint64FromWire } from "../wire/codec";
 import { attributesToWire } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
@@ -24,6 +24,7 @@ import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
 import { checkSourceFile } from "./source-file";
 import { requestTimeoutMsMax, TransportError, type ClientTransport } from "./transport";
+import { chunkCountMax } from "../files/limits";
 
 /** WriteChunk requests outstanding per upload (protocol: at most 4); bounds memory at both ends. */
 export const uploadWindowChunks = 4;

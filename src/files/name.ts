@@ -10,10 +10,8 @@
  */
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
+import { fileNameBytesMax } from "./limits";
 
-/** Most filesystems cap one path component at 255 bytes; we cap the whole name there. */
-export const fileNameBytesMax = 255;
-assert(fileNameBytesMax > 0, "a file name must be allowed at least one byte");
 
 export type FileNameRule =
   | "empty"

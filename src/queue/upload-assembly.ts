@@ -11,19 +11,13 @@
 import { assert } from "../lib/assert";
 import type { Brand } from "../lib/brand";
 import { err, ok, type Result } from "../lib/result";
+import { digestBytes } from "../files/digest";
+import { chunkBytesMax, chunkBytesMin, chunkCountMax, fileBytesMax } from "../files/limits";
 import { FileNameError, validateFileName } from "../files/name";
 
 /** SHA-256 of the bytes, 32 bytes long. Injected so this file stays free of I/O and libraries. */
 export type Sha256 = (bytes: Uint8Array) => Uint8Array;
 
-export const digestBytes = 32;
-/** Smaller chunks would make per-chunk overhead (a digest, a Raft entry, a round trip) dominate. */
-export const chunkBytesMin = 4 << 10;
-/** Larger chunks would not fit a Raft entry under the message-size bound with room to spare. */
-export const chunkBytesMax = 16 << 20;
-/** Bounds the manifest (2 MiB of digests) and the per-upload state (64 KiB); 1 TiB at 16 MiB chunks. */
-export const chunkCountMax = 1 << 16;
-export const fileBytesMax = chunkCountMax * chunkBytesMax;
 /** Silence allowed after any progress, however little remains (a round trip, a slow start). */
 export const uploadSilenceMsBase = 10_000;
 /** Per chunk still needed: a digest check, a spool write and a frame each. */
@@ -34,9 +28,6 @@ export const uploadSilenceMsPerMiB = 1_000;
 export const uploadSilenceMsMax = 10 * 60_000;
 const bytesPerMiB = 1 << 20;
 
-assert(chunkBytesMin > 0, "a chunk must hold at least one byte");
-assert(chunkBytesMin <= chunkBytesMax, "the chunk size range must not be empty");
-assert(Number.isSafeInteger(fileBytesMax), "every file size must be an exact integer");
 assert(uploadSilenceMsBase < uploadSilenceMsMax, "the cap must leave room above the base");
 assert(
   uploadSilenceMsBase + uploadSilenceMsPerMiB * (chunkBytesMax / bytesPerMiB) <= uploadSilenceMsMax,

@@ -11,16 +11,11 @@ import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import type { LogIndex } from "../raft/types";
 import { isDigest, type Digest } from "../files/digest";
+import { chunkBytesMax, chunkCountMax, fileNameBytesMax } from "../files/limits";
 
-/** A chunk fits in one MySQL packet (16 MiB default) and in the bench's figures: 8 MiB. */
-export const chunkBytesMax = 8 << 20;
-/** A file's chunk list fits in one snapshot frame: 32 Ki digests of 67 JSON bytes ≈ 2.1 MiB. */
-export const fileChunkCountMax = 32 * 1024;
-/** Names are paths chosen by users; long enough for any of them, short enough to index. */
-export const fileNameBytesMax = 1024;
 /** A command is one log entry; the largest is a put-file with the longest chunk list. */
 export const fileCommandBytesMax = 4 << 20;
-assert(fileChunkCountMax * (64 + 3) + fileNameBytesMax + 1024 < fileCommandBytesMax,
+assert(chunkCountMax * (64 + 3) + fileNameBytesMax + 1024 < fileCommandBytesMax,
   "the largest manifest fits in one command");
 
 /**
@@ -102,7 +97,7 @@ export function validateManifest(manifest: FileManifest): Result<FileManifest, F
   }
   const chunkCount = Math.ceil(manifest.size / manifest.chunkBytes);
   if (manifest.chunks.length !== chunkCount) return err(new FileCommandError(`${manifest.chunks.length} chunks, expected ${chunkCount}`));
-  if (chunkCount > fileChunkCountMax) return err(new FileCommandError(`${chunkCount} chunks exceed ${fileChunkCountMax}`));
+  if (chunkCount > chunkCountMax) return err(new FileCommandError(`${chunkCount} chunks exceed ${chunkCountMax}`));
   if (!isDigest(manifest.sha256)) return err(new FileCommandError("bad file digest"));
   for (const digest of manifest.chunks) if (!isDigest(digest)) return err(new FileCommandError("bad chunk digest"));
   if (manifest.attributes !== undefined) {

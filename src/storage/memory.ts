@@ -6,9 +6,10 @@
 import { assert } from "../lib/assert";
 import { logIndex, term, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
+import { chunkBytesMax } from "../files/limits";
 import { digestOf } from "../files/sha256";
 import { StorageError } from "./errors";
-import { chunkBytesMax, type FileRecord, type IndexedFileCommand } from "./file-commands";
+import type { FileRecord, IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";

@@ -8,7 +8,7 @@
  * Names are VARBINARY so they compare bytewise, as in sqlite, and fit InnoDB's 3072-byte key.
  */
 import { assert } from "../lib/assert";
-import { fileNameBytesMax } from "./file-commands";
+import { fileNameBytesMax } from "../files/limits";
 
 const engine = "ENGINE=InnoDB";
 const fileColumns = `name VARBINARY(${fileNameBytesMax}) NOT NULL PRIMARY KEY, size BIGINT NOT NULL, sha256 CHAR(64) CHARACTER SET ascii NOT NULL,

@@ -18,8 +18,9 @@ import type { LogIndex, SnapshotMeta } from "../raft/types";
 import { logIndex } from "../raft/types";
 import { isDigest, type Digest } from "../files/digest";
 import { digestOf } from "../files/sha256";
-import { chunkBytesMax, fileCommandBytesMax, manifestFrom, type FileRecord } from "./file-commands";
+import { fileCommandBytesMax, manifestFrom, type FileRecord } from "./file-commands";
 import type { SnapshotSource } from "./storage";
+import { chunkBytesMax } from "../files/limits";
 
 export const snapshotFormat = 1;
 /** A piece is what one snapshot message carries; 1 MiB keeps it well under a 4 MiB frame. */

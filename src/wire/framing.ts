@@ -6,11 +6,10 @@
  */
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
+import { chunkBytesDefault } from "../files/limits";
 
 /** Bytes of the length prefix. */
 export const frameHeaderBytes = 4;
-/** The default chunk size of the file path; the largest payload a frame usually carries. */
-export const chunkBytesDefault = 1 << 20;
 /** Room for the envelope fields around a chunk (name, digests, ids): generous on purpose. */
 export const frameOverheadBytes = 64 << 10;
 /** Default maximum body size of one frame: one default chunk plus its envelope. */

@@ -9,11 +9,11 @@ import { describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
 import {
   FileNameError,
-  fileNameBytesMax,
   utf8ByteCount,
   validateFileName,
   type FileNameRule,
 } from "../../src/files/name";
+import { fileNameBytesMax } from "../../src/files/limits";
 
 function ruleOf(name: string): FileNameRule | "valid" {
   const result = validateFileName(name);

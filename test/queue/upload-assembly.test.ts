@@ -11,22 +11,9 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
-import {
-  chunkBytesMax,
-  chunkBytesMin,
-  chunkCountMax,
-  chunkCountOf,
-  digestBytes,
-  ManifestError,
-  silenceAllowanceMs,
-  Upload,
-  uploadSilenceMsBase,
-  uploadSilenceMsMax,
-  uploadSilenceMsPerChunk,
-  validateManifest,
-  type Manifest,
-  type ManifestInput,
-} from "../../src/queue/upload-assembly";
+import { chunkCountOf, ManifestError, silenceAllowanceMs, Upload, uploadSilenceMsBase, uploadSilenceMsMax, uploadSilenceMsPerChunk, validateManifest, type Manifest, type ManifestInput } from "../../src/queue/upload-assembly";
+import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../../src/files/limits";
+import { digestBytes } from "../../src/files/digest";
 
 const sha256 = (bytes: Uint8Array): Uint8Array => new Uint8Array(createHash("sha256").update(bytes).digest());
 

@@ -7,8 +7,10 @@
  */
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "bun:test";
-import { chunkBytesMin, digestBytes, validateManifest, type Manifest } from "../../src/queue/upload-assembly";
+import { validateManifest, type Manifest } from "../../src/queue/upload-assembly";
 import { UploadTable, uploadBusyRetryMsMax, uploadBusyRetryMsMin, uploadsMax } from "../../src/queue/upload-table";
+import { chunkBytesMin } from "../../src/files/limits";
+import { digestBytes } from "../../src/files/digest";
 
 const sha256 = (bytes: Uint8Array): Uint8Array => new Uint8Array(createHash("sha256").update(bytes).digest());
 

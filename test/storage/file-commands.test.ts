@@ -5,8 +5,9 @@
  * FileCommandError rather than trusted. chunkReferencesOf gives the digests a log entry pins.
  */
 import { describe, expect, test } from "bun:test";
-import { chunkBytesMax, chunkReferencesOf, decodeFileCommand, encodeFileCommand, type FileCommand } from "../../src/storage/file-commands";
+import { chunkReferencesOf, decodeFileCommand, encodeFileCommand, type FileCommand } from "../../src/storage/file-commands";
 import { chunk, manifest } from "./fixtures";
+import { chunkBytesMax } from "../../src/files/limits";
 
 const one = chunk(1);
 const two = chunk(2, 100);
