@@ -8,7 +8,7 @@ import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
 import { uint64FromWire } from "../wire/codec";
 import type { pb } from "../wire/proto";
-import { hex } from "./manifest";
+import { digestFromBytes } from "../files/digest";
 import { ClientError } from "./errors";
 import type { ClientOptions } from "./options";
 import { openQueue, requestExpecting } from "./queue-session";
@@ -24,8 +24,8 @@ export interface FileEntry {
   readonly version: number;
   /** When the cluster committed this version (ms since the epoch; 0: unknown). */
   readonly createdMs: number;
-  /** SHA-256 of the whole file (empty if the server sent none). */
-  readonly digest: Uint8Array;
+  /** SHA-256 of the whole file, hex (empty if the server sent none). */
+  readonly digest: string;
   readonly chunkSize: number;
   readonly chunks: number;
 }
@@ -36,7 +36,7 @@ function fileEntryFromWire(manifest: pb.Manifest.$Shape): FileEntry {
     size: uint64FromWire(manifest.size),
     version: uint64FromWire(manifest.version),
     createdMs: uint64FromWire(manifest.createdMs),
-    digest: manifest.digest ?? new Uint8Array(0),
+    digest: digestFromBytes(manifest.digest) ?? "",
     chunkSize: manifest.chunkSize ?? 0,
     chunks: (manifest.chunkDigests ?? []).length,
   };
@@ -44,7 +44,7 @@ function fileEntryFromWire(manifest: pb.Manifest.$Shape): FileEntry {
 
 /** The --json form of a file, shared by ls, stat and rm --dry-run. */
 export function fileEntryJson(file: FileEntry): Record<string, unknown> {
-  return { name: file.name, size: file.size, version: file.version, digest: hex(file.digest), chunks: file.chunks, created: createdText(file) };
+  return { name: file.name, size: file.size, version: file.version, digest: file.digest, chunks: file.chunks, created: createdText(file) };
 }
 
 export function createdText(file: FileEntry): string {

@@ -15,19 +15,20 @@ import { parseHostPort } from "../cli/host-port";
 import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
-import { digestBytes } from "../files/digest";
-import { uint64FromWire } from "../wire/codec";
+import type { Digest } from "../files/digest";
+import { chunkRange, type FileRecord } from "../files/manifest";
+import { DigestBuilder } from "../files/sha256";
+import { fileRecordFromWire } from "../wire/manifest-codec";
 import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
 import { pb } from "../wire/proto";
 import { ClientError, reasonOf } from "./errors";
-import { chunkCount, chunkRange, digestsEqual, hex } from "./manifest";
 import { NodePool, readNodesMax, type FetchFailure } from "./node-pool";
 import type { ClientOptions } from "./options";
 import { OrderedGate } from "./ordered-gate";
 import { prepareOutput, stdoutOutput, type ByteWriter, type OutputSink } from "./output-file";
 import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
-import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../files/limits";
+import { chunkBytesMax } from "../files/limits";
 
 /** Chunk fetches in flight (and chunks held) per read: enough to keep several nodes busy. */
 export const downloadWindowChunks = 4;
@@ -48,7 +49,7 @@ export interface DownloadRequest {
 export interface DownloadReport {
   readonly name: string;
   readonly size: number;
-  readonly digest: Uint8Array;
+  readonly digest: Digest;
   readonly version: number;
   readonly output: string;
   readonly chunks: number;
@@ -60,16 +61,12 @@ export interface DownloadReport {
 
 /** The --json document of `read`. */
 export function downloadReportJson(report: DownloadReport): Record<string, unknown> {
-  return { name: report.name, size: report.size, digest: hex(report.digest), version: report.version, chunks: report.chunks, output: report.output, ms: report.ms };
+  return { name: report.name, size: report.size, digest: report.digest, version: report.version, chunks: report.chunks, output: report.output, ms: report.ms };
 }
 
 /** A ReadResponse that passed the gateway checks. */
 interface ReadPlan {
-  readonly manifest: pb.Manifest.$Shape;
-  readonly size: number;
-  readonly chunkSize: number;
-  readonly chunkDigests: readonly Uint8Array[];
-  readonly digest: Uint8Array;
+  readonly file: FileRecord;
   /** Per chunk, the node ids to try in order. */
   readonly locations: readonly (readonly string[])[];
   readonly nodes: ReadonlyMap<string, string>;
@@ -87,8 +84,8 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
   try {
     const plan = await fetchPlan(options, request);
     if (!plan.ok) return plan;
-    const progress = createProgress(`read ${request.name}`, plan.value.size, request.progress === true && sink.output !== stdoutOutput);
-    const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.value.chunkSize + frameOverheadBytes));
+    const progress = createProgress(`read ${request.name}`, plan.value.file.size, request.progress === true && sink.output !== stdoutOutput);
+    const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.value.file.chunkBytes + frameOverheadBytes));
     const pool = new NodePool(plan.value.nodes, options, frameBytesMax);
     let fetched: Result<number, ClientError>;
     try {
@@ -102,11 +99,11 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
     committed = true;
     return ok({
       name: request.name,
-      size: plan.value.size,
-      digest: plan.value.digest,
-      version: uint64FromWire(plan.value.manifest.version),
+      size: plan.value.file.size,
+      digest: plan.value.file.sha256,
+      version: plan.value.file.version,
       output: sink.output,
-      chunks: plan.value.chunkDigests.length,
+      chunks: plan.value.file.chunks.length,
       fallbacks: fetched.value,
       servedBy: plan.value.servedBy,
       ms: Math.round(performance.now() - started),
@@ -136,17 +133,9 @@ async function fetchPlan(options: ClientOptions, request: DownloadRequest): Prom
 /** Gateway check of a ReadResponse: a consistent manifest, locations within it, parseable nodes. */
 function checkPlan(response: pb.ReadResponse.$Shape, what: string): Result<ReadPlan, ClientError> {
   const bad = (detail: string): Result<ReadPlan, ClientError> => err(new ClientError("failed", `${what}: bad read response: ${detail}`));
-  const manifest = response.manifest;
-  if (manifest === undefined || manifest === null) return bad("no manifest");
-  const size = uint64FromWire(manifest.size);
-  const chunkSize = manifest.chunkSize ?? 0;
-  const chunkDigests = manifest.chunkDigests ?? [];
-  const digest = manifest.digest ?? new Uint8Array(0);
-  if (!Number.isSafeInteger(size) || size < 0) return bad(`size ${size}`);
-  if (chunkSize < chunkBytesMin || chunkSize > chunkBytesMax) return bad(`chunk size ${chunkSize}`);
-  const count = chunkCount(size, chunkSize);
-  if (count > chunkCountMax || chunkDigests.length !== count) return bad(`${chunkDigests.length} chunk digests for ${count} chunks`);
-  if (digest.length !== digestBytes || chunkDigests.some((chunk) => chunk.length !== digestBytes)) return bad("a digest is not 32 bytes");
+  const file = fileRecordFromWire(response.manifest);
+  if (!file.ok) return bad(file.error.message);
+  const count = file.value.chunks.length;
   const nodes = new Map<string, string>();
   for (const node of (response.nodes ?? []).slice(0, readNodesMax)) {
     if (node.id === undefined || node.address === undefined || parseHostPort(node.address) === null) return bad(`node ${JSON.stringify(node)}`);
@@ -161,14 +150,14 @@ function checkPlan(response: pb.ReadResponse.$Shape, what: string): Result<ReadP
   }
   // A chunk with no location left is tried on every node: better than failing outright.
   for (let index = 0; index < count; index += 1) if ((locations[index] ?? []).length === 0) locations[index] = [...nodes.keys()];
-  return ok({ manifest, size, chunkSize, chunkDigests, digest, locations, nodes, servedBy: response.servedBy ?? "" });
+  return ok({ file: file.value, locations, nodes, servedBy: response.servedBy ?? "" });
 }
 
 /** Fetches every chunk with the window, writes them in order, checks the whole digest. */
 async function fetchAll(pool: NodePool, plan: ReadPlan, sink: OutputSink, progress: Progress, name: string): Promise<Result<number, ClientError>> {
-  const count = plan.chunkDigests.length;
+  const count = plan.file.chunks.length;
   const gate = new OrderedGate(downloadWindowChunks);
-  const whole = new Bun.CryptoHasher("sha256");
+  const whole = new DigestBuilder();
   let cursor = 0;
   let fallbacks = 0;
   let failure: ClientError | null = null;
@@ -204,19 +193,19 @@ async function fetchAll(pool: NodePool, plan: ReadPlan, sink: OutputSink, progre
   await Promise.all(workers);
   if (failure !== null) return err(failure);
   assert(gate.position === count, "every chunk was written");
-  const digest = new Uint8Array(whole.digest());
-  if (!digestsEqual(digest, plan.digest)) {
-    return err(new ClientError("failed", `read ${name}: the whole file's digest ${hex(digest)} does not match the manifest's ${hex(plan.digest)}`));
+  const digest = whole.finish();
+  if (digest !== plan.file.sha256) {
+    return err(new ClientError("failed", `read ${name}: the whole file's digest ${digest} does not match the manifest's ${plan.file.sha256}`));
   }
   return ok(fallbacks);
 }
 
 /** One chunk from the first node in its list that serves it intact. */
 async function fetchChunk(pool: NodePool, plan: ReadPlan, index: number, name: string): Promise<{ readonly data: Result<Uint8Array, ClientError>; readonly fallbacks: number }> {
-  const digest = plan.chunkDigests[index];
+  const digest = plan.file.chunks[index];
   const candidates = plan.locations[index];
   assert(digest !== undefined && candidates !== undefined, "the plan covers every chunk");
-  const { start, end } = chunkRange(index, plan.size, plan.chunkSize);
+  const { start, end } = chunkRange(index, plan.file.size, plan.file.chunkBytes);
   const failures: FetchFailure[] = [];
   // Bounded by the chunk's node list (at most readNodesMax).
   for (const nodeId of candidates) {

@@ -9,7 +9,7 @@
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
-import type { FileAttributes } from "../storage/file-commands";
+import type { FileAttributes } from "../files/attributes";
 import { uint64FromWire } from "../wire/codec";
 import { attributesFromWire } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";

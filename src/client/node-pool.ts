@@ -10,7 +10,8 @@ import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { pb } from "../wire/proto";
 import { sayHello } from "./hello";
-import { digestsEqual, sha256 } from "./manifest";
+import { digestToBytes, type Digest } from "../files/digest";
+import { digestOf } from "../files/sha256";
 import type { ClientOptions } from "./options";
 import { clientPeerId } from "./queue-session";
 import { connect, type ClientTransport } from "./transport";
@@ -53,10 +54,10 @@ export class NodePool {
   }
 
   /** Fetches one chunk from one node and checks its size and digest. */
-  async fetch(nodeId: string, digest: Uint8Array, expectedBytes: number): Promise<Result<Uint8Array, FetchFailure>> {
+  async fetch(nodeId: string, digest: Digest, expectedBytes: number): Promise<Result<Uint8Array, FetchFailure>> {
     const transport = await this.transportOf(nodeId);
     if (!transport.ok) return err({ kind: "unreachable", nodeId, detail: transport.error });
-    const response = await transport.value.request({ chunkFetch: { digest } }, this.options.requestTimeoutMs);
+    const response = await transport.value.request({ chunkFetch: { digest: digestToBytes(digest) } }, this.options.requestTimeoutMs);
     if (!response.ok) return err({ kind: "unreachable", nodeId, detail: response.error.message });
     const envelope = response.value;
     if (envelope.body === "error") {
@@ -66,7 +67,7 @@ export class NodePool {
     if (envelope.body !== "chunkData") return err({ kind: "corrupt", nodeId, detail: `answered ${String(envelope.body)}` });
     const data = envelope.chunkData.data ?? new Uint8Array(0);
     if (data.length !== expectedBytes) return err({ kind: "corrupt", nodeId, detail: `${data.length} bytes, expected ${expectedBytes}` });
-    if (!digestsEqual(sha256(data), digest)) return err({ kind: "corrupt", nodeId, detail: "digest mismatch" });
+    if (digestOf(data) !== digest) return err({ kind: "corrupt", nodeId, detail: "digest mismatch" });
     return ok(data);
   }
 

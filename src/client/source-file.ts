@@ -9,8 +9,8 @@ import { basename } from "node:path";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
 import { chunkCountMax } from "../files/limits";
+import { chunkCountOf } from "../files/manifest";
 import { ClientError, reasonOf } from "./errors";
-import { chunkCount } from "./manifest";
 
 export interface SourceFile {
   readonly path: string;
@@ -39,7 +39,7 @@ export async function checkSourceFile(path: string, name: string | undefined, ch
   } catch (error: unknown) {
     return err(new ClientError("failed", `write ${path}: ${fileProblem(error)}`, { cause: error }));
   }
-  const count = chunkCount(size, chunkSize);
+  const count = chunkCountOf(size, chunkSize);
   if (count > chunkCountMax) {
     return err(new ClientError("failed", `write ${path}: ${size} bytes is ${count} chunks of ${chunkSize}, more than ${chunkCountMax}; raise --chunk-size`));
   }

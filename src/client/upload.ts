@@ -13,12 +13,13 @@
  */
 import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { digestBytes } from "../files/digest";
 import { uint64FromWire } from "../wire/codec";
-import { attributesToWire } from "../wire/manifest-codec";
+import { manifestToWire } from "../wire/manifest-codec";
+import { digestBytes, digestFromBytes, type Digest } from "../files/digest";
+import { chunkCountOf, type Manifest } from "../files/manifest";
 import { pb } from "../wire/proto";
 import { ClientError, reasonOf } from "./errors";
-import { chunkRange, computeManifest, digestsEqual, hex, readChunk, type LocalManifest } from "./manifest";
+import { computeManifest, readChunk } from "./manifest";
 import type { ClientOptions } from "./options";
 import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
@@ -66,7 +67,7 @@ export interface UploadRequest {
 export interface UploadReport {
   readonly name: string;
   readonly size: number;
-  readonly digest: Uint8Array;
+  readonly digest: Digest;
   /** The version the cluster assigned on commit. */
   readonly version: number;
   readonly chunks: number;
@@ -82,14 +83,14 @@ export interface UploadReport {
 
 /** The --json document of `write`. */
 export function uploadReportJson(report: UploadReport): Record<string, unknown> {
-  return { name: report.name, size: report.size, digest: hex(report.digest), version: report.version, chunks: report.chunks, ms: report.ms };
+  return { name: report.name, size: report.size, digest: report.digest, version: report.version, chunks: report.chunks, ms: report.ms };
 }
 
 export async function uploadFile(options: ClientOptions, request: UploadRequest): Promise<Result<UploadReport, ClientError>> {
   const started = performance.now();
   const source = await checkSourceFile(request.path, request.name, options.chunkSize);
   if (!source.ok) return source;
-  let manifest: LocalManifest;
+  let manifest: Manifest;
   const hashing = createProgress(`hashing ${source.value.name}`, source.value.size, request.progress === true);
   try {
     manifest = await computeManifest(source.value.path, source.value.name, source.value.size, options.chunkSize, (bytes) => hashing.advance(bytes));
@@ -108,11 +109,11 @@ export async function uploadFile(options: ClientOptions, request: UploadRequest)
  * bytes while it wrote them there, as the S3 door does), so no byte is hashed twice. The file
  * must not change until this returns.
  */
-export async function uploadHashed(options: ClientOptions, request: UploadRequest, manifest: LocalManifest, started = performance.now()): Promise<Result<UploadReport, ClientError>> {
-  assert(manifest.chunkDigests.length === Math.ceil(manifest.size / manifest.chunkSize), "one digest per chunk");
-  const manifestBytes = manifestBytesFixed + manifest.chunkDigests.length * manifestBytesPerChunk;
+export async function uploadHashed(options: ClientOptions, request: UploadRequest, manifest: Manifest, started = performance.now()): Promise<Result<UploadReport, ClientError>> {
+  assert(manifest.chunks.length === chunkCountOf(manifest.size, manifest.chunkBytes), "one digest per chunk");
+  const manifestBytes = manifestBytesFixed + manifest.chunks.length * manifestBytesPerChunk;
   if (manifestBytes > options.frameBytesMax) {
-    return err(new ClientError("failed", `write ${request.path}: its manifest (${manifest.chunkDigests.length} chunk digests) does not fit one frame of ${options.frameBytesMax} bytes; raise --chunk-size`));
+    return err(new ClientError("failed", `write ${request.path}: its manifest (${manifest.chunks.length} chunk digests) does not fit one frame of ${options.frameBytesMax} bytes; raise --chunk-size`));
   }
   const progress = createProgress(`write ${manifest.name}`, manifest.size, request.progress === true);
   try {
@@ -130,14 +131,14 @@ export async function uploadHashed(options: ClientOptions, request: UploadReques
  */
 async function uploadWithRestarts(
   options: ClientOptions,
-  manifest: LocalManifest,
+  manifest: Manifest,
   request: UploadRequest,
   progress: Progress,
   started: number,
 ): Promise<Result<UploadReport, ClientError>> {
   let failure: ClientError | null = null;
   let chunkSends = 0;
-  const sends = new Uint32Array(manifest.chunkDigests.length);
+  const sends = new Uint32Array(manifest.chunks.length);
   for (let attempt = 1; attempt <= uploadAttemptsMax; attempt += 1) {
     const opened = await openQueue(options);
     if (!opened.ok) return opened;
@@ -149,9 +150,9 @@ async function uploadWithRestarts(
       return ok({
         name: manifest.name,
         size: manifest.size,
-        digest: manifest.digest,
+        digest: manifest.sha256,
         version: uint64FromWire(done.manifest?.version),
-        chunks: manifest.chunkDigests.length,
+        chunks: manifest.chunks.length,
         commitIndex: uint64FromWire(done.commitIndex),
         rounds: outcome.value.rounds,
         attempts: attempt,
@@ -181,26 +182,18 @@ class UploadState {
   constructor(
     private readonly transport: ClientTransport,
     private readonly options: ClientOptions,
-    private readonly manifest: LocalManifest,
+    private readonly manifest: Manifest,
     private readonly request: UploadRequest,
     private readonly progress: Progress,
     /** Sends so far of each chunk, over every attempt: the fault hook's `attempt` argument. */
     private readonly sends: Uint32Array,
   ) {
-    assert(sends.length === manifest.chunkDigests.length, "one send counter per chunk");
+    assert(sends.length === manifest.chunks.length, "one send counter per chunk");
     this.what = `write ${manifest.name}`;
   }
 
   async attempt(): Promise<Result<{ readonly done: pb.WriteDone.$Shape; readonly rounds: number }, ClientError>> {
-    const wireManifest: pb.Manifest.$Shape = {
-      name: this.manifest.name,
-      size: this.manifest.size,
-      chunkSize: this.manifest.chunkSize,
-      chunkDigests: [...this.manifest.chunkDigests],
-      digest: this.manifest.digest,
-      ...(this.manifest.attributes === undefined ? {} : { attributes: attributesToWire(this.manifest.attributes) }),
-    };
-    const begun = await requestExpecting(this.transport, { writeBegin: { manifest: wireManifest } }, ["writeNeed"], this.what, this.options.requestTimeoutMs);
+    const begun = await requestExpecting(this.transport, { writeBegin: { manifest: manifestToWire(this.manifest) } }, ["writeNeed"], this.what, this.options.requestTimeoutMs);
     if (!begun.ok) return begun;
     const uploadId = uint64FromWire(begun.value.writeNeed.uploadId);
     let needed = this.checkNeeded(begun.value.writeNeed);
@@ -248,7 +241,7 @@ class UploadState {
     if (faults?.drop?.(index, attempt) === true) return ok(undefined);
     let data: Uint8Array;
     try {
-      data = await readChunk(this.request.path, index, this.manifest.size, this.manifest.chunkSize);
+      data = await readChunk(this.request.path, index, this.manifest.size, this.manifest.chunkBytes);
     } catch (error: unknown) {
       // A bug is not an operating error: let it reach the top level with its stack.
       if (error instanceof AssertionError) throw error;
@@ -270,7 +263,7 @@ class UploadState {
 
   /** Gateway check of a WriteNeed: every index within the file, none twice. */
   private checkNeeded(need: pb.WriteNeed.$Shape): Result<readonly number[], ClientError> {
-    const count = this.manifest.chunkDigests.length;
+    const count = this.manifest.chunks.length;
     const needed = need.needed ?? [];
     if (needed.length > count) return err(new ClientError("failed", `${this.what}: the queue server asked for ${needed.length} chunks of ${count}`));
     const seen = new Uint8Array(count);
@@ -278,16 +271,15 @@ class UploadState {
       if (!Number.isInteger(index) || index < 0 || index >= count) return err(new ClientError("failed", `${this.what}: the queue server asked for chunk ${index}, outside 0..${count - 1}`));
       if (seen[index] === 1) return err(new ClientError("failed", `${this.what}: the queue server asked for chunk ${index} twice`));
       seen[index] = 1;
-      chunkRange(index, this.manifest.size, this.manifest.chunkSize);
     }
     return ok([...needed]);
   }
 
   /** WriteDone must describe the file we sent; anything else is a server bug worth reporting. */
   private checkDone(done: pb.WriteDone.$Shape): Result<pb.WriteDone.$Shape, ClientError> {
-    const digest = done.manifest?.digest;
-    if (digest !== undefined && digest !== null && digest.length > 0 && !digestsEqual(digest, this.manifest.digest)) {
-      return err(new ClientError("failed", `${this.what}: the cluster committed digest ${hex(digest)}, expected ${hex(this.manifest.digest)}`));
+    const digest = digestFromBytes(done.manifest?.digest);
+    if (digest !== null && digest !== this.manifest.sha256) {
+      return err(new ClientError("failed", `${this.what}: the cluster committed digest ${digest}, expected ${this.manifest.sha256}`));
     }
     return ok(done);
   }

@@ -8,7 +8,7 @@ import type { Logger } from "../lib/logger";
 import { chunkMetrics } from "../metrics/metrics";
 import { listen, type Server } from "../net/channel";
 import type { Connection } from "../net/connection";
-import { asDigest, digestFromBytes, digestToBytes } from "../files/digest";
+import { digestFromBytes, digestToBytes } from "../files/digest";
 import { digestOf } from "../files/sha256";
 import type { Storage } from "../storage/storage";
 import type { Envelope } from "../wire/codec";
@@ -95,7 +95,7 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     const command = commandOf(entry);
     if (command?.kind !== "chunk") continue;
     if (bytes === null || bytes === undefined || bytes.length === 0) {
-      if (await options.storage.hasChunk(asDigest(command.digest))) continue;
+      if (await options.storage.hasChunk(command.digest)) continue;
       options.logger.warn("raft.chunk-missing", { peer: connection.peer, index: entry.index });
       return;
     }
@@ -103,7 +103,7 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
       options.logger.warn("raft.chunk-corrupt", { peer: connection.peer, index: entry.index });
       return;
     }
-    await options.storage.putChunk(asDigest(command.digest), bytes);
+    await options.storage.putChunk(command.digest, bytes);
     chunkMetrics.chunksIn.with({ path: "replication" }).inc();
     chunkMetrics.bytesIn.with({ path: "replication" }).inc(bytes.length);
   }

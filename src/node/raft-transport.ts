@@ -12,7 +12,6 @@ import { RingBuffer } from "../lib/ring-buffer";
 import { chunkMetrics } from "../metrics/metrics";
 import type { Message, NodeId } from "../raft/types";
 import type { Storage } from "../storage/storage";
-import { asDigest } from "../files/digest";
 import { raftToWire } from "../wire/raft-codec";
 import type { pb } from "../wire/proto";
 import { commandOf } from "./applier";
@@ -144,7 +143,7 @@ export class RaftTransport {
   private async chunkBytesOf(entry: Message["entries"][number]): Promise<Uint8Array | null> {
     const command = commandOf(entry);
     if (command?.kind !== "chunk") return null;
-    const bytes = await this.options.storage.getChunk(asDigest(command.digest));
+    const bytes = await this.options.storage.getChunk(command.digest);
     // The chunk was made durable before its entry was: its absence is a broken invariant.
     assert(bytes !== null, `chunk ${command.digest} of entry ${entry.index} is missing from the chunk store`);
     chunkMetrics.chunksOut.with({ path: "replication" }).inc();

@@ -7,9 +7,9 @@ import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics, nodeMetrics, type workKinds } from "../metrics/metrics";
 import { nodeId, type ConfChange, type NodeId, type Term } from "../raft/types";
-import { asDigest } from "../files/digest";
+import type { Digest } from "../files/digest";
 import { digestOf } from "../files/sha256";
-import { encodeFileCommand, type FileManifest } from "../storage/file-commands";
+import { encodeFileCommand } from "../storage/file-commands";
 import type { Storage } from "../storage/storage";
 import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
@@ -19,6 +19,7 @@ import type { Membership } from "./membership";
 import type { GlobalPresence } from "./global-presence";
 import { pingResultToWire } from "../wire/ping-codec";
 import { parseHostPort } from "../cli/host-port";
+import type { Manifest } from "../files/manifest";
 
 /** Chunk entries proposed and not yet applied, per write: paces proposals for huge files. */
 export const writeWindowChunks = 64;
@@ -103,7 +104,7 @@ async function handleWrite(context: WorkContext, item: Item, queue: PeerLink): P
   for (const [index, digest] of manifest.value.chunks.entries()) {
     const stored = await ensureChunk(context, queue, item.workId, index, digest);
     if (stored !== null) return stored;
-    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: asDigest(digest) }), proposeTimeoutMs, status.term));
+    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: digest }), proposeTimeoutMs, status.term));
     if (pipeline.length >= writeWindowChunks) {
       const proposed = await (pipeline.shift() as Promise<Proposed>);
       if (proposed.kind !== "applied") return unapplied(context, proposed);
@@ -113,8 +114,8 @@ async function handleWrite(context: WorkContext, item: Item, queue: PeerLink): P
 }
 
 /** Makes the chunk durable here, fetching it from the queue server's spool unless present. */
-async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number, index: number, digest: string): Promise<Result | null> {
-  if (await context.storage.hasChunk(asDigest(digest))) return null;
+async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number, index: number, digest: Digest): Promise<Result | null> {
+  if (await context.storage.hasChunk(digest)) return null;
   const response = await queue.request({ spoolFetch: { workId, chunkIndex: index } }, spoolFetchTimeoutMs);
   if (!response.ok) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index} could not be fetched from the queue server: ${response.error.message}`, 500);
   const data = response.value.chunkData?.data;
@@ -122,13 +123,13 @@ async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number
     return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index}: ${response.value.error?.message ?? "no data"}`, 500);
   }
   if (digestOf(data) !== digest) return failure(pb.ErrorCode.ERROR_INTERNAL, `chunk ${index} from the spool does not match its digest`);
-  await context.storage.putChunk(asDigest(digest), data);
+  await context.storage.putChunk(digest, data);
   chunkMetrics.chunksIn.with({ path: "spool" }).inc();
   chunkMetrics.bytesIn.with({ path: "spool" }).inc(data.length);
   return null;
 }
 
-async function commitFile(context: WorkContext, manifest: FileManifest, term: Term): Promise<Result> {
+async function commitFile(context: WorkContext, manifest: Manifest, term: Term): Promise<Result> {
   const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: context.now() }), proposeTimeoutMs, term);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
   const record = await context.storage.getFile(manifest.name);

@@ -4,7 +4,6 @@
  * status. All decisions are in upload-assembly.ts, upload-table.ts and work-queue.ts; this
  * file turns envelopes into their calls and their actions into replies.
  */
-import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
@@ -13,8 +12,6 @@ import type { Connection } from "../net/connection";
 import { anonymousPeer, HelloGate } from "../net/hello-gate";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
-import { attributesFromWire, attributesToWire } from "../wire/manifest-codec";
-import type { FileAttributes } from "../storage/file-commands";
 import { frameOverheadBytes } from "../cli/config";
 import { ExitError, exitCodes } from "../cli/errors";
 import type { ValidRequest } from "../discovery/add-node-request";
@@ -26,7 +23,10 @@ import { ClusterView, nodeSilenceMs, type NodeReport } from "./cluster-view";
 
 export { nodeSilenceMs } from "./cluster-view";
 import { Spool } from "./spool";
-import { validateManifest, type Manifest, type Upload } from "./upload-assembly";
+import type { Upload } from "./upload-assembly";
+import type { Manifest } from "../files/manifest";
+import { digestOf } from "../files/sha256";
+import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
 import { UploadTable } from "./upload-table";
 import { countWorkAction, type SubmitStamp } from "./work-metrics";
 import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibilityMsMax, WorkQueue, type QueueName, type SubmitOptions,
@@ -87,15 +87,13 @@ export interface QueueServerOptions {
 }
 
 export class QueueServer {
-  private readonly uploads = new UploadTable((bytes) => new Uint8Array(createHash("sha256").update(bytes).digest()));
+  private readonly uploads = new UploadTable(digestOf);
   private readonly work = new WorkQueue<Payload, Outcome, Pending, Pending>({ stealPollMs: queueStealPollMs });
   private readonly spool: Spool;
   private readonly gate: HelloGate;
   private readonly nodes = new Map<string, NodeInfo>();
   /** Spool writes in progress per upload: a round ends only once they are on disk. */
   private readonly spoolWrites = new Map<number, Set<Promise<void>>>();
-  /** The attributes of uploads in the table that have some; same lifetime as spoolWrites (bounded by the table). */
-  private readonly uploadAttributes = new Map<number, FileAttributes>();
   private readonly recentFiles = new RecentFiles();
   private server: Server | null = null;
   private discovery: DiscoveryServer | null = null;
@@ -229,23 +227,16 @@ export class QueueServer {
   }
 
   private writeBegin(pending: Pending, wire: pb.Manifest.$Shape | null): void {
-    const manifest = validateManifest({
-      name: wire?.name ?? "", size: wire?.size ?? 0, chunkSize: wire?.chunkSize ?? 0,
-      chunkDigests: wire?.chunkDigests ?? [], digest: wire?.digest ?? new Uint8Array(0),
-    });
+    const manifest = manifestFromWire(wire);
     if (!manifest.ok) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: manifest.error.message } });
-    const attributes = attributesFromWire(wire?.attributes);
-    if (!attributes.ok) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: attributes.error.message } });
     const chunkBytesAllowed = this.options.frameBytesMax - frameOverheadBytes;
-    if (manifest.value.chunkSize > chunkBytesAllowed) {
+    if (manifest.value.chunkBytes > chunkBytesAllowed) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST,
-        message: `chunk size ${manifest.value.chunkSize} exceeds what this queue server accepts in one frame (${chunkBytesAllowed}): use --chunk-size ${chunkBytesAllowed} or less` } });
+        message: `chunk size ${manifest.value.chunkBytes} exceeds what this queue server accepts in one frame (${chunkBytesAllowed}): use --chunk-size ${chunkBytesAllowed} or less` } });
     }
     const begun = this.uploads.begin(manifest.value, performance.now());
     switch (begun.kind) {
-      case "started":
-        if (attributes.value !== undefined) this.uploadAttributes.set(begun.uploadId, attributes.value);
-        return this.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
+      case "started": return this.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
       case "busy": return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many uploads in progress", retryAfterMs: begun.retryAfterMs } });
       case "too-large":
         return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a file of ${begun.size} bytes exceeds the spool's ${begun.spoolBytesMax}` } });
@@ -292,18 +283,13 @@ export class QueueServer {
     if (!upload.complete()) return this.reply(pending, { writeNeed: { uploadId, needed: upload.needed() } });
     this.uploads.remove(uploadId);
     this.spoolWrites.delete(uploadId);
-    const attributes = this.uploadAttributes.get(uploadId);
-    this.uploadAttributes.delete(uploadId);
     const manifest: Manifest = upload.manifest;
     const whole = await this.spool.digest(uploadId, upload.chunkCount);
-    if (whole === null || Buffer.compare(whole, manifest.digest) !== 0) {
+    if (whole !== manifest.sha256) {
       await this.spool.remove(uploadId);
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "the chunks do not add up to the file digest in the manifest" } });
     }
-    const item: pb.WorkItem.$Shape = {
-      write: { name: manifest.name, size: manifest.size, chunkSize: manifest.chunkSize, chunkDigests: [...manifest.chunkDigests], digest: manifest.digest,
-        ...(attributes === undefined ? {} : { attributes: attributesToWire(attributes) }) },
-    };
+    const item: pb.WorkItem.$Shape = { write: manifestToWire(manifest) };
     this.submit("leader", pending, { item, uploadId }, writeDeadlines(manifest.size));
   }
 
@@ -361,7 +347,6 @@ export class QueueServer {
     for (const uploadId of this.uploads.expire(now)) {
       this.options.logger.info("upload.expired", { uploadId });
       this.spoolWrites.delete(uploadId);
-      this.uploadAttributes.delete(uploadId);
       void this.spool.remove(uploadId);
     }
   }

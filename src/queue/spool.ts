@@ -3,10 +3,11 @@
  * per chunk under DATA_DIR/spool/UPLOAD_ID/. Not fsynced: a spool only has to outlive the
  * upload, and a queue server restart loses uploads that were never acknowledged anyway.
  */
-import { createHash } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { assert } from "../lib/assert";
+import type { Digest } from "../files/digest";
+import { DigestBuilder } from "../files/sha256";
 
 export class Spool {
   constructor(private readonly dir: string) {}
@@ -34,14 +35,14 @@ export class Spool {
   }
 
   /** SHA-256 of the whole upload, reading one chunk at a time. */
-  async digest(uploadId: number, chunkCount: number): Promise<Uint8Array | null> {
-    const hash = createHash("sha256");
+  async digest(uploadId: number, chunkCount: number): Promise<Digest | null> {
+    const hash = new DigestBuilder();
     for (let index = 0; index < chunkCount; index += 1) {
       const data = await this.read(uploadId, index);
       if (data === null) return null;
       hash.update(data);
     }
-    return new Uint8Array(hash.digest());
+    return hash.finish();
   }
 
   async remove(uploadId: number): Promise<void> {

@@ -9,14 +9,12 @@
  * whatever the file size.
  */
 import { assert } from "../lib/assert";
-import type { Brand } from "../lib/brand";
-import { err, ok, type Result } from "../lib/result";
-import { digestBytes } from "../files/digest";
-import { chunkBytesMax, chunkBytesMin, chunkCountMax, fileBytesMax } from "../files/limits";
-import { FileNameError, validateFileName } from "../files/name";
+import type { Digest } from "../files/digest";
+import { chunkBytesMax, chunkCountMax } from "../files/limits";
+import { chunkCountOf, chunkSizeAt, type Manifest } from "../files/manifest";
 
-/** SHA-256 of the bytes, 32 bytes long. Injected so this file stays free of I/O and libraries. */
-export type Sha256 = (bytes: Uint8Array) => Uint8Array;
+/** SHA-256 of the bytes. Injected so this file stays free of I/O and libraries. */
+export type Sha256 = (bytes: Uint8Array) => Digest;
 
 /** Silence allowed after any progress, however little remains (a round trip, a slow start). */
 export const uploadSilenceMsBase = 10_000;
@@ -33,90 +31,6 @@ assert(
   uploadSilenceMsBase + uploadSilenceMsPerMiB * (chunkBytesMax / bytesPerMiB) <= uploadSilenceMsMax,
   "one chunk of the largest size must fit within the cap",
 );
-
-/** A manifest as it comes off the wire (see proto/files.proto, Manifest): not yet trusted. */
-export interface ManifestInput {
-  readonly name: string;
-  /** File size in bytes. */
-  readonly size: number;
-  /** Bytes per chunk; every chunk has this size except the last, which may be shorter. */
-  readonly chunkSize: number;
-  /** SHA-256 of each chunk, in order: exactly ceil(size / chunkSize) of them. */
-  readonly chunkDigests: readonly Uint8Array[];
-  /** SHA-256 of the whole file. */
-  readonly digest: Uint8Array;
-}
-
-/** A manifest that passed validateManifest; only that function makes one. Owns its digests. */
-export type Manifest = Brand<ManifestInput, "Manifest">;
-
-export type ManifestField = "name" | "size" | "chunkSize" | "chunkDigests" | "digest";
-
-/** An operating error: a client sent a bad manifest. Names the field, the value, the expectation. */
-export class ManifestError extends Error {
-  override readonly name = "ManifestError";
-  constructor(
-    readonly field: ManifestField,
-    readonly value: string | number,
-    readonly expected: string,
-    options?: { readonly cause: unknown },
-  ) {
-    super(`manifest ${field} ${JSON.stringify(value)}: expected ${expected}`, options);
-  }
-}
-
-/** Chunks in a file of `size` bytes: ceil(size / chunkSize), and 0 for an empty file. */
-export function chunkCountOf(size: number, chunkSize: number): number {
-  assert(Number.isSafeInteger(size) && size >= 0, "size must be a non-negative integer");
-  assert(Number.isSafeInteger(chunkSize) && chunkSize > 0, "chunk size must be positive");
-  return Math.ceil(size / chunkSize);
-}
-
-/** The gateway check: every field of a manifest from a client, before any state is made. */
-export function validateManifest(input: ManifestInput): Result<Manifest, ManifestError> {
-  const name = validateFileName(input.name);
-  if (!name.ok) return err(nameError(input.name, name.error));
-  const { size, chunkSize } = input;
-  if (!Number.isSafeInteger(size) || size < 0 || size > fileBytesMax) {
-    return err(new ManifestError("size", size, `an integer in [0, ${fileBytesMax}] bytes`));
-  }
-  if (!Number.isSafeInteger(chunkSize) || chunkSize < chunkBytesMin || chunkSize > chunkBytesMax) {
-    return err(new ManifestError("chunkSize", chunkSize, `an integer in [${chunkBytesMin}, ${chunkBytesMax}] bytes`));
-  }
-  const chunkCount = chunkCountOf(size, chunkSize);
-  if (chunkCount > chunkCountMax) {
-    return err(new ManifestError("size", size, `at most ${chunkCountMax} chunks of ${chunkSize} bytes`));
-  }
-  if (input.chunkDigests.length !== chunkCount) {
-    const expected = `${chunkCount} chunk digests (ceil(size / chunkSize))`;
-    return err(new ManifestError("chunkDigests", `${input.chunkDigests.length} digests`, expected));
-  }
-  for (let index = 0; index < chunkCount; index += 1) {
-    const length = input.chunkDigests[index]?.length ?? 0;
-    if (length !== digestBytes) {
-      const value = `digest ${index} of ${length} bytes`;
-      return err(new ManifestError("chunkDigests", value, `${digestBytes}-byte SHA-256 digests`));
-    }
-  }
-  if (input.digest.length !== digestBytes) {
-    return err(new ManifestError("digest", `${input.digest.length} bytes`, `a ${digestBytes}-byte SHA-256 digest`));
-  }
-  // Copies: decoded bytes may be views into a frame buffer the shell reuses.
-  const fields: ManifestInput = {
-    name: input.name,
-    size,
-    chunkSize,
-    chunkDigests: input.chunkDigests.map((digest) => digest.slice()),
-    digest: input.digest.slice(),
-  };
-  const manifest = fields as Manifest;
-  assert(manifest.chunkDigests.length === chunkCount, "one digest per chunk");
-  return ok(manifest);
-}
-
-function nameError(name: string, cause: FileNameError): ManifestError {
-  return new ManifestError("name", name, `a valid file name (${cause.message})`, { cause });
-}
 
 export type ChunkAcceptance = "accepted" | "corrupt" | "wrong-size" | "duplicate" | "out-of-range";
 
@@ -145,17 +59,17 @@ export class Upload {
   ) {
     assert(Number.isSafeInteger(uploadId) && uploadId > 0, "upload ids are positive integers");
     assert(Number.isFinite(nowMs), "nowMs must be a finite time");
-    this.chunkCount = chunkCountOf(manifest.size, manifest.chunkSize);
-    assert(this.chunkCount === manifest.chunkDigests.length, "a validated manifest has one digest per chunk");
+    this.chunkCount = chunkCountOf(manifest.size, manifest.chunkBytes);
+    assert(this.chunkCount === manifest.chunks.length, "a validated manifest has one digest per chunk");
     this.chunkStates = new Uint8Array(this.chunkCount);
     this.progressMs = nowMs;
   }
 
-  /** The exact size chunk `index` must have: chunkSize, except the last, which holds the rest. */
+  /** The exact size chunk `index` must have: chunkBytes, except the last, which holds the rest. */
   chunkSizeAt(index: number): number {
     assert(this.inRange(index), "chunk index in range");
-    const size = index === this.chunkCount - 1 ? this.manifest.size - index * this.manifest.chunkSize : this.manifest.chunkSize;
-    assert(size > 0 && size <= this.manifest.chunkSize, "every chunk holds 1..chunkSize bytes");
+    const size = chunkSizeAt(this.manifest, index);
+    assert(size > 0 && size <= this.manifest.chunkBytes, "every chunk holds 1..chunkBytes bytes");
     return size;
   }
 
@@ -168,9 +82,7 @@ export class Upload {
     if (!this.inRange(index)) return "out-of-range";
     if (this.chunkStates[index] === chunkVerified) return "duplicate";
     if (data.length !== this.chunkSizeAt(index)) return "wrong-size";
-    const actual = this.sha256(data);
-    assert(actual.length === digestBytes, "sha256 returns 32 bytes");
-    if (!bytesEqual(actual, this.expectedDigest(index))) {
+    if (this.sha256(data) !== this.expectedDigest(index)) {
       this.chunkStates[index] = chunkCorrupt;
       return "corrupt";
     }
@@ -241,8 +153,8 @@ export class Upload {
     return Number.isInteger(index) && index >= 0 && index < this.chunkCount;
   }
 
-  private expectedDigest(index: number): Uint8Array {
-    const digest = this.manifest.chunkDigests[index];
+  private expectedDigest(index: number): Digest {
+    const digest = this.manifest.chunks[index];
     assert(digest !== undefined, "a validated manifest has a digest for every chunk");
     return digest;
   }
@@ -255,10 +167,4 @@ export function silenceAllowanceMs(chunks: number, bytes: number): number {
   const capped = Math.min(allowance, uploadSilenceMsMax);
   assert(capped >= uploadSilenceMsBase, "never less than the base");
   return capped;
-}
-
-function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
 }

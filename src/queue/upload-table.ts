@@ -9,7 +9,8 @@
  * upload id; after a restart it starts with an empty spool dir.)
  */
 import { assert } from "../lib/assert";
-import { Upload, type Manifest, type Sha256 } from "./upload-assembly";
+import { Upload, type Sha256 } from "./upload-assembly";
+import type { Manifest } from "../files/manifest";
 import { fileBytesMax } from "../files/limits";
 
 /** Concurrent uploads; each holds one state byte per chunk and one spool file. */

@@ -16,11 +16,12 @@ import { err, ok, type Result } from "../lib/result";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
 import { chunkBytesMax } from "../files/limits";
+import type { FileRecord } from "../files/manifest";
 import { digestOfAsync } from "../files/sha256";
 import { ChunkCorruptError } from "./chunk-files";
 import { StorageError, StorageOpenError, describeCause, errorCode, type StorageLocation, type StorageOpenReason,
   type StorageOperation } from "./errors";
-import type { FileRecord, IndexedFileCommand } from "./file-commands";
+import type { IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { mysqlSchemaMigrations, mysqlSchemaVersion } from "./mysql-schema";

@@ -5,7 +5,8 @@
 import { assert } from "../lib/assert";
 import { logIndex, nodeId, term, type ConfState, type Entry, type EntryType, type HardState, type NodeId, type SnapshotMeta } from "../raft/types";
 import { isDigest, type Digest } from "../files/digest";
-import { attributesFrom, type FileRecord } from "./file-commands";
+import { attributesFromJson } from "../files/attributes";
+import type { FileRecord } from "../files/manifest";
 
 const entryTypes: readonly EntryType[] = ["normal", "conf-change", "noop"];
 
@@ -80,7 +81,7 @@ export function fileFromRow(row: FileRow): FileRecord {
     return digest;
   });
   assert(isDigest(row.sha256), "stored file digest is well formed");
-  const attributes = attributesFrom(row.attributes === null || row.attributes === undefined ? null : JSON.parse(row.attributes));
+  const attributes = attributesFromJson(row.attributes === null || row.attributes === undefined ? null : JSON.parse(row.attributes));
   assert(attributes.ok, "stored attributes are well formed");
   return { name: row.name, size: Number(row.size), sha256: row.sha256, chunkBytes: Number(row.chunk_bytes),
     chunks: digests, version: Number(row.version), createdMs: Number(row.created_ms),

@@ -18,9 +18,10 @@ import type { LogIndex, SnapshotMeta } from "../raft/types";
 import { logIndex } from "../raft/types";
 import { isDigest, type Digest } from "../files/digest";
 import { digestOf } from "../files/sha256";
-import { fileCommandBytesMax, manifestFrom, type FileRecord } from "./file-commands";
+import { fileCommandBytesMax } from "./file-commands";
 import type { SnapshotSource } from "./storage";
 import { chunkBytesMax } from "../files/limits";
+import { manifestFromJson, type FileRecord } from "../files/manifest";
 
 export const snapshotFormat = 1;
 /** A piece is what one snapshot message carries; 1 MiB keeps it well under a 4 MiB frame. */
@@ -167,7 +168,7 @@ function parseJson(payload: Uint8Array): Record<string, unknown> {
 
 function recordFrom(payload: Uint8Array): FileRecord {
   const value = parseJson(payload);
-  const manifest = manifestFrom(value);
+  const manifest = manifestFromJson(value);
   if (!manifest.ok) throw new SnapshotFormatError(`bad file record: ${manifest.error.message}`);
   const { version, createdMs } = value;
   if (typeof version !== "number" || !Number.isSafeInteger(version) || typeof createdMs !== "number") {

@@ -15,10 +15,11 @@ import { AssertionError, assert } from "../lib/assert";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
 import { chunkBytesMax } from "../files/limits";
+import type { FileRecord } from "../files/manifest";
 import { digestOfAsync } from "../files/sha256";
 import { ChunkCorruptError, ChunkFiles } from "./chunk-files";
 import { StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
-import type { FileRecord, IndexedFileCommand } from "./file-commands";
+import type { IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,

@@ -14,7 +14,8 @@
  */
 import type { Entry, HardState, LogIndex, SnapshotMeta, DurableState } from "../raft/types";
 import type { Digest } from "../files/digest";
-import type { FileRecord, IndexedFileCommand } from "./file-commands";
+import type { IndexedFileCommand } from "./file-commands";
+import type { FileRecord } from "../files/manifest";
 
 /**
  * An entry to persist, with the chunk digests it references. The log keeps only the digest of

@@ -1,42 +1,47 @@
 /**
- * Manifests between the wire (digests as 32 raw bytes) and the file state machine (digests as
- * hex strings). `manifestFromWire` is the gateway for manifests from clients and queue
- * servers: it checks every field and returns a typed error naming the one that is wrong.
+ * Manifests between the wire (pb.Manifest: digests as 32 raw bytes, `chunk_size`,
+ * `chunk_digests`, `digest`) and the domain (src/files/manifest.ts: hex digests, `chunkBytes`,
+ * `chunks`, `sha256`). The only place that maps the two. `manifestFromWire` is the gateway for
+ * manifests from clients, queue servers and nodes: it checks every field with the one
+ * validateManifest and returns a ManifestError naming the field that is wrong.
  */
-import { err, ok, type Result } from "../lib/result";
 import { digestFromBytes, digestToBytes, type Digest } from "../files/digest";
-import { attributesProblem, validateManifest, type FileAttributes, type FileManifest, type FileRecord } from "../storage/file-commands";
+import { attributesProblem, type FileAttributes } from "../files/attributes";
+import { ManifestError, validateManifest, type FileRecord, type Manifest, type ManifestField } from "../files/manifest";
+import { err, ok, type Result } from "../lib/result";
+import { uint64FromWire } from "./codec";
 import type { pb } from "./proto";
 
-export class ManifestError extends Error {
-  override readonly name = "ManifestError";
-}
-
-function digestFromWire(bytes: Uint8Array | null | undefined, what: string): Result<Digest, ManifestError> {
+function digestFromWire(bytes: Uint8Array | null | undefined, field: ManifestField, what: string): Result<Digest, ManifestError> {
   const digest = digestFromBytes(bytes);
-  if (digest === null) return err(new ManifestError(`${what} is ${bytes?.length ?? 0} bytes, expected a 32-byte SHA-256`));
+  if (digest === null) return err(new ManifestError(field, `${what} of ${bytes?.length ?? 0} bytes`, "a 32-byte SHA-256 digest"));
   return ok(digest);
 }
 
-export function manifestFromWire(wire: pb.Manifest.$Shape | null | undefined): Result<FileManifest, ManifestError> {
-  if (wire === null || wire === undefined) return err(new ManifestError("manifest missing"));
-  const sha256 = digestFromWire(wire.digest, "file digest");
-  if (!sha256.ok) return sha256;
+export function manifestFromWire(wire: pb.Manifest.$Shape | null | undefined): Result<Manifest, ManifestError> {
+  if (wire === null || wire === undefined) return err(new ManifestError("name", "no manifest", "a manifest"));
   const chunks: Digest[] = [];
   for (const [index, bytes] of (wire.chunkDigests ?? []).entries()) {
-    const digest = digestFromWire(bytes, `digest of chunk ${index}`);
+    const digest = digestFromWire(bytes, "chunks", `digest ${index}`);
     if (!digest.ok) return digest;
     chunks.push(digest.value);
   }
+  const sha256 = digestFromWire(wire.digest, "sha256", "the file digest");
+  if (!sha256.ok) return sha256;
   const attributes = attributesFromWire(wire.attributes);
   if (!attributes.ok) return attributes;
-  const manifest = { name: wire.name ?? "", size: wire.size ?? 0, chunkBytes: wire.chunkSize ?? 0, sha256: sha256.value, chunks,
-    ...(attributes.value === undefined ? {} : { attributes: attributes.value }) };
-  const valid = validateManifest(manifest);
-  return valid.ok ? ok(valid.value) : err(new ManifestError(valid.error.message));
+  return validateManifest({ name: wire.name ?? "", size: uint64FromWire(wire.size), chunkBytes: wire.chunkSize ?? 0, sha256: sha256.value, chunks,
+    ...(attributes.value === undefined ? {} : { attributes: attributes.value }) });
 }
 
-export function manifestToWire(file: FileManifest | FileRecord): pb.Manifest.$Shape {
+/** A committed file from the wire (a read's or a write's answer): the manifest, its version and time. */
+export function fileRecordFromWire(wire: pb.Manifest.$Shape | null | undefined): Result<FileRecord, ManifestError> {
+  const manifest = manifestFromWire(wire);
+  if (!manifest.ok) return manifest;
+  return ok({ ...manifest.value, version: uint64FromWire(wire?.version), createdMs: uint64FromWire(wire?.createdMs) });
+}
+
+export function manifestToWire(file: Manifest | FileRecord): pb.Manifest.$Shape {
   const record = "version" in file ? file : null;
   return {
     name: file.name,
@@ -54,11 +59,11 @@ export function manifestToWire(file: FileManifest | FileRecord): pb.Manifest.$Sh
 export function attributesFromWire(wire: pb.FileAttributes.$Shape | null | undefined): Result<FileAttributes | undefined, ManifestError> {
   if (wire === null || wire === undefined) return ok(undefined);
   const md5 = wire.md5 ?? new Uint8Array(0);
-  if (md5.length !== 0 && md5.length !== 16) return err(new ManifestError(`attributes: md5 is ${md5.length} bytes, expected 16`));
+  if (md5.length !== 0 && md5.length !== 16) return err(new ManifestError("attributes", `md5 is ${md5.length} bytes`, "16"));
   const metadata: Record<string, string> = {};
   for (const entry of wire.metadata ?? []) {
     const name = entry.name ?? "";
-    if (Object.hasOwn(metadata, name)) return err(new ManifestError(`attributes: metadata ${JSON.stringify(name)} given twice`));
+    if (Object.hasOwn(metadata, name)) return err(new ManifestError("attributes", `metadata ${JSON.stringify(name)} given twice`, "each name once"));
     metadata[name] = entry.value ?? "";
   }
   const attributes: FileAttributes = {
@@ -69,7 +74,7 @@ export function attributesFromWire(wire: pb.FileAttributes.$Shape | null | undef
   };
   if (Object.keys(attributes).length === 0) return ok(undefined);
   const problem = attributesProblem(attributes);
-  return problem === null ? ok(attributes) : err(new ManifestError(`attributes: ${problem}`));
+  return problem === null ? ok(attributes) : err(new ManifestError("attributes", problem, "attributes within the rules of src/files/attributes.ts"));
 }
 
 export function attributesToWire(attributes: FileAttributes): pb.FileAttributes.$Shape {

@@ -12,7 +12,7 @@ import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { downloadFile } from "../../src/client/download";
-import { hex, sha256 } from "../../src/client/manifest";
+import { digestOf } from "../../src/files/sha256";
 import { uploadFile } from "../../src/client/upload";
 import { FakeNode, FakeQueue, storeSource, type FakeNodeOptions } from "./fake-cluster";
 import { clientOptions, concatChunks, patternBytes, smallChunkBytes, tempDir } from "./helpers";
@@ -64,7 +64,7 @@ describe("round trip", () => {
       if (!result.ok) return;
       expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
       expect(result.value.size).toBe(size);
-      expect(hex(result.value.digest)).toBe(hex(sha256(bytes)));
+      expect<string>(result.value.digest).toBe(digestOf(bytes));
       expect(result.value.fallbacks).toBe(0);
       if (size > 3 * smallChunkBytes) {
         // Locations rotate the preferred node: every node served some chunks.
@@ -114,7 +114,7 @@ describe("fallback", () => {
 describe("failed reads leave OUT untouched", () => {
   test("every node corrupts one chunk: failed, no OUT, no temp file", async () => {
     const bytes = patternBytes(6 * smallChunkBytes, 14);
-    const badDigest = hex(sha256(bytes.subarray(3 * smallChunkBytes, 4 * smallChunkBytes)));
+    const badDigest = digestOf(bytes.subarray(3 * smallChunkBytes, 4 * smallChunkBytes));
     const corrupt = (digestHex: string): boolean => digestHex === badDigest;
     const cluster = startCluster([{ corrupt }, { corrupt }]);
     await store(cluster, "doomed", bytes);

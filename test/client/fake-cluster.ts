@@ -13,7 +13,13 @@ import type { Envelope, EnvelopeShape } from "../../src/wire/codec";
 import { uint64FromWire } from "../../src/wire/codec";
 import { pb } from "../../src/wire/proto";
 import { helloProofValid } from "../../src/client/hello";
-import { hex, sha256 } from "../../src/client/manifest";
+import { digestOf } from "../../src/files/sha256";
+
+/** Hex of raw wire digest bytes (the fake servers speak the wire). */
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString("hex");
+}
+
 
 export const testCluster = "testcluster";
 export const testSecret = "test-secret";
@@ -180,7 +186,7 @@ export class FakeQueue {
     const arrival = upload.arrivals.filter((seen) => seen === index).length;
     upload.arrivals.push(index);
     const digest = upload.manifest.chunkDigests?.[index];
-    const intact = digest !== undefined && hex(sha256(data)) === hex(digest) && !(this.options.pretendCorrupt?.(index, arrival) ?? false);
+    const intact = digest !== undefined && digestOf(data) === hex(digest) && !(this.options.pretendCorrupt?.(index, arrival) ?? false);
     if (intact) {
       upload.intact[index] = 1;
       if (this.options.keepBytes !== false) upload.chunks[index] = data;

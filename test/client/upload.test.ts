@@ -12,12 +12,18 @@
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { hex, sha256 } from "../../src/client/manifest";
+import { digestOf } from "../../src/files/sha256";
 import { uploadFile, uploadWindowChunks } from "../../src/client/upload";
 import { uint64FromWire } from "../../src/wire/codec";
 import { pb } from "../../src/wire/proto";
 import { FakeQueue } from "./fake-cluster";
 import { clientOptions, concatChunks, patternBytes, smallChunkBytes, tempDir } from "./helpers";
+
+/** Hex of raw wire digest bytes (the fake servers speak the wire). */
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString("hex");
+}
+
 
 const dir = tempDir("upload");
 afterAll(() => dir.remove());
@@ -66,12 +72,12 @@ describe("uploadFile sends exactly the file", () => {
       expect(result.value.chunks).toBe(Math.ceil(size / chunkSize));
       expect(result.value.rounds).toBe(1);
       expect(result.value.version).toBe(1);
-      expect(hex(result.value.digest)).toBe(hex(sha256(bytes)));
+      expect<string>(result.value.digest).toBe(digestOf(bytes));
       const manifest = queue.lastCommitted?.manifest;
       expect(manifest?.name).toBe(`dir/f-${size}`);
       expect(uint64FromWire(manifest?.size)).toBe(size);
       expect(manifest?.chunkSize).toBe(chunkSize);
-      expect(hex(manifest?.digest ?? new Uint8Array(0))).toBe(hex(sha256(bytes)));
+      expect(hex(manifest?.digest ?? new Uint8Array(0))).toBe(digestOf(bytes));
       expect(committedBytes(queue)).toEqual(bytes);
     });
   }

@@ -10,7 +10,8 @@ import { exitCodes } from "../../src/cli/errors";
 import { run, type RoleContext, type Runners } from "../../src/cli/run";
 import { digestBytes } from "../../src/files/digest";
 import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../../src/files/limits";
-import { chunkCountOf, validateManifest } from "../../src/queue/upload-assembly";
+import { chunkCountOf } from "../../src/files/manifest";
+import { manifestFromWire } from "../../src/wire/manifest-codec";
 import { decodeFileCommand, encodeFileCommand } from "../../src/storage/file-commands";
 
 /** Exit status of the real top level for `--role client --chunk-size N` (roles stubbed). */
@@ -20,11 +21,11 @@ async function configStatus(chunkSize: number): Promise<number> {
   return await run(["--role", "client", "--chunk-size", String(chunkSize), "status"], runners, { stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd() });
 }
 
-/** Does the queue server's gateway accept a manifest of `count` chunks of `chunkSize`? */
+/** Does the queue server's gateway (a WriteBegin's manifest off the wire) accept `count` chunks of `chunkSize`? */
 function queueAccepts(chunkSize: number, count: number): boolean {
   const size = count * chunkSize;
   const digests = Array.from({ length: chunkCountOf(size, chunkSize) }, () => new Uint8Array(digestBytes));
-  return validateManifest({ name: "f", size, chunkSize, chunkDigests: digests, digest: new Uint8Array(digestBytes) }).ok;
+  return manifestFromWire({ name: "f", size, chunkSize, chunkDigests: digests, digest: new Uint8Array(digestBytes) }).ok;
 }
 
 /** Does the node's state machine accept (decode from the log) a put-file of that manifest? */

@@ -9,6 +9,7 @@ import { expect, test } from "bun:test";
 
 const pureFiles = [
   "src/files/name.ts",
+  "src/files/attributes.ts",
   "src/files/digest.ts",
   "src/queue/upload-assembly.ts",
   "src/queue/upload-table.ts",

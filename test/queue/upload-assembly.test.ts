@@ -1,21 +1,20 @@
 /**
- * Proves the gateway check and the chunk bookkeeping of an upload. validateManifest is driven
- * across the edge of every bound (chunk size, chunk count, digest lengths, digest count, size,
- * the file name) and each error must name the field it blames. An Upload is fed chunks in
+ * Proves the chunk bookkeeping of an upload (the manifest's own checks are in
+ * test/files/manifest.test.ts). An Upload is fed chunks in
  * every way a client can get them wrong (corrupt, short, long, duplicated, out of range) and
  * must ask again for exactly the missing or corrupt ones, become complete only when every chunk
  * is verified, and time out a client that is silent, with an allowance that grows with what is
  * left and is pushed back only by real progress. A random test checks the counts against a
  * plain set of received indexes.
  */
-import { createHash } from "node:crypto";
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
-import { chunkCountOf, ManifestError, silenceAllowanceMs, Upload, uploadSilenceMsBase, uploadSilenceMsMax, uploadSilenceMsPerChunk, validateManifest, type Manifest, type ManifestInput } from "../../src/queue/upload-assembly";
+import { silenceAllowanceMs, Upload, uploadSilenceMsBase, uploadSilenceMsMax, uploadSilenceMsPerChunk } from "../../src/queue/upload-assembly";
+import { validateManifest, type Manifest } from "../../src/files/manifest";
+import { digestOf } from "../../src/files/sha256";
 import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../../src/files/limits";
-import { digestBytes } from "../../src/files/digest";
 
-const sha256 = (bytes: Uint8Array): Uint8Array => new Uint8Array(createHash("sha256").update(bytes).digest());
+const sha256 = digestOf;
 
 function fileOf(size: number, seed = 1): Uint8Array {
   const prng = new Prng(seed);
@@ -30,8 +29,8 @@ function chunksOf(file: Uint8Array, chunkSize: number): Uint8Array[] {
   return out;
 }
 
-function inputFor(file: Uint8Array, chunkSize: number, name = "dir/f.bin"): ManifestInput {
-  return { name, size: file.length, chunkSize, chunkDigests: chunksOf(file, chunkSize).map(sha256), digest: sha256(file) };
+function inputFor(file: Uint8Array, chunkSize: number, name = "dir/f.bin"): Manifest {
+  return { name, size: file.length, chunkBytes: chunkSize, chunks: chunksOf(file, chunkSize).map(sha256), sha256: sha256(file) };
 }
 
 function manifestFor(file: Uint8Array, chunkSize: number): Manifest {
@@ -39,83 +38,6 @@ function manifestFor(file: Uint8Array, chunkSize: number): Manifest {
   if (!result.ok) throw result.error;
   return result.value;
 }
-
-function fieldOf(input: ManifestInput): string {
-  const result = validateManifest(input);
-  if (result.ok) return "valid";
-  expect(result.error).toBeInstanceOf(ManifestError);
-  expect(result.error.message).toContain(result.error.field);
-  expect(result.error.message).toContain("expected");
-  return result.error.field;
-}
-
-const fakeDigests = (count: number): Uint8Array[] => Array.from({ length: count }, () => new Uint8Array(digestBytes));
-const fakeInput = (size: number, chunkSize: number): ManifestInput => ({
-  name: "f",
-  size,
-  chunkSize,
-  chunkDigests: fakeDigests(chunkCountOf(size, chunkSize)),
-  digest: new Uint8Array(digestBytes),
-});
-
-describe("validateManifest", () => {
-  test("accepts a real manifest and an empty file with no chunks", () => {
-    expect(fieldOf(inputFor(fileOf(10_000), chunkBytesMin))).toBe("valid");
-    expect(fieldOf(inputFor(new Uint8Array(0), chunkBytesMin))).toBe("valid");
-    expect(chunkCountOf(0, chunkBytesMin)).toBe(0);
-    expect(chunkCountOf(chunkBytesMin, chunkBytesMin)).toBe(1);
-    expect(chunkCountOf(chunkBytesMin + 1, chunkBytesMin)).toBe(2);
-  });
-
-  test("rejects a bad name, naming the file name rule", () => {
-    const result = validateManifest({ ...fakeInput(0, chunkBytesMin), name: "../etc/passwd" });
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(result.error.field).toBe("name");
-      expect(result.error.message).toContain("dot-segment");
-    }
-  });
-
-  test("chunk size must lie in [chunkBytesMin, chunkBytesMax]", () => {
-    expect(fieldOf(fakeInput(0, chunkBytesMin))).toBe("valid");
-    expect(fieldOf(fakeInput(0, chunkBytesMax))).toBe("valid");
-    expect(fieldOf({ ...fakeInput(0, chunkBytesMin), chunkSize: chunkBytesMin - 1 })).toBe("chunkSize");
-    expect(fieldOf({ ...fakeInput(0, chunkBytesMin), chunkSize: chunkBytesMax + 1 })).toBe("chunkSize");
-    expect(fieldOf({ ...fakeInput(0, chunkBytesMin), chunkSize: chunkBytesMin + 0.5 })).toBe("chunkSize");
-  });
-
-  test("size must be a non-negative integer and at most chunkCountMax chunks", () => {
-    expect(fieldOf({ ...fakeInput(0, chunkBytesMin), size: -1 })).toBe("size");
-    expect(fieldOf({ ...fakeInput(0, chunkBytesMin), size: 1.5 })).toBe("size");
-    expect(fieldOf({ ...fakeInput(0, chunkBytesMin), size: Number.NaN })).toBe("size");
-    expect(fieldOf(fakeInput(chunkCountMax * chunkBytesMin, chunkBytesMin))).toBe("valid");
-    expect(fieldOf(fakeInput(chunkCountMax * chunkBytesMin + 1, chunkBytesMin))).toBe("size");
-  });
-
-  test("there must be exactly ceil(size / chunkSize) chunk digests of 32 bytes each", () => {
-    const good = fakeInput(3 * chunkBytesMin + 1, chunkBytesMin);
-    expect(good.chunkDigests.length).toBe(4);
-    expect(fieldOf(good)).toBe("valid");
-    expect(fieldOf({ ...good, chunkDigests: good.chunkDigests.slice(1) })).toBe("chunkDigests");
-    expect(fieldOf({ ...good, chunkDigests: [...good.chunkDigests, new Uint8Array(32)] })).toBe("chunkDigests");
-    const short = [...good.chunkDigests];
-    short[2] = new Uint8Array(31);
-    expect(fieldOf({ ...good, chunkDigests: short })).toBe("chunkDigests");
-    expect(fieldOf({ ...good, digest: new Uint8Array(33) })).toBe("digest");
-  });
-
-  test("the validated manifest owns copies of the digests", () => {
-    const input = inputFor(fileOf(5000), chunkBytesMin);
-    const result = validateManifest(input);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const before = result.value.chunkDigests[0]?.[0];
-    const original = input.chunkDigests[0];
-    if (original === undefined) throw new Error("missing digest");
-    original[0] = (original[0] ?? 0) ^ 0xff;
-    expect(result.value.chunkDigests[0]?.[0]).toBe(before);
-  });
-});
 
 describe("Upload", () => {
   const chunkSize = chunkBytesMin;

@@ -5,18 +5,19 @@
  * expiry), and that expire frees exactly the uploads whose clients went silent past their
  * deadline, while an upload that made progress survives.
  */
-import { createHash } from "node:crypto";
 import { describe, expect, test } from "bun:test";
-import { validateManifest, type Manifest } from "../../src/queue/upload-assembly";
+import { validateManifest, type Manifest } from "../../src/files/manifest";
 import { UploadTable, uploadBusyRetryMsMax, uploadBusyRetryMsMin, uploadsMax } from "../../src/queue/upload-table";
 import { chunkBytesMin } from "../../src/files/limits";
-import { digestBytes } from "../../src/files/digest";
+import type { Digest } from "../../src/files/digest";
+import { digestOf } from "../../src/files/sha256";
 
-const sha256 = (bytes: Uint8Array): Uint8Array => new Uint8Array(createHash("sha256").update(bytes).digest());
+const sha256 = digestOf;
 
 function manifestOf(size: number, name = "f"): Manifest {
-  const chunkDigests = Array.from({ length: Math.ceil(size / chunkBytesMin) }, () => new Uint8Array(digestBytes));
-  const result = validateManifest({ name, size, chunkSize: chunkBytesMin, chunkDigests, digest: new Uint8Array(digestBytes) });
+  const zero = "0".repeat(64) as Digest;
+  const chunks = Array.from({ length: Math.ceil(size / chunkBytesMin) }, () => zero);
+  const result = validateManifest({ name, size, chunkBytes: chunkBytesMin, chunks, sha256: zero });
   if (!result.ok) throw result.error;
   return result.value;
 }
@@ -93,9 +94,9 @@ describe("UploadTable", () => {
     const fresh = validateManifest({
       name: "g",
       size: chunkBytesMin,
-      chunkSize: chunkBytesMin,
-      chunkDigests: [sha256(chunk)],
-      digest: sha256(chunk),
+      chunkBytes: chunkBytesMin,
+      chunks: [sha256(chunk)],
+      sha256: sha256(chunk),
     });
     if (!fresh.ok) throw fresh.error;
     const progressing = started(table, fresh.value, 0);

@@ -291,9 +291,9 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
       const target = await makeHarness();
       const other = await target.open();
       try {
-        const pieces = [1, 2, 3].map((seed) => chunk(seed, 3000));
+        const pieces = [1, 2, 3].map((seed) => chunk(seed, 4096));
         for (const item of pieces) await storage.putChunk(item.digest, item.bytes);
-        await storage.applyBatch([put(4, manifest("one", pieces.slice(0, 2), 3000)), put(5, manifest("two", pieces.slice(1), 3000))], logIndex(7));
+        await storage.applyBatch([put(4, manifest("one", pieces.slice(0, 2))), put(5, manifest("two", pieces.slice(1)))], logIndex(7));
         await other.applyBatch([put(1, manifest("stale", [chunk(9)]))], logIndex(1));
         await other.persist(hardState(1, null, 1), toPersist(range(1, 3, 1)));
         const source = await storage.writeSnapshot();

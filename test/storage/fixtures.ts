@@ -4,8 +4,9 @@
 import { logIndex, term, type Entry, type HardState } from "../../src/raft/types";
 import type { Digest } from "../../src/files/digest";
 import { digestOf } from "../../src/files/sha256";
-import type { FileManifest, FileCommand, IndexedFileCommand } from "../../src/storage/file-commands";
+import type { FileCommand, IndexedFileCommand } from "../../src/storage/file-commands";
 import type { EntryToPersist } from "../../src/storage/storage";
+import type { Manifest } from "../../src/files/manifest";
 
 export function entry(index: number, entryTerm: number, text = `e${index}t${entryTerm}`): Entry {
   return { index: logIndex(index), term: term(entryTerm), type: "normal", data: new TextEncoder().encode(text) };
@@ -38,17 +39,17 @@ export function chunkBytes(seed: number, size: number): Uint8Array {
   return bytes;
 }
 
-export function chunk(seed: number, size = 1024): { digest: Digest; bytes: Uint8Array } {
+export function chunk(seed: number, size = 4096): { digest: Digest; bytes: Uint8Array } {
   const bytes = chunkBytes(seed, size);
   return { digest: digestOf(bytes), bytes };
 }
 
-export function manifest(name: string, chunks: readonly { digest: Digest; bytes: Uint8Array }[], chunkSize = 1024): FileManifest {
+export function manifest(name: string, chunks: readonly { digest: Digest; bytes: Uint8Array }[], chunkSize = 4096): Manifest {
   const size = chunks.reduce((sum, item) => sum + item.bytes.length, 0);
   return { name, size, sha256: digestOf(new TextEncoder().encode(name)), chunkBytes: chunkSize, chunks: chunks.map((item) => item.digest) };
 }
 
-export function put(index: number, file: FileManifest, createdMs = 1_700_000_000_000): IndexedFileCommand {
+export function put(index: number, file: Manifest, createdMs = 1_700_000_000_000): IndexedFileCommand {
   const command: FileCommand = { kind: "put-file", manifest: file, createdMs };
   return { index: logIndex(index), command };
 }

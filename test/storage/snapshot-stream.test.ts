@@ -9,7 +9,7 @@
 import { describe, expect, test } from "bun:test";
 import { logIndex } from "../../src/raft/types";
 import type { Digest } from "../../src/files/digest";
-import type { FileRecord } from "../../src/storage/file-commands";
+import type { FileRecord } from "../../src/files/manifest";
 import { parseSnapshot, snapshotPieceBytesMax, snapshotSource, SnapshotFormatError, type SnapshotItem } from "../../src/storage/snapshot-stream";
 import { chunk, manifest } from "./fixtures";
 
@@ -17,7 +17,7 @@ const chunks = [chunk(1, 3 << 20), chunk(2, 10), chunk(3, 0), chunk(4, snapshotP
 const records: FileRecord[] = [
   { ...manifest("a", chunks.slice(0, 2), 3 << 20), version: 3, createdMs: 5 },
   { ...manifest("b", chunks.slice(3), snapshotPieceBytesMax), version: 4, createdMs: 6 },
-  { ...manifest("c", [], 1), version: 5, createdMs: 7 },
+  { ...manifest("c", [], 4096), version: 5, createdMs: 7 },
 ];
 
 async function written(): Promise<Uint8Array[]> {
