@@ -11,6 +11,8 @@ const pureFiles = [
   "src/files/name.ts",
   "src/files/attributes.ts",
   "src/files/digest.ts",
+  "src/files/limits.ts",
+  "src/files/manifest.ts",
   "src/queue/upload-assembly.ts",
   "src/queue/upload-table.ts",
   "src/queue/work-queue.ts",
