@@ -8,7 +8,7 @@ import { opendir, stat } from "node:fs/promises";
 import { basename, join, relative, resolve, sep } from "node:path";
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { validateFileName } from "../queue/file-name";
+import { validateFileName } from "../files/name";
 import { ClientError } from "./errors";
 import { fileProblem } from "./source-file";
 
