@@ -6,10 +6,10 @@
 import { assert } from "../lib/assert";
 import { RingBuffer } from "../lib/ring-buffer";
 
-/** One sample every two seconds... */
-export const throughputSampleMs = 2_000;
+/** One sample every five seconds (shorter makes sporadic writes a comb of spikes)... */
+export const throughputSampleMs = 5_000;
 /** ...for five minutes. */
-export const throughputSamplesMax = 151;
+export const throughputSamplesMax = 61;
 
 export interface Totals {
   /** Bytes of files written (committed). */
