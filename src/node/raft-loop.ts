@@ -52,6 +52,29 @@ export type Proposed = ProposalOutcome | { readonly kind: "refused"; readonly re
 
 type Request = () => void;
 
+/**
+ * Proposals that must enter the log together, in order, in one term of one leader. Once one of
+ * them is refused (busy, dropped, or appended in another term), every later proposal of the
+ * chain is refused before it reaches the core. A write proposes its chunk entries and then its
+ * put-file as one chain without waiting for each: the put-file is appended only after every
+ * chunk entry it references was appended before it in the same term, so by Log Matching it
+ * cannot commit without them.
+ */
+export class ProposalChain {
+  private brokenReason: string | null = null;
+
+  constructor(readonly term: Term) {}
+
+  get broken(): boolean {
+    return this.brokenReason !== null;
+  }
+
+  break(reason: string): void {
+    this.brokenReason ??= reason;
+    assert(this.broken, "a chain once broken stays broken");
+  }
+}
+
 /** The commit index the leader last sent this node (appends and heartbeats carry it). */
 export interface LeaderCommitHeard {
   readonly from: NodeId;
@@ -131,18 +154,32 @@ export class RaftLoop {
    * one term are committed in order (Log Matching), so a command proposed after others in the
    * same term may be awaited alone.
    */
-  propose(data: Uint8Array, timeoutMs: number, term?: Term): Promise<Proposed> {
+  propose(data: Uint8Array, timeoutMs: number, order?: Term | ProposalChain): Promise<Proposed> {
+    const chain = order instanceof ProposalChain ? order : null;
+    const term = order instanceof ProposalChain ? order.term : order;
+    const busy: Proposed = { kind: "refused", result: { kind: "busy" } };
+    // The same test enqueue makes: a request it turns away never reaches the loop.
+    if (this.stopped || this.requests.full()) chain?.break("requests full");
     return this.counted(this.parts.now(), this.enqueue<Proposed>((resolve) => {
-      if (this.proposals.full()) return resolve({ kind: "refused", result: { kind: "busy" } });
+      // Requests run in the order they were enqueued, so an earlier member's verdict is known.
+      if (chain?.broken === true) return resolve(busy);
+      if (this.proposals.full()) {
+        chain?.break("proposals full");
+        return resolve(busy);
+      }
       const result = this.parts.core.propose(data);
-      if (result.kind !== "accepted") return resolve({ kind: "refused", result });
+      if (result.kind !== "accepted") {
+        chain?.break(result.kind);
+        return resolve({ kind: "refused", result });
+      }
       // Appended in a later term than asked: not ordered after the caller's earlier entries.
       // The entry may still commit, which is harmless (every command is idempotent).
       if (term !== undefined && result.term !== term) {
+        chain?.break("term moved on");
         return resolve({ kind: "refused", result: { kind: "not-leader", leaderHint: this.soft.leader } });
       }
       void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
-    }, { kind: "refused", result: { kind: "busy" } }));
+    }, busy));
   }
 
   proposeConfChange(change: ConfChange, timeoutMs: number): Promise<Proposed> {

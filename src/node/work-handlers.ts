@@ -6,7 +6,7 @@
 import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics, nodeMetrics, type workKinds } from "../metrics/metrics";
-import { nodeId, type ConfChange, type NodeId, type Term } from "../raft/types";
+import { nodeId, type ConfChange, type NodeId } from "../raft/types";
 import type { Digest } from "../files/digest";
 import { digestOf } from "../files/sha256";
 import { encodeFileCommand } from "../storage/file-commands";
@@ -14,7 +14,7 @@ import type { Storage } from "../storage/storage";
 import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
-import type { Proposed, RaftLoop } from "./raft-loop";
+import { ProposalChain, type Proposed, type RaftLoop } from "./raft-loop";
 import type { Membership } from "./membership";
 import type { GlobalPresence } from "./global-presence";
 import { pingResultToWire } from "../wire/ping-codec";
@@ -42,9 +42,12 @@ export interface WorkContext {
 }
 
 type Result = pb.WorkResult.$Shape;
+
+/** Where a write's chunks come from: the queue server that handed out the work (its spool). */
+export type SpoolSource = Pick<PeerLink, "request">;
 type Item = pb.WorkItem & pb.WorkItem.$Shape;
 
-export async function handleWork(context: WorkContext, item: Item, queue: PeerLink): Promise<Result> {
+export async function handleWork(context: WorkContext, item: Item, queue: SpoolSource): Promise<Result> {
   const body = item.body;
   if (body !== undefined) nodeMetrics.workStolen.with({ kind: workKindOf[body] }).inc();
   switch (body) {
@@ -90,31 +93,35 @@ function unapplied(context: WorkContext, proposed: Exclude<Proposed, { kind: "ap
 /**
  * Commits an upload: each chunk into the chunk store and a chunk entry into the log, then the
  * put-file entry that makes the file visible. Every entry is proposed in one term of this
- * leader, so once the put-file is applied every chunk entry before it is committed too (Log
- * Matching): the write waits for the put-file alone, and a small file costs one round of
+ * leader as one ProposalChain, so the put-file is appended only if every chunk entry was, before
+ * it; once the put-file is applied every chunk entry before it is committed too (Log Matching):
+ * the write waits for the put-file alone, and a small file costs one round of
  * replication and one fsync per node. The window only paces proposals for huge files.
  */
-async function handleWrite(context: WorkContext, item: Item, queue: PeerLink): Promise<Result> {
+async function handleWrite(context: WorkContext, item: Item, queue: SpoolSource): Promise<Result> {
   if (context.loop.softState.role !== "leader") return notLeader(context);
   const manifest = manifestFromWire(item.write);
   if (!manifest.ok) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, manifest.error.message);
   const status = await context.loop.withCore((core) => core.status());
   if (status === null || status.role !== "leader") return notLeader(context);
+  // The chunk entries and the put-file are one chain: if any chunk entry is refused, the
+  // put-file is refused too (it would otherwise commit naming a chunk only this node holds).
+  const chain = new ProposalChain(status.term);
   const pipeline: Promise<Proposed>[] = [];
   for (const [index, digest] of manifest.value.chunks.entries()) {
     const stored = await ensureChunk(context, queue, item.workId, index, digest);
     if (stored !== null) return stored;
-    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest: digest }), proposeTimeoutMs, status.term));
+    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest }), proposeTimeoutMs, chain));
     if (pipeline.length >= writeWindowChunks) {
       const proposed = await (pipeline.shift() as Promise<Proposed>);
       if (proposed.kind !== "applied") return unapplied(context, proposed);
     }
   }
-  return await commitFile(context, manifest.value, status.term);
+  return await commitFile(context, manifest.value, chain);
 }
 
 /** Makes the chunk durable here, fetching it from the queue server's spool unless present. */
-async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number, index: number, digest: Digest): Promise<Result | null> {
+async function ensureChunk(context: WorkContext, queue: SpoolSource, workId: number, index: number, digest: Digest): Promise<Result | null> {
   if (await context.storage.hasChunk(digest)) return null;
   const response = await queue.request({ spoolFetch: { workId, chunkIndex: index } }, spoolFetchTimeoutMs);
   if (!response.ok) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index} could not be fetched from the queue server: ${response.error.message}`, 500);
@@ -129,8 +136,8 @@ async function ensureChunk(context: WorkContext, queue: PeerLink, workId: number
   return null;
 }
 
-async function commitFile(context: WorkContext, manifest: Manifest, term: Term): Promise<Result> {
-  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: context.now() }), proposeTimeoutMs, term);
+async function commitFile(context: WorkContext, manifest: Manifest, chain: ProposalChain): Promise<Result> {
+  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: context.now() }), proposeTimeoutMs, chain);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
   const record = await context.storage.getFile(manifest.name);
   assert(record !== null, "a file is visible once its put-file is applied");

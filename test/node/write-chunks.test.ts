@@ -1,0 +1,128 @@
+/**
+ * A write's put-file must never commit unless every chunk entry it references committed before
+ * it. The leader proposes a write's chunk entries and its put-file in one term without waiting
+ * for each chunk (one replication round for a small file); Log Matching makes that safe only if
+ * every chunk entry was actually appended. Here a real driver loop over a real single-node core
+ * and memory storage runs the real write handler, and the core refuses one chunk entry (as it
+ * does when the uncommitted-bytes bound is hit): the write must fail, and no file may be
+ * committed whose chunk entries are not all in the log before its put-file.
+ */
+import { afterEach, describe, expect, test } from "bun:test";
+import type { Digest } from "../../src/files/digest";
+import { chunkBytesMin } from "../../src/files/limits";
+import type { Manifest } from "../../src/files/manifest";
+import { digestOf } from "../../src/files/sha256";
+import { silentLogger } from "../../src/lib/logger";
+import { Prng } from "../../src/lib/prng";
+import { RaftLoop } from "../../src/node/raft-loop";
+import { handleWork, type SpoolSource, type WorkContext } from "../../src/node/work-handlers";
+import { defaultRaftConfig } from "../../src/raft/config";
+import { createRaft } from "../../src/raft/raft";
+import { logIndex, nodeId, type RaftCore } from "../../src/raft/types";
+import { decodeFileCommand } from "../../src/storage/file-commands";
+import { MemoryStorage } from "../../src/storage/memory";
+import { manifestToWire } from "../../src/wire/manifest-codec";
+import { pb } from "../../src/wire/proto";
+import { ok } from "../../src/lib/result";
+import type { Membership } from "../../src/node/membership";
+import type { GlobalPresence } from "../../src/node/global-presence";
+
+const self = nodeId("n1");
+const chunkCount = 5;
+
+function fileOf(seed: number): { readonly manifest: Manifest; readonly chunks: readonly Uint8Array[] } {
+  const prng = new Prng(seed);
+  const chunks = Array.from({ length: chunkCount }, () => {
+    const bytes = new Uint8Array(chunkBytesMin);
+    for (let i = 0; i < bytes.length; i += 4) new DataView(bytes.buffer).setUint32(i, prng.nextUint32());
+    return bytes;
+  });
+  const whole = new Uint8Array(chunkCount * chunkBytesMin);
+  chunks.forEach((chunk, index) => whole.set(chunk, index * chunkBytesMin));
+  return { manifest: { name: "w/file.bin", size: whole.length, chunkBytes: chunkBytesMin, chunks: chunks.map(digestOf), sha256: digestOf(whole) }, chunks };
+}
+
+/** The core, except that it refuses the chunk entry of `refused` like a full uncommitted-bytes bound. */
+function refusing(core: RaftCore, refused: Digest | null): RaftCore {
+  return new Proxy(core, {
+    get(target, property, receiver) {
+      if (property === "propose") {
+        return (data: Uint8Array) => {
+          const command = decodeFileCommand(data);
+          if (command.ok && command.value.kind === "chunk" && command.value.digest === refused) return { kind: "dropped", reason: "uncommitted-bytes-max" };
+          return target.propose(data);
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+let stop: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await stop?.();
+  stop = null;
+});
+
+async function singleNode(refused: Digest | null): Promise<{ readonly storage: MemoryStorage; readonly context: WorkContext }> {
+  const storage = new MemoryStorage();
+  const durable = await storage.loadDurableState();
+  const core = createRaft(defaultRaftConfig(self, new Prng(7)), { ...durable, applied: logIndex(0), initialConfState: { voters: [self], learners: [], votersOutgoing: [] } });
+  const loop = new RaftLoop({ core: refusing(core, refused), storage, logger: silentLogger, tickMs: 5, now: () => performance.now(), send: () => undefined }, logIndex(0));
+  const running = loop.run();
+  stop = async () => {
+    loop.stop();
+    await running;
+  };
+  for (let i = 0; i < 400 && loop.softState.role !== "leader"; i += 1) await Bun.sleep(5);
+  expect(loop.softState.role).toBe("leader");
+  const context: WorkContext = {
+    self, storage, loop, logger: silentLogger, members: () => new Map([[self, "127.0.0.1:1"]]),
+    membership: {} as Membership, presence: {} as GlobalPresence, now: () => Date.now(), readsServed: 0,
+  };
+  return { storage, context };
+}
+
+function spoolOf(chunks: readonly Uint8Array[]): SpoolSource {
+  return {
+    request: async (shape) => {
+      const index = shape.spoolFetch?.chunkIndex ?? -1;
+      return ok(pb.Envelope.create({ requestId: 1, chunkData: { data: chunks[index] ?? new Uint8Array(0) } }));
+    },
+  };
+}
+
+/** Every chunk of every committed file has a chunk entry before the put-file that wrote it. */
+function checkChunksBeforePutFile(storage: MemoryStorage): void {
+  const seen = new Set<string>();
+  for (const { entry } of storage.state.log) {
+    const command = decodeFileCommand(entry.data);
+    if (!command.ok) continue;
+    if (command.value.kind === "chunk") seen.add(command.value.digest);
+    if (command.value.kind === "put-file") for (const digest of command.value.manifest.chunks) expect(seen.has(digest)).toBe(true);
+  }
+}
+
+describe("a write and its chunk entries", () => {
+  test("with every chunk entry accepted, the write commits after all of them", async () => {
+    const { manifest, chunks } = fileOf(1);
+    const { storage, context } = await singleNode(null);
+    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: manifestToWire(manifest) }), spoolOf(chunks));
+    expect(result.error ?? null).toBeNull();
+    expect(result.write?.manifest?.name).toBe(manifest.name);
+    expect((await storage.getFile(manifest.name))?.chunks).toEqual([...manifest.chunks]);
+    checkChunksBeforePutFile(storage);
+  });
+
+  test("a refused chunk entry fails the write: its put-file is never appended", async () => {
+    const { manifest, chunks } = fileOf(2);
+    const { storage, context } = await singleNode(manifest.chunks[3] ?? null);
+    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: manifestToWire(manifest) }), spoolOf(chunks));
+    expect(result.write ?? null).toBeNull();
+    expect(result.error?.code).toBe(pb.ErrorCode.ERROR_BUSY);
+    await Bun.sleep(50);
+    expect(await storage.getFile(manifest.name)).toBeNull();
+    checkChunksBeforePutFile(storage);
+  });
+});
