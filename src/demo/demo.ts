@@ -46,7 +46,10 @@ export async function runDemo(context: RoleContext): Promise<ExitCode> {
     if (keep) {
       say(`demo: the cluster keeps running (the killed node stays down). Talk to it with:\n  ${command.join(" ")} --role client ${cluster.clientArgs().join(" ")} ls`);
       say(`demo: status page: ${cluster.statusPageUrl ?? "(off)"}`);
-      for (const target of [cluster.queue, ...cluster.nodes]) say(`  ${target.id}: http://127.0.0.1:${target.httpPort ?? 0}/metrics  /readyz  /livez`);
+      for (const target of [cluster.queue, ...cluster.nodes]) {
+        const down = target.process === null || target.process.exitCode !== null || target.process.killed;
+        say(`  ${target.id}: http://127.0.0.1:${target.httpPort ?? 0}/metrics  /readyz  /livez${down ? "  (killed)" : ""}`);
+      }
       say("Press Ctrl-C to stop it.");
       await waitForSignal();
     }
