@@ -20,7 +20,7 @@
 import { parseArgs as tokenize } from "node:util";
 import { assert } from "../lib/assert";
 import { UsageError } from "./errors";
-import { roles, settings, settingNames, type RawSettings, type Role, type SettingName } from "./config";
+import { roles, settings, settingNames, switchSettings, type RawSettings, type Role, type SettingName } from "./config";
 import { commandSpecs, clientVerbs, optionSpecs, type Command, type OptionName } from "./commands";
 
 export interface ParsedArgs {
@@ -65,7 +65,7 @@ const metaOptions = {
 
 function settingOptions(): TokenOptions {
   const out: TokenOptions = {};
-  for (const name of settingNames) out[settings[name].flag] = { type: name === "json" || name === "bootstrap" ? "boolean" : "string" };
+  for (const name of settingNames) out[settings[name].flag] = { type: switchSettings.includes(name) ? "boolean" : "string" };
   return out;
 }
 

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./errors";
 import { parseHostPort, type HostPort } from "./host-port";
-import { logLevels, type LogLevel } from "../lib/logger";
+import { logFormats, logLevels, type LogFormat, type LogLevel } from "../lib/logger";
 import { chunkBytesDefault, chunkBytesMax, chunkBytesMin } from "../files/limits";
 
 export const roles = ["node", "queue", "client"] as const;
@@ -71,10 +71,13 @@ export const settings = {
   frameBytesMax: { flag: "frame-bytes-max", expected: `an integer number of bytes, at least chunk-size + ${frameOverheadBytes}`, roles: all, default: `chunk-size + ${frameOverheadBytes}` },
   snapshotEntries: { flag: "snapshot-entries", expected: `an integer number of applied entries between snapshots, from ${snapshotEntriesMin} to ${snapshotEntriesMax}`, roles: ["node"], default: String(snapshotEntriesDefault) },
   logLevel: { flag: "log-level", expected: logLevels.join(", "), roles: all, default: "info" },
+  logFormat: { flag: "log-format", expected: `${logFormats.join(", ")} (auto: JSON lines unless stderr is a terminal)`, roles: all, default: "auto" },
   json: { flag: "json", expected: "true or false", roles: ["client"], default: "false" },
 } as const satisfies Record<string, { flag: string; expected: string; roles: readonly Role[]; default: string | Partial<Record<Role, string>> }>;
 
 export type SettingName = keyof typeof settings;
+/** Settings given as a bare switch on the command line (`--json`), true or false in a file or the environment. */
+export const switchSettings: readonly SettingName[] = ["json", "bootstrap"];
 export const settingNames = Object.keys(settings) as SettingName[];
 
 export function envName(name: SettingName): string {
@@ -132,6 +135,7 @@ const schema = z.object({
   frameBytesMax: integer.pipe(z.number().min(chunkBytesMin + frameOverheadBytes).max(chunkBytesMax + frameOverheadBytes)).optional(),
   snapshotEntries: integer.pipe(z.number().min(snapshotEntriesMin).max(snapshotEntriesMax)).default(snapshotEntriesDefault),
   logLevel: z.enum(logLevels).default("info"),
+  logFormat: z.enum(logFormats).default("auto"),
   json: boolean.default(false),
 }).strict();
 
@@ -170,6 +174,7 @@ export interface Config {
   readonly frameBytesMax: number;
   readonly snapshotEntries: number;
   readonly logLevel: LogLevel;
+  readonly logFormat: LogFormat;
   readonly json: boolean;
 }
 
@@ -314,6 +319,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     frameBytesMax,
     snapshotEntries: data.snapshotEntries,
     logLevel: data.logLevel,
+    logFormat: data.logFormat,
     json: data.json,
   };
   if (config.role !== "client") ensureDataDir(config.dataDir, sourceOf(merged, "dataDir"));

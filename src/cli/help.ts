@@ -4,7 +4,7 @@
  * shows up in help by being declared, with its environment variable and its default.
  */
 import { commandSpecs, clientVerbs, optionSpecs, type ClientVerb, type Command, type OptionName } from "./commands";
-import { defaultText, envName, profileEnv, settings, settingNames, usedBy, type Role, type SettingName } from "./config";
+import { defaultText, envName, profileEnv, settings, settingNames, switchSettings, usedBy, type Role, type SettingName } from "./config";
 import { exitCodes } from "./errors";
 
 export function mainHelp(version: string): string {
@@ -107,7 +107,7 @@ function settingsOf(role: Role): string {
 }
 
 function settingLine(name: SettingName, role: Role): string {
-  const placeholder = name === "json" ? "" : ` ${valueName(name)}`;
+  const placeholder = switchSettings.includes(name) ? "" : ` ${valueName(name)}`;
   const flag = `--${settings[name].flag}${placeholder}`;
   return `  ${flag.padEnd(29)} ${envName(name).padEnd(29)} default: ${defaultText(name, role)}\n  ${"".padEnd(29)} ${settings[name].expected}`;
 }

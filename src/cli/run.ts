@@ -8,7 +8,7 @@ import { clientVerbs } from "./commands";
 import { envName, isRole, loadConfig, readConfigFile, readProfile, roleFromSources, roles, type Config, type RawSettings, type Role } from "./config";
 import { ConfigError, ExitError, UsageError, exitCodes, type ErrorReason, type ExitCode } from "./errors";
 import { commandHelp, mainHelp } from "./help";
-import { createLogger, type Logger } from "../lib/logger";
+import { createLogger, jsonOfFormat, type Logger } from "../lib/logger";
 
 export const version: string = packageJson.version;
 
@@ -93,7 +93,7 @@ async function dispatch(argv: readonly string[], runners: Runners, io: Io, outco
   const profile = role === "client" ? readProfile(args.profileFile, io.env, io.cwd) : null;
   const config = loadConfig({ flags, env: io.env, cwd: io.cwd, file, profile: profile?.settings });
   outcome.json = config.json;
-  const logger = createLogger({ level: config.logLevel, json: "auto", write: (line) => io.stderr(`${line}\n`) }, config.role === "client" ? {} : { role: config.role, ...(config.role === "node" ? { node: config.id } : {}) });
+  const logger = createLogger({ level: config.logLevel, json: jsonOfFormat(config.logFormat), write: (line) => io.stderr(`${line}\n`) }, config.role === "client" ? {} : { role: config.role, ...(config.role === "node" ? { node: config.id } : {}) });
   if (profile?.warning) logger.warn("client.profile-readable", { hint: profile.warning });
   if (config.clusterSecretIsDefault && config.role !== "client") {
     logger.warn("cluster-secret.default", { hint: "set --cluster-secret or GOSSAMER_CLUSTER_SECRET: the default lets anyone on this network join" });

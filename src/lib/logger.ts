@@ -16,6 +16,13 @@ export interface Logger {
 }
 
 export const logLevels: readonly LogLevel[] = ["debug", "info", "warn", "error"];
+export const logFormats = ["auto", "json", "text"] as const;
+export type LogFormat = (typeof logFormats)[number];
+
+/** The `json` option of a logger for a --log-format. */
+export function jsonOfFormat(format: LogFormat): boolean | "auto" {
+  return format === "auto" ? "auto" : format === "json";
+}
 
 export interface LoggerOptions {
   readonly level: LogLevel;

@@ -324,7 +324,8 @@ export class RaftLoop {
 
   private noteSoftState(soft: SoftState): void {
     if (soft.leader !== this.soft.leader || soft.role !== this.soft.role) {
-      this.parts.logger.info("raft.role", { role: soft.role, leader: soft.leader });
+      // Under its own key: `role` is the process's (node, queue), set on every line by the top level.
+      this.parts.logger.info("raft.role", { raftRole: soft.role, leader: soft.leader });
     }
     if (soft.leader !== null && soft.leader !== this.soft.leader) raftMetrics.leaderChanges.inc();
     raftMetrics.role.with({ role: this.soft.role }).set(0);

@@ -239,3 +239,29 @@ describe("the example config files in docs/config", () => {
     expect(client.context?.config.cluster).toBe("prod");
   });
 });
+
+describe("--log-format", () => {
+  async function logLine(format: string): Promise<string> {
+    let stderr = "";
+    const runners: Runners = {
+      node: async (context) => {
+        context.logger.info("test.event", { raftRole: "leader" });
+        return exitCodes.ok;
+      },
+      queue: async () => exitCodes.ok, client: async () => exitCodes.ok, demo: async () => exitCodes.ok,
+    };
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-log-"));
+    const code = await run(["--role", "node", "--cluster-secret", "s", "--data-dir", dir, "--log-format", format], runners, { stdout: () => undefined, stderr: (t) => { stderr += t; }, env: {}, cwd: dir });
+    expect(code).toBe(0);
+    return stderr.trim();
+  }
+  test("json: the process role and the Raft role under their own keys", async () => {
+    expect(JSON.parse(await logLine("json"))).toMatchObject({ level: "info", event: "test.event", role: "node", node: "n1", raftRole: "leader" });
+  });
+  test("text: one human line", async () => {
+    expect(await logLine("text")).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO {2}test\.event role=node node=n1 raftRole=leader$/);
+  });
+  test("a bad format names the choices", async () => {
+    expectUsage(await gossamer(["--role", "node", "--log-format", "xml"]), "--log-format", "json, text");
+  });
+});

@@ -106,6 +106,18 @@ describe("trees: write -r DIR and read -r PREFIX -o DIR", () => {
   }, 60_000);
 });
 
+describe("logs", () => {
+  test("a node logs its Raft role as raftRole, beside its process role", async () => {
+    const lines = readFileSync(join(harness.dir, "logs", "n1.log"), "utf8").split("\n").filter((line) => line.includes("\"raft.role\""));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const fields = JSON.parse(line) as Record<string, unknown>;
+      expect(fields.role).toBe("node");
+      expect(["follower", "pre-candidate", "candidate", "leader"]).toContain(fields.raftRole as string);
+    }
+  });
+});
+
 describe("a client profile", () => {
   test("GOSSAMER_ROLE=client and GOSSAMER_PROFILE: ls and stat with no flags", async () => {
     const profile = join(harness.dir, "client.toml");
