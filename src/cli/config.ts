@@ -13,6 +13,8 @@ import { logFormats, logLevels, type LogFormat, type LogLevel } from "../lib/log
 import { chunkBytesDefault, chunkBytesMax, chunkBytesMin } from "../files/limits";
 
 export const roles = ["node", "queue", "client"] as const;
+export const progressModes = ["never", "auto", "always"] as const;
+export type ProgressMode = (typeof progressModes)[number];
 export type Role = (typeof roles)[number];
 
 /** Room in a frame for the envelope around one chunk. */
@@ -73,6 +75,7 @@ export const settings = {
   logLevel: { flag: "log-level", expected: logLevels.join(", "), roles: all, default: "info" },
   logFormat: { flag: "log-format", expected: `${logFormats.join(", ")} (auto: JSON lines unless stderr is a terminal)`, roles: all, default: "auto" },
   json: { flag: "json", expected: "true or false", roles: ["client"], default: "false" },
+  progress: { flag: "progress", expected: `${progressModes.join(", ")} (auto: on a terminal, and not with --json)`, roles: ["client"], default: "auto" },
 } as const satisfies Record<string, { flag: string; expected: string; roles: readonly Role[]; default: string | Partial<Record<Role, string>> }>;
 
 export type SettingName = keyof typeof settings;
@@ -137,6 +140,7 @@ const schema = z.object({
   logLevel: z.enum(logLevels).default("info"),
   logFormat: z.enum(logFormats).default("auto"),
   json: boolean.default(false),
+  progress: z.enum(progressModes).default("auto"),
 }).strict();
 
 export interface Config {
@@ -176,6 +180,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   readonly logFormat: LogFormat;
   readonly json: boolean;
+  /** Client progress lines on stderr: never, auto (a terminal, not --json), always. */
+  readonly progress: ProgressMode;
 }
 
 /** A raw value and where it came from, for error messages. */
@@ -321,6 +327,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     logLevel: data.logLevel,
     logFormat: data.logFormat,
     json: data.json,
+    progress: data.progress,
   };
   if (config.role !== "client") ensureDataDir(config.dataDir, sourceOf(merged, "dataDir"));
   return config;

@@ -84,18 +84,21 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
   try {
     const plan = await fetchPlan(options, request);
     if (!plan.ok) return plan;
-    const progress = createProgress(`read ${request.name}`, plan.value.file.size, request.progress === true && sink.output !== stdoutOutput);
+    const progress = createProgress(`read ${request.name}`, request.progress === true && sink.output !== stdoutOutput);
+    progress.phase("fetching", plan.value.file.size);
     const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.value.file.chunkBytes + frameOverheadBytes));
     const pool = new NodePool(plan.value.nodes, options, frameBytesMax);
     let fetched: Result<number, ClientError>;
     try {
       fetched = await fetchAll(pool, plan.value, sink, progress, request.name);
+      if (!fetched.ok) return fetched;
+      // Every chunk and the whole digest checked out; what is left is making OUT durable.
+      progress.phase("verifying and syncing", 0);
+      await sink.commit();
     } finally {
       progress.finish();
       await pool.close();
     }
-    if (!fetched.ok) return fetched;
-    await sink.commit();
     committed = true;
     return ok({
       name: request.name,

@@ -16,7 +16,7 @@ import { err, ok, type Result } from "../lib/result";
 import { uint64FromWire } from "../wire/codec";
 import { manifestToWire } from "../wire/manifest-codec";
 import { digestBytes, digestFromBytes, type Digest } from "../files/digest";
-import { chunkCountOf, type Manifest } from "../files/manifest";
+import { chunkCountOf, chunkSizeAt, type Manifest } from "../files/manifest";
 import { pb } from "../wire/proto";
 import { ClientError, reasonOf } from "./errors";
 import { computeManifest, readChunk } from "./manifest";
@@ -59,7 +59,7 @@ export interface UploadRequest {
   readonly path: string;
   /** The name to store under; default the file's base name. */
   readonly name?: string;
-  /** Draw a progress bar on stderr (only when it is a TTY). */
+  /** Draw the progress line on stderr (the caller decided: a terminal, or --progress=always). */
   readonly progress?: boolean;
   readonly faults?: UploadFaults;
 }
@@ -90,18 +90,22 @@ export async function uploadFile(options: ClientOptions, request: UploadRequest)
   const started = performance.now();
   const source = await checkSourceFile(request.path, request.name, options.chunkSize);
   if (!source.ok) return source;
-  let manifest: Manifest;
-  const hashing = createProgress(`hashing ${source.value.name}`, source.value.size, request.progress === true);
+  // One line through every phase: hashing, uploading, waiting for the cluster to commit.
+  const progress = createProgress(`write ${source.value.name}`, request.progress === true);
   try {
-    manifest = await computeManifest(source.value.path, source.value.name, source.value.size, options.chunkSize, (bytes) => hashing.advance(bytes));
-  } catch (error: unknown) {
-    // A bug is not an operating error: let it reach the top level with its stack.
-    if (error instanceof AssertionError) throw error;
-    return err(new ClientError("failed", `write ${request.path}: cannot read: ${reasonOf(error)}`, { cause: error }));
+    let manifest: Manifest;
+    progress.phase("hashing", source.value.size);
+    try {
+      manifest = await computeManifest(source.value.path, source.value.name, source.value.size, options.chunkSize, (bytes) => progress.advance(bytes));
+    } catch (error: unknown) {
+      // A bug is not an operating error: let it reach the top level with its stack.
+      if (error instanceof AssertionError) throw error;
+      return err(new ClientError("failed", `write ${request.path}: cannot read: ${reasonOf(error)}`, { cause: error }));
+    }
+    return await uploadPrepared(options, request, manifest, started, progress);
   } finally {
-    hashing.finish();
+    progress.finish();
   }
-  return await uploadHashed(options, request, manifest, started);
 }
 
 /**
@@ -110,17 +114,21 @@ export async function uploadFile(options: ClientOptions, request: UploadRequest)
  * must not change until this returns.
  */
 export async function uploadHashed(options: ClientOptions, request: UploadRequest, manifest: Manifest, started = performance.now()): Promise<Result<UploadReport, ClientError>> {
+  const progress = createProgress(`write ${manifest.name}`, request.progress === true);
+  try {
+    return await uploadPrepared(options, request, manifest, started, progress);
+  } finally {
+    progress.finish();
+  }
+}
+
+async function uploadPrepared(options: ClientOptions, request: UploadRequest, manifest: Manifest, started: number, progress: Progress): Promise<Result<UploadReport, ClientError>> {
   assert(manifest.chunks.length === chunkCountOf(manifest.size, manifest.chunkBytes), "one digest per chunk");
   const manifestBytes = manifestBytesFixed + manifest.chunks.length * manifestBytesPerChunk;
   if (manifestBytes > options.frameBytesMax) {
     return err(new ClientError("failed", `write ${request.path}: its manifest (${manifest.chunks.length} chunk digests) does not fit one frame of ${options.frameBytesMax} bytes; raise --chunk-size`));
   }
-  const progress = createProgress(`write ${manifest.name}`, manifest.size, request.progress === true);
-  try {
-    return await uploadWithRestarts(options, manifest, request, progress, started);
-  } finally {
-    progress.finish();
-  }
+  return await uploadWithRestarts(options, manifest, request, progress, started);
 }
 
 /**
@@ -199,8 +207,12 @@ class UploadState {
     let needed = this.checkNeeded(begun.value.writeNeed);
     for (let round = 1; round <= uploadRoundsMax; round += 1) {
       if (!needed.ok) return needed;
+      this.progress.phase(round === 1 ? "uploading" : `resending ${needed.value.length} chunk(s)`, this.bytesOf(needed.value));
       const sent = await this.sendRound(uploadId, needed.value);
       if (!sent.ok) return sent;
+      // The queue server checks the round, then the leader replicates and commits the file: the
+      // longest silent stretch of a big write, so it is named.
+      this.progress.phase("waiting for the cluster to commit", 0);
       const answer = await requestExpecting(this.transport, { writeRoundDone: { uploadId } }, ["writeNeed", "writeDone"], this.what, this.writeDoneTimeoutMs());
       if (!answer.ok) return answer;
       if (answer.value.body === "writeDone") {
@@ -251,8 +263,14 @@ class UploadState {
     this.chunkSends += 1;
     const acked = await requestExpecting(this.transport, { writeChunk: { uploadId, chunkIndex: index, data } }, ["ack"], this.what, this.options.requestTimeoutMs);
     if (!acked.ok) return acked;
-    if (attempt === 0) this.progress.advance(data.length);
+    this.progress.advance(data.length);
     return ok(undefined);
+  }
+
+  private bytesOf(indexes: readonly number[]): number {
+    let bytes = 0;
+    for (const index of indexes) bytes += chunkSizeAt(this.manifest, index);
+    return bytes;
   }
 
   /** The final answer waits for a Raft commit of the whole file: scale its timeout with the size. */

@@ -150,7 +150,7 @@ describe("help", () => {
     expect(read.code).toBe(0);
     expect(read.stdout).toContain("-o, --output OUT");
     const status = await gossamer(["--role", "client", "status", "--help"]);
-    expect(status.stdout.match(/--json/g)).toHaveLength(1);
+    expect(status.stdout.match(/^ {2}--json\b/gm)).toHaveLength(1);
     expect(status.stdout).toMatch(/--queue HOST:PORT\[,\.\.\.\]\s+GOSSAMER_QUEUE\s+default: 127\.0\.0\.1:7400/);
   });
   test("help needs no valid arguments", async () => {

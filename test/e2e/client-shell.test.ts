@@ -106,6 +106,29 @@ describe("trees: write -r DIR and read -r PREFIX -o DIR", () => {
   }, 60_000);
 });
 
+describe("progress", () => {
+  test("--progress=always names each phase even without a terminal", async () => {
+    const written = await harness.client(["write", join(harness.dir, "big.in"), "--name", "progress.bin", "--progress=always"]);
+    expect(written.code).toBe(0);
+    for (const phase of ["write progress.bin: hashing [", "write progress.bin: uploading [", "write progress.bin: waiting for the cluster to commit"]) expect(written.stderr).toContain(phase);
+    const read = await harness.client(["read", "progress.bin", "-o", join(harness.dir, "progress.out"), "--progress=always"]);
+    expect(read.code).toBe(0);
+    expect(read.stderr).toContain("read progress.bin: fetching [");
+    expect(read.stderr).toContain("read progress.bin: verifying and syncing");
+  }, 60_000);
+
+  test("auto: drawn on a terminal, silent on a pipe", async () => {
+    const onTerminal = await shell(`script -qec "\${G[*]} write big.in --name tty.bin" /dev/null`);
+    expect(onTerminal.code).toBe(0);
+    expect(onTerminal.stdout).toContain("write tty.bin: uploading [");
+    const onPipe = await harness.client(["write", join(harness.dir, "big.in"), "--name", "pipe.bin"]);
+    expect(onPipe.stderr).toBe("");
+    const never = await shell(`script -qec "\${G[*]} write big.in --name never.bin --progress never" /dev/null`);
+    expect(never.stdout).not.toContain("uploading");
+    expect(never.stdout).toContain("wrote never.bin");
+  }, 60_000);
+});
+
 describe("logs", () => {
   test("a node logs its Raft role as raftRole, beside its process role", async () => {
     const lines = readFileSync(join(harness.dir, "logs", "n1.log"), "utf8").split("\n").filter((line) => line.includes("\"raft.role\""));

@@ -4,7 +4,7 @@
  */
 import type { RoleContext } from "../../cli/run";
 import { ExitError, exitCodes, type ExitCode } from "../../cli/errors";
-import { assert } from "../../lib/assert";
+import { assert, assertNever } from "../../lib/assert";
 import type { Result } from "../../lib/result";
 import { errorReasonOf, exitCodeOf, type ClientError } from "../errors";
 import type { ClientOptions } from "../options";
@@ -51,9 +51,18 @@ export function flag(context: RoleContext, name: OptionName): boolean {
   return context.args.options[name] === true;
 }
 
-/** Progress bars only for a person watching: a terminal on stderr, and not --json. */
+/** --progress: auto draws only for a person watching (a terminal on stderr, and not --json). */
 export function wantsProgress(context: RoleContext): boolean {
-  return !context.config.json && process.stderr.isTTY === true;
+  switch (context.config.progress) {
+    case "never":
+      return false;
+    case "always":
+      return true;
+    case "auto":
+      return !context.config.json && process.stderr.isTTY === true;
+    default:
+      return assertNever(context.config.progress);
+  }
 }
 
 export function printJson(context: RoleContext, document: unknown): void {
