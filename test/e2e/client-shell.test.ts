@@ -156,3 +156,32 @@ describe("a client profile", () => {
     expect(stat.stdout).toContain(`sha256:${sha256Hex(bigBytes)}`);
   }, 60_000);
 });
+
+describe("the README's client section", () => {
+  test("every command works as printed (with this cluster's address and secret)", async () => {
+    const readme = readFileSync(join(import.meta.dir, "..", "..", "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("### The client, every day"));
+    const block = section.slice(section.indexOf("```\n") + 4, section.indexOf("\n```", section.indexOf("```\n") + 4));
+    expect(block).toContain("./gossamer write");
+    const home = join(harness.dir, "readme-home");
+    const work = join(home, "work");
+    mkdirSync(join(work, "photos", "x"), { recursive: true });
+    for (const [path, text] of [["report.pdf", "%PDF report"], ["a.txt", "a"], ["b.txt", "b"], ["photos/x/y.jpg", "jpeg"], ["photos/top.jpg", "top"]]) {
+      writeFileSync(join(work, path ?? ""), text ?? "");
+    }
+    const script = block.replaceAll("127.0.0.1:7400", harness.cluster.queueAddress).replace('cluster = "C"', `cluster = "${harness.cluster.cluster}"`)
+      .replace('cluster-secret = "S"', `cluster-secret = "${harness.cluster.secret}"`).replaceAll("./gossamer", `'${binary}'`);
+    expect(script).toContain(harness.cluster.secret);
+    const child = Bun.spawn(["bash", "-ec", `cd '${work}'\n${script}`], { env: { PATH: process.env.PATH ?? "", HOME: home }, stdout: "pipe", stderr: "pipe" });
+    const [code, stdout, stderr] = await Promise.all([child.exited, new Response(child.stdout).text(), new Response(child.stderr).text()]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("wrote docs/report.pdf");
+    expect(stdout).toContain("wrote x/y.jpg");
+    expect(stdout).toContain("%PDF report".slice(0, 10));
+    expect(readFileSync(join(work, "restored", "y.jpg"), "utf8")).toBe("jpeg");
+    expect(stdout).toContain("would remove x/y.jpg");
+    expect(stdout).toContain("removed x/y.jpg");
+    expect(stdout).toMatch(/leader n\d/);
+  }, 120_000);
+});
