@@ -3,7 +3,10 @@
  * steal polls), as a text table or the --json document that tests outside this repository
  * rely on:
  *   {"cluster", "leader": id|null, "term", "nodes": [{"id", "address", "role", "term", "commit",
- *    "applied", "reachable", "readsServed"}], "queues": {"leader", "nonLeader"}}
+ *    "applied", "reachable", "readsServed"}], "queues": {"leader", "nonLeader"}, "quorum"}
+ * Nodes are the members of the leader's configuration (role "unreachable" when not heard from
+ * lately), the nodes it removed ("removed") and nodes waiting to join ("joining"). Without a
+ * leader that answered recently, `leader` is null and `quorum` false: the verb exits 3.
  */
 import { ok, type Result } from "../lib/result";
 import { uint64FromWire } from "../wire/codec";
@@ -30,6 +33,8 @@ export interface ClusterStatus {
   readonly term: number;
   readonly nodes: readonly NodeStatusView[];
   readonly queues: { readonly leader: number; readonly nonLeader: number };
+  /** A leader of the newest term answered the queue server recently: writes can commit. */
+  readonly quorum: boolean;
 }
 
 export async function fetchStatus(options: ClientOptions): Promise<Result<ClusterStatus, ClientError>> {
@@ -57,6 +62,7 @@ export function statusFromWire(response: pb.StatusResponse.$Shape): ClusterStatu
       readsServed: uint64FromWire(node.readsServed),
     })),
     queues: { leader: response.leaderQueue ?? 0, nonLeader: response.nonLeaderQueue ?? 0 },
+    quorum: response.quorum === true,
   };
 }
 
@@ -77,6 +83,7 @@ export function statusJson(status: ClusterStatus): Record<string, unknown> {
       readsServed: node.readsServed,
     })),
     queues: { leader: status.queues.leader, nonLeader: status.queues.nonLeader },
+    quorum: status.quorum,
   };
 }
 

@@ -31,6 +31,7 @@ import { Membership } from "./membership";
 import { startNodeServer } from "./node-server";
 import { PeerLink } from "./peer-link";
 import { RaftLoop } from "./raft-loop";
+import { RemovalWatch } from "./removal";
 import { RaftTransport } from "./raft-transport";
 import { handleWork, type WorkContext } from "./work-handlers";
 import { startNodeDoor } from "../http/node-door";
@@ -51,6 +52,8 @@ function nodeRaftConfig(self: NodeId, prng: Prng): RaftConfig {
 
 /** Chunks no file and no live log entry references are reclaimed this often. */
 export const chunkSweepIntervalMs = 60_000;
+/** On the way out, work in hand gets this long to be answered. */
+export const stealerDrainMs = 2_000;
 /** How often the node checks whether the queue servers should hear its new state. */
 export const statusRepollMs = 250;
 
@@ -108,13 +111,15 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     onSnapshot: (message, address) => void streamSnapshot(message, link(address), storage, () => loop, context),
   });
   const members = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
+  const removal = new RemovalWatch(self);
   membership = members;
   edgeLists.onLater = (view) => members.learnEdgeList(view);
   loop = new RaftLoop({
     core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages),
     onAdvanced: (advanced) => {
-      const conf = advanced.status().confState;
+      const { confState: conf, role } = advanced.status();
       members.sync(conf);
+      removal.observe(conf, role);
       // Added at last: stop asking to be.
       if (joining !== null && [...conf.voters, ...conf.learners].includes(self)) {
         logger.info("node.joined", { voters: conf.voters, learners: conf.learners });
@@ -131,15 +136,17 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     queues: () => queues.map(formatHostPort), members: () => members.addresses(),
   });
   const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), readsServed: 0 };
-  const stealer = startStealer(context, loop, work, queueLinks, advertised, members);
+  const stealer = startStealer(context, loop, work, queueLinks, advertised, members, (reason) => removal.report(reason));
   logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
   const sweeper = setInterval(() => void sweep(storage, context), chunkSweepIntervalMs);
   const running = loop.run();
-  await Promise.race([waitForSignal(), running]);
-  logger.info("node.stopping", {});
+  const ended = await Promise.race([waitForSignal().then(() => null), running.then(() => null), removal.removed]);
+  if (ended !== null) logger.error("node.removed", { reason: `${config.id} was removed from cluster ${config.cluster}: ${ended}; it stops (to add this host again, start it with an empty --data-dir)` });
+  else logger.info("node.stopping", {});
   clearInterval(sweeper);
   joining?.stop();
-  stealer.stop();
+  // Answers in hand still reach the queue server (the remove-node that removed us, say).
+  await stealer.drain(stealerDrainMs);
   loop.stop();
   await running;
   await presence.close();
@@ -148,7 +155,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   transport.close();
   for (const queue of queueLinks) queue.close();
   await storage.close();
-  return exitCodes.ok;
+  return ended === null ? exitCodes.ok : exitCodes.failed;
 }
 
 /**
@@ -198,10 +205,11 @@ function queuesOf(config: Config, book: AddressBook): HostPort[] {
   });
 }
 
-function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, links: PeerLink[], advertised: HostPort, membership: Membership): { stop(): void } {
+function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, links: PeerLink[], advertised: HostPort, membership: Membership,
+  onRemoved: (reason: string) => void): { drain(timeoutMs: number): Promise<void> } {
   const { config, logger } = context;
   const stealer = new WorkStealer({
-    links, logger,
+    links, logger, onRemoved,
     handle: (item, queue) => handleWork(work, item, queue),
     stealRequest: async () => {
       const status = await loop.withCore((core) => core.status());
@@ -226,9 +234,9 @@ function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, l
   }, statusRepollMs);
   stealer.start();
   return {
-    stop: () => {
+    drain: async (timeoutMs) => {
       clearInterval(watch);
-      stealer.stop();
+      await stealer.drain(timeoutMs);
     },
   };
 }
@@ -262,8 +270,10 @@ async function installStaged(meta: SnapshotMeta, storage: Storage, staging: Snap
 
 /** Streams a snapshot to a follower on a connection of its own, then tells the core how it went. */
 async function streamSnapshot(message: Message, snapshotLink: PeerLink, storage: Storage, loop: () => RaftLoop | null, context: RoleContext): Promise<void> {
-  const confState = (await loop()?.withCore((core) => core.status().confState)) ?? null;
-  const sent = confState !== null && await sendSnapshot(message, storage, snapshotLink, context.config.frameBytesMax, confState, context.logger);
+  const sent = await sendSnapshot(message, {
+    storage, link: snapshotLink, frameBytesMax: context.config.frameBytesMax, logger: context.logger,
+    configurationAt: async (index) => (await loop()?.withCore((core) => core.configurationAt(index))) ?? null,
+  });
   snapshotLink.close();
   await loop()?.withCore((core) => core.reportSnapshot(message.to, sent));
 }

@@ -24,23 +24,38 @@ export const snapshotSendTimeoutMs = 30_000;
 /** Staged snapshots read back in pieces of this size. */
 export const stagedReadBytes = 1 << 20;
 
+export interface SnapshotSendOptions {
+  readonly storage: Storage;
+  readonly link: PeerLink;
+  readonly frameBytesMax: number;
+  readonly logger: Logger;
+  /** The configuration in force at a log index (the core's; null when it no longer knows). */
+  readonly configurationAt: (index: LogIndex) => Promise<ConfState | null>;
+}
+
 /**
  * The state machine can only be read as it is now, at its applied index A, not as it was at
  * the compaction the core's message names (index k <= A). So the snapshot is sent as what it
- * is: metadata at A (its term from the log or the stored snapshot, the configuration now).
+ * is: metadata at A, with the term and the configuration at A, both looked up after the state
+ * is captured: a configuration read earlier could miss a membership change applied in between,
+ * and the follower would install a state at A with a configuration that was never the one at A.
  * The follower then holds everything up to A; the leader, which expected k, learns A from the
  * follower's answer to its next append (an append below the follower's commit is answered
  * with the commit index, Raft §5.3 / etcd handleAppendEntries).
  */
-export async function sendSnapshot(message: Message, storage: Storage, link: PeerLink, frameBytesMax: number, confState: ConfState, logger: Logger): Promise<boolean> {
+export async function sendSnapshot(message: Message, options: SnapshotSendOptions): Promise<boolean> {
+  const { storage, link, frameBytesMax, logger } = options;
   assert(message.type === "snapshot", "only snapshot messages are streamed");
   const dataBytesMax = frameBytesMax - snapshotMessageOverheadBytes;
   assert(dataBytesMax > 0, "a frame holds some snapshot data");
   const source = await storage.writeSnapshot();
-  const meta: SnapshotMeta = { index: source.appliedIndex, term: await termAt(storage, source.appliedIndex), confState };
-  const base = raftToWire({ ...message, snapshot: { meta } });
   let offset = 0;
   try {
+    const confState = await options.configurationAt(source.appliedIndex);
+    // The core compacted past A meanwhile: the leader asks again with a newer snapshot.
+    if (confState === null) return failed(logger, message, `no configuration known at index ${source.appliedIndex}`);
+    const meta: SnapshotMeta = { index: source.appliedIndex, term: await termAt(storage, source.appliedIndex), confState };
+    const base = raftToWire({ ...message, snapshot: { meta } });
     for await (const piece of source) {
       for (let start = 0; start < piece.length; start += dataBytesMax) {
         const data = piece.subarray(start, Math.min(piece.length, start + dataBytesMax));

@@ -198,6 +198,12 @@ async function handleRemoveNode(context: WorkContext, request: pb.RemoveNode.$Sh
   if (context.loop.softState.role !== "leader") return notLeader(context);
   const target = request.nodeId ?? "";
   if (target === "") return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "remove-node needs a node id");
+  const conf = await context.loop.withCore((core) => core.status().confState);
+  if (conf === null) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, "node stopping");
+  if (![...conf.voters, ...conf.learners].includes(nodeId(target))) {
+    const learners = conf.learners.length === 0 ? "" : `; learners ${conf.learners.join(", ")}`;
+    return failure(pb.ErrorCode.ERROR_NOT_FOUND, `${target} is not a member of the cluster (voters ${conf.voters.join(", ")}${learners})`);
+  }
   const proposed = await context.loop.proposeConfChange({ kind: "remove", node: nodeId(target) }, proposeTimeoutMs);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
   return { ack: {} };

@@ -7,7 +7,7 @@
  */
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
-import type { pb } from "../wire/proto";
+import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
 
 /** Work items one node runs at once, over all queue servers. */
@@ -18,17 +18,23 @@ export const stealRequestTimeoutMs = 30_000;
 export const stealRetryDelayMs = 200;
 /** How long the answer to a work item may take to be accepted. */
 export const workResultTimeoutMs = 10_000;
+/** While draining, how often the stealer looks whether the work in hand is done. */
+export const drainPollMs = 50;
 
 export interface WorkStealerOptions {
   readonly links: readonly PeerLink[];
   readonly stealRequest: () => Promise<pb.StealRequest.$Shape>;
   readonly handle: (item: pb.WorkItem & pb.WorkItem.$Shape, link: PeerLink) => Promise<pb.WorkResult.$Shape>;
   readonly logger: Logger;
+  /** A queue server answered a poll "removed": this node is no longer a member. */
+  readonly onRemoved?: (reason: string) => void;
 }
 
 export class WorkStealer {
   private running = false;
   private active = 0;
+  /** Work items being handled (their results not yet delivered). */
+  private working = 0;
   private readonly slotWaiters: (() => void)[] = [];
 
   constructor(private readonly options: WorkStealerOptions) {}
@@ -42,6 +48,12 @@ export class WorkStealer {
   stop(): void {
     this.running = false;
     for (const wake of this.slotWaiters.splice(0)) wake();
+  }
+
+  /** Stops polling, then waits up to `timeoutMs` for the work in hand to be answered. */
+  async drain(timeoutMs: number): Promise<void> {
+    this.stop();
+    for (let waited = 0; this.working > 0 && waited < timeoutMs; waited += drainPollMs) await Bun.sleep(drainPollMs);
   }
 
   /** Polls every queue server again now (the node's role changed). */
@@ -65,6 +77,10 @@ export class WorkStealer {
     try {
       const response = await link.request({ steal: await this.options.stealRequest() }, stealRequestTimeoutMs);
       if (!response.ok) return "failed";
+      if (response.value.body === "error" && response.value.error?.code === pb.ErrorCode.ERROR_REMOVED) {
+        this.options.onRemoved?.(`queue server ${link.target}: ${response.value.error.message ?? "removed"}`);
+        return "failed";
+      }
       if (response.value.body !== "work" || response.value.work === null || response.value.work === undefined) return "empty";
       holdsSlot = false;
       void this.run(response.value.work, link);
@@ -75,6 +91,7 @@ export class WorkStealer {
   }
 
   private async run(item: pb.WorkItem & pb.WorkItem.$Shape, link: PeerLink): Promise<void> {
+    this.working += 1;
     try {
       const result = await this.options.handle(item, link);
       const sent = await link.request({ workResult: { ...result, workId: item.workId } }, workResultTimeoutMs);
@@ -82,6 +99,7 @@ export class WorkStealer {
     } catch (error: unknown) {
       this.options.logger.error("work.failed", { workId: item.workId, body: item.body, error });
     } finally {
+      this.working -= 1;
       this.release();
     }
   }

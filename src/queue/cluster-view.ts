@@ -123,6 +123,12 @@ export class ClusterView {
     if (heard !== undefined) heard.heardMs = nowMs;
   }
 
+  /** The node's connection closed: it is unreachable now, not after the silence. */
+  lostContact(nodeId: string): void {
+    const heard = this.nodes.get(nodeId);
+    if (heard !== undefined) heard.heardMs = Number.NEGATIVE_INFINITY;
+  }
+
   /** The configuration the leader last reported (null: none ever heard). */
   get current(): Configuration | null {
     return this.configuration;

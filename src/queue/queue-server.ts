@@ -19,7 +19,7 @@ import { DiscoveryServer, sendEdgeList } from "../discovery/discovery-server";
 import { chunkMetrics } from "../metrics/metrics";
 import { RecentFiles, type RecentFile } from "./recent-files";
 import { ClusterRecordError, loadClusterRecord, saveClusterRecord } from "./cluster-record";
-import { ClusterView, nodeSilenceMs, type NodeReport } from "./cluster-view";
+import { ClusterView, type NodeReport } from "./cluster-view";
 
 export { nodeSilenceMs } from "./cluster-view";
 import { Spool } from "./spool";
@@ -63,10 +63,9 @@ export interface QueueOperations {
 type Outcome = pb.WorkResult & pb.WorkResult.$Shape;
 type Action = WorkAction<Payload, Outcome, Pending, Pending>;
 
+/** The connection a node polls on: its work is requeued when it closes. */
 interface NodeInfo {
-  readonly request: pb.StealRequest.$Shape;
   readonly connection: Connection;
-  readonly seenMs: number;
 }
 
 /** A node finds the queue server busy for this long when it polls while too many nodes are known. */
@@ -201,6 +200,8 @@ export class QueueServer {
   private async handle(connection: Connection, envelope: Envelope, peer: string): Promise<void> {
     const pending = { connection, request: envelope };
     const now = performance.now();
+    // Anything a node sends on its polling connection shows it alive (status "reachable").
+    if (this.nodes.get(peer)?.connection === connection) this.view.heardFrom(peer, now);
     switch (envelope.body) {
       case "writeBegin": return this.writeBegin(pending, envelope.writeBegin?.manifest ?? null);
       case "writeChunk": return await this.writeChunk(pending, envelope.writeChunk ?? {});
@@ -314,8 +315,15 @@ export class QueueServer {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many nodes", retryAfterMs: nodesFullRetryMs } });
     }
     const report = reportOf(nodeId, request);
-    this.nodes.set(nodeId, { request, connection, seenMs: now });
-    this.apply(this.work.steal(nodeId, { leader: request.leader ?? false, term: request.term ?? 0 }, pending, now));
+    if (this.view.wasRemoved(report)) {
+      const configuration = this.view.current;
+      this.options.logger.warn("queue.removed-node-polled", { node: nodeId, voters: configuration?.voters, learners: configuration?.learners });
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_REMOVED,
+        message: `${nodeId} is not a member of cluster ${this.options.cluster}: the leader's configuration (at index ${configuration?.applied ?? 0}) has voters ${(configuration?.voters ?? []).join(", ")}` } });
+    }
+    this.nodes.set(nodeId, { connection });
+    // Reads go to voters that hear from a leader; leader work to the leader alone (work-queue.ts).
+    this.apply(this.work.steal(nodeId, { leader: request.leader ?? false, term: request.term ?? 0, reads: this.view.takesReads(report) }, pending, now));
     if (this.view.observe(report, this.work.status().leaderNodeId, now)) this.persistView();
   }
 
@@ -353,7 +361,9 @@ export class QueueServer {
 
   private onClose(connection: Connection): void {
     for (const [nodeId, info] of this.nodes) {
-      if (info.connection === connection) this.apply(this.work.disconnect(nodeId, performance.now()));
+      if (info.connection !== connection) continue;
+      this.view.lostContact(nodeId);
+      this.apply(this.work.disconnect(nodeId, performance.now()));
     }
   }
 
@@ -424,15 +434,16 @@ export class QueueServer {
   }
 
   /** What `status` answers; the HTTP door's readiness and status page read it too. */
+  /**
+   * The cluster as the leader's configuration has it (cluster-view.ts): every member, dead ones
+   * "unreachable", removed ones "removed"; a leader only if it answered recently, and `quorum`
+   * false without one (the client then exits 3).
+   */
   status(now: number = performance.now()): pb.StatusResponse.$Shape {
     const queues = this.work.status();
-    const nodes = [...this.nodes.values()].sort((a, b) => (a.request.nodeId ?? "").localeCompare(b.request.nodeId ?? "")).map(({ request, connection, seenMs }) => ({
-      id: request.nodeId ?? "", address: request.address ?? "", role: request.role ?? "unknown", term: request.term ?? 0,
-      commit: request.commit ?? 0, applied: request.applied ?? 0, readsServed: request.readsServed ?? 0,
-      reachable: !connection.closed && now - seenMs < nodeSilenceMs,
-    }));
+    const view = this.view.status(queues.leaderNodeId, now);
     return {
-      cluster: this.options.cluster, leader: queues.leaderNodeId ?? "", term: queues.term, nodes,
+      cluster: this.options.cluster, leader: view.leader ?? "", term: queues.term, nodes: [...view.rows], quorum: view.quorum,
       leaderQueue: queues.leaderQueued + queues.leaderInFlight, nonLeaderQueue: queues.nonLeaderQueued + queues.nonLeaderInFlight,
     };
   }

@@ -61,6 +61,12 @@ export const queueNames: readonly QueueName[] = ["leader", "non-leader"];
 /** What a node says about itself when it polls: whether it is the Raft leader, and its term. */
 export interface StealClaim {
   readonly leader: boolean;
+  /**
+   * Whether Non-Leader Queue work (reads) may go to this node: false for a node that is not a
+   * voter of the configuration or has not heard from a leader lately (its reads would stall).
+   * Absent means true.
+   */
+  readonly reads?: boolean;
   readonly term: number;
 }
 
@@ -376,7 +382,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     }
     assert(leaderClaims <= 1, "at most one waiter claims leadership");
     assert(this.waiters.size <= this.limits.stealWaitersMax, "waiters within bound");
-    assert(this.waiters.size === 0 || this.queued["non-leader"].empty(), "no idle waiter while non-leader work waits");
+    assert(this.queued["non-leader"].empty() || ![...this.waiters.values()].some(takesReads), "no idle reader while non-leader work waits");
     assert(leaderClaims === 0 || this.queued["leader"].empty(), "no idle leader while leader work waits");
     assert(this.leaderNodeId === null || this.leaderNodeId === this.termClaimant, "the leader claimed the highest term");
   }
@@ -452,7 +458,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
 
   /**
    * Hands queued work to waiting nodes until no more can go: Leader Queue items to the leader's
-   * waiter, then Non-Leader Queue items to the earliest waiters. Each delivery consumes one
+   * waiter, then Non-Leader Queue items to the earliest waiters that take reads. Each delivery consumes one
    * waiter, so both loops are bounded by the number of waiters.
    */
   private dispatch(nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
@@ -460,10 +466,10 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     if (leader !== undefined && this.isLeaderWaiter(leader) && !this.queued["leader"].empty()) {
       this.deliver(leader, "leader", nowMs, actions);
     }
-    while (!this.queued["non-leader"].empty() && this.waiters.size > 0) {
-      const earliest = this.waiters.values().next();
-      assert(earliest.done !== true, "a non-empty map has a first entry");
-      this.deliver(earliest.value, "non-leader", nowMs, actions);
+    // Bounded by the waiters: each turn delivers to one (which stops waiting) or passes it by.
+    for (const waiter of [...this.waiters.values()]) {
+      if (this.queued["non-leader"].empty()) break;
+      if (takesReads(waiter)) this.deliver(waiter, "non-leader", nowMs, actions);
     }
   }
 
@@ -527,6 +533,10 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
 }
 
 type Action<Payload, Outcome, Requester, Waiter> = WorkAction<Payload, Outcome, Requester, Waiter>;
+
+function takesReads<Waiter>(record: WaiterRecord<Waiter>): boolean {
+  return record.claim.reads !== false;
+}
 
 function assertWithin(value: number, min: number, max: number, what: string): void {
   assert(Number.isInteger(value), `${what} must be an integer`);

@@ -856,6 +856,12 @@ class Raft implements RaftCore {
     assert(this.log.firstIndex() === index + 1, "the log starts after the snapshot");
   }
 
+  configurationAt(index: LogIndex): ConfState | null {
+    const first = defined(this.confHistory[0], "base configuration");
+    if (index < first.index || index > this.log.applied) return null;
+    return this.confAt(index);
+  }
+
   reportSnapshot(peer: NodeId, success: boolean): void {
     if (this.role !== "leader") return;
     const progress = this.tracker.progress(peer);

@@ -192,6 +192,12 @@ export interface RaftCore {
   transferLeadership(target: NodeId): void;
   /** The application made a snapshot at `index` (already applied): compact the log up to it. */
   compact(index: LogIndex): void;
+  /**
+   * The configuration in force at `index` (the last applied conf change at or before it), for a
+   * snapshot of the state machine taken at that index; null when `index` is before the log's
+   * compaction point or after the applied index (not known here).
+   */
+  configurationAt(index: LogIndex): ConfState | null;
   /** The edge finished (or failed) streaming a snapshot to `peer`. */
   reportSnapshot(peer: NodeId, success: boolean): void;
   reportUnreachable(peer: NodeId): void;

@@ -60,6 +60,17 @@ describe("WorkQueue delivery", () => {
     expect(queue.status().completed).toBe(1);
   });
 
+  test("reads go only to nodes that take them; a read waits for one", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("cut", { ...follower(), reads: false }, "w1", 0));
+    const workId = submitted(checked(queue, queue.submit("non-leader", "read a", "r1", 1)));
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    const steal = checked(queue, queue.steal("n2", follower(), "w2", 2));
+    expect(delivered(steal)).toEqual([{ waiter: "w2", nodeId: "n2", workId, attempt: 1 }]);
+    // The node that takes no reads still waits (for leader work, or until it takes reads again).
+    expect(queue.status().waiters).toBe(1);
+  });
+
   test("new work goes to the earliest waiting node, and a re-poll moves a node to the back", () => {
     const queue: Queue = new WorkQueue();
     checked(queue, queue.steal("n1", follower(), "w1", 0));

@@ -6,7 +6,7 @@
  */
 import { assert } from "../../src/lib/assert";
 import type { RaftTestingKnobs } from "../../src/raft/config";
-import type { ConfChange, Entry, LogIndex, Message, NodeId, ProposeResult, RaftCore, Ready, Status } from "../../src/raft/types";
+import type { ConfChange, ConfState, Entry, LogIndex, Message, NodeId, ProposeResult, RaftCore, Ready, Status } from "../../src/raft/types";
 import type { WrapCore } from "./cluster";
 
 type Corrupt = (ready: Ready) => Ready;
@@ -40,6 +40,9 @@ export class MutantCore implements RaftCore {
   }
   compact(index: LogIndex): void {
     this.inner.compact(index);
+  }
+  configurationAt(index: LogIndex): ConfState | null {
+    return this.inner.configurationAt(index);
   }
   reportSnapshot(peer: NodeId, success: boolean): void {
     this.inner.reportSnapshot(peer, success);

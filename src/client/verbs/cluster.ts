@@ -11,7 +11,11 @@ export async function status(context: RoleContext, options: ClientOptions): Prom
   const clusterStatus = unwrap(await fetchStatus(options));
   if (context.config.json) printJson(context, statusJson(clusterStatus));
   else context.stdout(statusTable(clusterStatus));
-  return exitCodes.ok;
+  if (clusterStatus.quorum) return exitCodes.ok;
+  // The table (or document) is still the truth an operator needs; the status says it is bad.
+  const down = clusterStatus.nodes.filter((node) => node.role === "unreachable").map((node) => node.id);
+  context.stderr(`gossamer: status: cluster ${clusterStatus.cluster} has no leader that answered recently (no quorum)${down.length > 0 ? `; unreachable: ${down.join(", ")}` : ""}\n`);
+  return exitCodes.unavailable;
 }
 
 export async function removeNodeVerb(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
