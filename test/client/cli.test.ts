@@ -151,6 +151,7 @@ describe("verbs with --json", () => {
         { id: "n2", address: "127.0.0.1:7402", role: "follower", term: 7, commit: 12, applied: 11, reachable: false, readsServed: 0 },
       ],
       queues: { leader: 1, nonLeader: 2 },
+      quorum: true,
     });
     const text = await gossamer(queue.address, "status");
     expect(text.stdout).toContain("leader n1");

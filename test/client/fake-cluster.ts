@@ -247,6 +247,7 @@ export class FakeQueue {
       ],
       leaderQueue: 1,
       nonLeaderQueue: 2,
+      quorum: true,
     };
   }
 }
