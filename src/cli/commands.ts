@@ -23,11 +23,12 @@ export const optionSpecs = {
   prefix: { type: "string", value: "PREFIX", help: "every file whose name starts with PREFIX (needs --yes, or --dry-run)" },
   yes: { type: "boolean", help: "do it: the files under --prefix are removed without another question" },
   "dry-run": { type: "boolean", help: "list what would be removed, remove nothing" },
+  learner: { type: "boolean", help: "add the node as a learner only (it votes on nothing until member promote)" },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof optionSpecs;
 
-export const clientVerbs = ["write", "read", "ls", "stat", "rm", "status", "ping", "remove-node"] as const;
+export const clientVerbs = ["write", "read", "ls", "stat", "rm", "status", "member", "transfer-leader", "remove-node", "ping"] as const;
 export type ClientVerb = (typeof clientVerbs)[number];
 
 /** Names one rm takes on its command line (more: --prefix). */
@@ -56,6 +57,8 @@ export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" 
   rm: { usage: "rm NAME... | rm --prefix PREFIX (--yes | --dry-run)", summary: "remove files: the ones named, or every one under a prefix", options: ["prefix", "yes", "dry-run", "timeout"], positionalsMax: rmNamesMax },
   status: { usage: "status", summary: "the cluster's leader, term, nodes and queue lengths", options: ["timeout"], positionalsMax: 0 },
   ping: { usage: "ping [--cluster TARGET]", summary: "ping a cluster through the global registry (no target: every cluster); here --cluster names the target", options: ["timeout"], positionalsMax: 0 },
+  member: { usage: "member list | member add ID HOST:PORT [--learner] | member promote ID", summary: "the leader's configuration (id, address, voter or learner, match index); add a node to a static cluster (start it with --join), promote a learner", options: ["learner", "timeout"], positionalsMax: 3 },
+  "transfer-leader": { usage: "transfer-leader ID", summary: "hand the leadership to voter ID (Raft thesis §3.10), e.g. before restarting the leader's host", options: ["timeout"], positionalsMax: 1 },
   "remove-node": { usage: "remove-node ID", summary: "remove a node from the cluster (dead or alive) through Raft", options: ["timeout"], positionalsMax: 1 },
 };
 

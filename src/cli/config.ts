@@ -67,6 +67,7 @@ export const settings = {
   httpListen: { flag: "http-listen", expected: "HOST:PORT of the HTTP door (health, metrics, status page)", roles: servers, default: "off (docs/http.md)" },
   s3Listen: { flag: "s3-listen", expected: "HOST:PORT of the S3-compatible API", roles: servers, default: "none" },
   bootstrap: { flag: "bootstrap", expected: "true or false: found a new cluster by discovery (give it to one node, once; docs/founding.md)", roles: ["node"], default: "false" },
+  join: { flag: "join", expected: "true or false: with --peers, start in no configuration and wait to be added by the running cluster's leader (gossamer member add ID ADDR)", roles: ["node"], default: "false" },
   discoveryPort: { flag: "discovery-port", expected: "an integer from 0 (off) to 65535", roles: servers, default: String(discoveryPortDefault) },
   broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255", roles: ["node"], default: "255.255.255.255" },
   chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}`, roles: all, default: String(chunkBytesDefault) },
@@ -80,7 +81,7 @@ export const settings = {
 
 export type SettingName = keyof typeof settings;
 /** Settings given as a bare switch on the command line (`--json`), true or false in a file or the environment. */
-export const switchSettings: readonly SettingName[] = ["json", "bootstrap"];
+export const switchSettings: readonly SettingName[] = ["json", "bootstrap", "join"];
 export const settingNames = Object.keys(settings) as SettingName[];
 
 export function envName(name: SettingName): string {
@@ -132,6 +133,7 @@ const schema = z.object({
   httpListen: hostPort.optional(),
   s3Listen: hostPort.optional(),
   bootstrap: boolean.default(false),
+  join: boolean.default(false),
   discoveryPort: integer.pipe(z.number().min(0).max(65535)).default(discoveryPortDefault),
   broadcastAddress: z.ipv4().default("255.255.255.255"),
   chunkSize: integer.pipe(z.number().min(chunkBytesMin).max(chunkBytesMax)).default(chunkBytesDefault),
@@ -172,6 +174,8 @@ export interface Config {
    * no data otherwise waits to be added to an existing cluster, whatever the queue server says.
    */
   readonly bootstrap: boolean;
+  /** With --peers: start in no configuration, to be added by the running cluster (member add). */
+  readonly join: boolean;
   readonly discoveryPort: number;
   readonly broadcastAddress: string;
   readonly chunkSize: number;
@@ -290,6 +294,9 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
   if (data.peers !== undefined && data.role === "node" && !data.peers.has(data.id)) {
     throw new ConfigError(`--${settings.peers.flag}`, merged.peers?.value, `a list that includes this node's own id ${JSON.stringify(data.id)}`, sourceOf(merged, "peers"));
   }
+  if (data.join && data.peers === undefined && data.role === "node") {
+    throw new ConfigError(`--${settings.join.flag}`, true, "--peers too: a node found by discovery waits to be added anyway", sourceOf(merged, "join"));
+  }
   if (data.bootstrap && data.peers !== undefined) {
     throw new ConfigError(`--${settings.bootstrap.flag}`, true, "no --peers: with --peers every listed node founds the cluster together; --bootstrap founds one found by discovery", sourceOf(merged, "bootstrap"));
   }
@@ -319,6 +326,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     httpListen: data.httpListen ?? null,
     s3Listen: data.s3Listen ?? null,
     bootstrap: data.bootstrap,
+    join: data.join,
     discoveryPort: data.discoveryPort,
     broadcastAddress: data.broadcastAddress,
     chunkSize: data.chunkSize,

@@ -6,13 +6,13 @@
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
-import { uint64FromWire } from "../wire/codec";
+import { uint64FromWire, type EnvelopeShape } from "../wire/codec";
 import type { pb } from "../wire/proto";
 import { digestFromBytes } from "../files/digest";
 import { ClientError } from "./errors";
 import type { ClientOptions } from "./options";
 import { openQueue, requestExpecting } from "./queue-session";
-import type { ClientTransport } from "./transport";
+import { requestTimeoutMsMax, type ClientTransport } from "./transport";
 
 /** Files one ls prints: a response listing more is cut here, and the cut is reported. */
 export const listFilesMax = 100_000;
@@ -119,6 +119,59 @@ export async function removeNode(options: ClientOptions, nodeId: string): Promis
   assert(nodeId.length > 0, "the caller checked the node id");
   return withQueue(options, async (transport) => {
     const answer = await requestExpecting(transport, { removeNode: { nodeId } }, ["ack"], `remove-node ${nodeId}`, options.requestTimeoutMs);
+    return answer.ok ? ok(undefined) : answer;
+  });
+}
+
+/** A member of the cluster as the leader sees it (member list). */
+export interface MemberView {
+  readonly id: string;
+  readonly address: string;
+  readonly role: "voter" | "learner";
+  readonly match: number;
+  readonly leader: boolean;
+}
+
+export interface MemberListView {
+  readonly leader: string;
+  readonly term: number;
+  readonly commit: number;
+  readonly members: readonly MemberView[];
+}
+
+/** Adding or promoting waits for the learner to catch up (up to a minute at the leader): allow for it. */
+export const membershipTimeoutMs = 120_000;
+assert(membershipTimeoutMs <= requestTimeoutMsMax, "the membership wait is within the channel's bound");
+
+export async function listMembers(options: ClientOptions): Promise<Result<MemberListView, ClientError>> {
+  return withQueue(options, async (transport) => {
+    const answer = await requestExpecting(transport, { memberList: {} }, ["memberListResponse"], "member list", options.requestTimeoutMs);
+    if (!answer.ok) return answer;
+    const response = answer.value.memberListResponse;
+    const members = (response.members ?? []).map((member): MemberView => ({
+      id: member.id ?? "", address: member.address ?? "", role: member.learner === true ? "learner" : "voter",
+      match: uint64FromWire(member.match), leader: member.leader === true,
+    }));
+    return ok({ leader: response.leader ?? "", term: uint64FromWire(response.term), commit: uint64FromWire(response.commit), members });
+  });
+}
+
+/** member add: a learner, then (unless `learner`) a voter once it caught up. */
+export async function addMember(options: ClientOptions, id: string, address: string, learner: boolean): Promise<Result<void, ClientError>> {
+  return membershipRequest(options, { addNode: { nodeId: id, address, learner } }, `member add ${id}`);
+}
+
+export async function promoteMember(options: ClientOptions, id: string): Promise<Result<void, ClientError>> {
+  return membershipRequest(options, { promoteNode: { nodeId: id } }, `member promote ${id}`);
+}
+
+export async function transferLeader(options: ClientOptions, id: string): Promise<Result<void, ClientError>> {
+  return membershipRequest(options, { transferLeader: { nodeId: id } }, `transfer-leader ${id}`);
+}
+
+async function membershipRequest(options: ClientOptions, shape: EnvelopeShape, what: string): Promise<Result<void, ClientError>> {
+  return withQueue(options, async (transport) => {
+    const answer = await requestExpecting(transport, shape, ["ack"], what, Math.max(options.requestTimeoutMs, membershipTimeoutMs));
     return answer.ok ? ok(undefined) : answer;
   });
 }

@@ -9,7 +9,7 @@ import type { RoleRunner } from "../cli/run";
 import { ExitError, exitCodes } from "../cli/errors";
 import type { ClientVerb } from "../cli/commands";
 import { clientOptionsFrom } from "./options";
-import { ping, removeNodeVerb, status } from "./verbs/cluster";
+import { member, ping, removeNodeVerb, status, transferLeaderVerb } from "./verbs/cluster";
 import { unwrap, type Verb } from "./verbs/common";
 import { list, read, remove, stat, write } from "./verbs/files";
 
@@ -20,6 +20,8 @@ const verbs: Readonly<Record<ClientVerb, Verb>> = {
   rm: remove,
   stat,
   status,
+  member,
+  "transfer-leader": transferLeaderVerb,
   ping,
   "remove-node": removeNodeVerb,
 };

@@ -77,7 +77,7 @@ export const storageMetrics = {
   }),
 };
 
-export const workKinds = ["write", "read", "list", "remove", "remove-node", "add-node", "ping"] as const;
+export const workKinds = ["write", "read", "list", "remove", "remove-node", "add-node", "promote-node", "transfer-leader", "member-list", "ping"] as const;
 
 export const nodeMetrics = {
   workStolen: node.counter({ name: "gossamer_work_stolen_total", help: "Work items this node took from a queue server, by kind.", labels: { kind: workKinds } }),
@@ -104,7 +104,7 @@ export const queueMetrics = {
   results: queue.counter({
     name: "gossamer_queue_results_total",
     help: "Answers nodes sent back, by kind (error: the node refused or failed the work).",
-    labels: { result: ["write", "read", "list", "remove", "ack", "ping", "error"] },
+    labels: { result: ["write", "read", "list", "remove", "ack", "ping", "members", "error"] },
   }),
   uploadsInProgress: queue.gauge({ name: "gossamer_uploads_in_progress", help: "Uploads begun and not yet complete or expired." }),
   fileBytesWritten: queue.counter({ name: "gossamer_file_bytes_written_total", help: "Bytes of files whose write was committed and acknowledged through this queue server." }),

@@ -166,7 +166,9 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
  */
 async function initialMembers(context: RoleContext, durable: StoredDurableState, book: AddressBook, advertised: HostPort, inbox: EdgeListInbox): Promise<{ voters: NodeId[]; joining: DiscoveryClient | null }> {
   const { config, logger } = context;
-  if (config.peers !== null) return { voters: [...config.peers.keys()].map(nodeId), joining: null };
+  // --join: a node added to a running static cluster (gossamer member add) starts in no
+  // configuration and learns it from the leader, as a discovered node does.
+  if (config.peers !== null) return { voters: config.join ? [] : [...config.peers.keys()].map(nodeId), joining: null };
   const fresh = durable.hardState.term === 0 && durable.entries.length === 0 && durable.snapshot === null;
   if (!fresh) {
     logger.info("node.rejoining", { members: book.entries().map(([id]) => id), bootstrapIgnored: config.bootstrap });

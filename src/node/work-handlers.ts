@@ -57,6 +57,9 @@ export async function handleWork(context: WorkContext, item: Item, queue: SpoolS
     case "remove": return await handleRemove(context, item.remove ?? {});
     case "removeNode": return await handleRemoveNode(context, item.removeNode ?? {});
     case "addNode": return await handleAddNode(context, item.addNode ?? {});
+    case "promoteNode": return await handlePromoteNode(context, item.promoteNode ?? {});
+    case "transferLeader": return await handleTransferLeader(context, item.transferLeader ?? {});
+    case "memberList": return await handleMemberList(context);
     case "ping": {
       if (context.loop.softState.role !== "leader") return notLeader(context);
       return { ping: pingResultToWire(await context.presence.ping(item.ping ?? {})) };
@@ -68,6 +71,7 @@ export async function handleWork(context: WorkContext, item: Item, queue: SpoolS
 
 const workKindOf: Readonly<Record<NonNullable<Item["body"]>, (typeof workKinds)[number]>> = {
   write: "write", read: "read", list: "list", remove: "remove", removeNode: "remove-node", addNode: "add-node", ping: "ping",
+  promoteNode: "promote-node", transferLeader: "transfer-leader", memberList: "member-list",
 };
 
 function failure(code: pb.ErrorCode, message: string, retryAfterMs = 0): Result {
@@ -233,12 +237,74 @@ async function handleAddNode(context: WorkContext, request: pb.AddNode.$Shape): 
     const added = await proposeMembership(context, { kind: "add-learner", node: target });
     if (added !== null) return added;
   }
+  // member add --learner: the operator promotes it later (member promote).
+  if (request.learner === true) return { ack: {} };
   const caughtUp = await waitCaughtUp(context, target);
   if (caughtUp !== null) return caughtUp;
   const promoted = await proposeMembership(context, { kind: "promote-learner", node: target });
   if (promoted !== null) return promoted;
   context.logger.info("membership.promoted", { node: target });
   return { ack: {} };
+}
+
+/**
+ * member promote ID: a learner becomes a voter once it has caught up (as etcd refuses to promote
+ * a learner that is not in sync: a voter that knows nothing would weaken the quorum).
+ */
+async function handlePromoteNode(context: WorkContext, request: pb.PromoteNode.$Shape): Promise<Result> {
+  if (context.loop.softState.role !== "leader") return notLeader(context);
+  const target = nodeId(request.nodeId ?? "");
+  if (target === "") return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "member promote needs a node id");
+  const conf = await context.loop.withCore((core) => core.status().confState);
+  if (conf === null) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, "node stopping");
+  if (conf.voters.includes(target)) return { ack: {} };
+  if (!conf.learners.includes(target)) return failure(pb.ErrorCode.ERROR_NOT_FOUND, `${target} is not a learner of this cluster (member add it first)`);
+  const caughtUp = await waitCaughtUp(context, target);
+  if (caughtUp !== null) return caughtUp;
+  const promoted = await proposeMembership(context, { kind: "promote-learner", node: target });
+  if (promoted !== null) return promoted;
+  context.logger.info("membership.promoted", { node: target });
+  return { ack: {} };
+}
+
+/** How long a leadership transfer may take before it is reported as not done. */
+export const transferTimeoutMs = 10_000;
+
+/**
+ * transfer-leader ID (Raft thesis §3.10): the leader brings the target up to date and tells it to
+ * campaign at once. Answered when this node sees the target lead, or when it already does.
+ */
+async function handleTransferLeader(context: WorkContext, request: pb.TransferLeader.$Shape): Promise<Result> {
+  const target = nodeId(request.nodeId ?? "");
+  if (target === "") return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "transfer-leader needs a node id");
+  if (context.loop.softState.role !== "leader") return context.loop.softState.leader === target ? { ack: {} } : notLeader(context);
+  if (target === context.self) return { ack: {} };
+  const conf = await context.loop.withCore((core) => core.status().confState);
+  if (conf === null) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, "node stopping");
+  if (!conf.voters.includes(target)) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `${target} is not a voter of this cluster: only a voter can lead`);
+  await context.loop.withCore((core) => core.transferLeadership(target));
+  const deadline = context.now() + transferTimeoutMs;
+  while (context.now() < deadline) {
+    await Bun.sleep(catchUpPollMs);
+    if (context.loop.softState.leader === target) {
+      context.logger.info("membership.leader-transferred", { to: target });
+      return { ack: {} };
+    }
+  }
+  return failure(pb.ErrorCode.ERROR_TIMEOUT, `${target} did not take the lead within ${transferTimeoutMs} ms`);
+}
+
+/** member list: the leader's configuration, with its match index for each member. */
+async function handleMemberList(context: WorkContext): Promise<Result> {
+  const status = await context.loop.withCore((core) => core.status());
+  if (status === null || status.role !== "leader") return notLeader(context);
+  const addresses = context.membership.addresses();
+  const member = (id: NodeId, learner: boolean): pb.Member.$Shape => ({
+    id, address: addresses.get(id) ?? "", learner, leader: id === context.self,
+    match: id === context.self ? status.lastIndex : (status.progress?.get(id)?.match ?? 0),
+  });
+  const members = [...status.confState.voters.map((id) => member(id, false)), ...status.confState.learners.map((id) => member(id, true))];
+  return { memberList: { members, leader: context.self, term: status.term, commit: status.commit } };
 }
 
 /** A membership change, retried while another is still pending (one change at a time). */

@@ -210,6 +210,11 @@ export class QueueServer {
       case "list": return this.submit("non-leader", pending, { item: { list: envelope.list ?? {} }, uploadId: null });
       case "remove": return this.submit("leader", pending, { item: { remove: envelope.remove ?? {} }, uploadId: null });
       case "removeNode": return this.submit("leader", pending, { item: { removeNode: envelope.removeNode ?? {} }, uploadId: null });
+      // Operators' membership verbs (gossamer member ..., transfer-leader): the leader answers.
+      case "addNode": return this.submit("leader", pending, { item: { addNode: envelope.addNode ?? {} }, uploadId: null });
+      case "promoteNode": return this.submit("leader", pending, { item: { promoteNode: envelope.promoteNode ?? {} }, uploadId: null });
+      case "transferLeader": return this.submit("leader", pending, { item: { transferLeader: envelope.transferLeader ?? {} }, uploadId: null });
+      case "memberList": return this.submit("leader", pending, { item: { memberList: {} }, uploadId: null });
       case "ping": return this.submit("leader", pending, { item: { ping: envelope.ping ?? {} }, uploadId: null });
       case "status": return this.reply(pending, { statusResponse: this.status(now) });
       case "edgeList": return this.reply(pending, { edgeList: this.edgeList() });
@@ -485,6 +490,7 @@ function responseFor(outcome: Outcome): EnvelopeShape {
     case "remove": return { removeResponse: outcome.remove ?? {} };
     case "ack": return { ack: {} };
     case "ping": return { pingResult: outcome.ping ?? {} };
+    case "memberList": return { memberListResponse: outcome.memberList ?? {} };
     case "error": return { error: outcome.error ?? {} };
     case "notLeader":
     case undefined:

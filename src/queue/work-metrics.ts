@@ -16,7 +16,7 @@ export interface SubmitStamp {
 }
 
 type Outcome = pb.WorkResult & pb.WorkResult.$Shape;
-type ResultKind = "write" | "read" | "list" | "remove" | "ack" | "ping" | "error";
+type ResultKind = "write" | "read" | "list" | "remove" | "ack" | "ping" | "members" | "error";
 
 export function countWorkAction<Payload extends SubmitStamp, Requester, Waiter>(action: WorkAction<Payload, Outcome, Requester, Waiter>, nowMs: number): void {
   switch (action.kind) {
@@ -57,6 +57,8 @@ function resultKind(outcome: Outcome): ResultKind {
     case "ping":
     case "error":
       return body;
+    case "memberList":
+      return "members";
     case "notLeader":
     case undefined:
       return "error";

@@ -71,6 +71,9 @@ describe("strict options", () => {
   test("an unknown verb", async () => {
     expectUsage(await gossamer(["--role", "client", "fly"]), "unknown client verb \"fly\"");
   });
+  test("--join needs --peers", async () => {
+    expectUsage(await gossamer(["--role", "node", "--join"]), "--join", "--peers");
+  });
   test("--profile is a client option", async () => {
     expectUsage(await gossamer(["--role", "node", "--profile", "p.toml"]), "--profile", "client");
   });

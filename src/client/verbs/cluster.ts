@@ -1,11 +1,12 @@
 /** The cluster verbs: status, ping, remove-node. */
 import type { RoleContext } from "../../cli/run";
 import { ExitError, exitCodes, type ExitCode } from "../../cli/errors";
-import { removeNode } from "../cluster-requests";
-import { fetchStatus, statusJson, statusTable } from "../cluster-status";
+import { parseHostPort } from "../../cli/host-port";
+import { addMember, listMembers, promoteMember, removeNode, transferLeader } from "../cluster-requests";
+import { fetchStatus, statusJson, statusTable, table } from "../cluster-status";
 import type { ClientOptions } from "../options";
 import { pingClusters, pingLines } from "../ping";
-import { argument, printJson, unwrap } from "./common";
+import { argument, flag, printJson, unwrap, usage } from "./common";
 
 export async function status(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
   const clusterStatus = unwrap(await fetchStatus(options));
@@ -34,5 +35,53 @@ export async function ping(context: RoleContext, options: ClientOptions): Promis
   if (context.config.json) printJson(context, result);
   else context.stdout(pingLines(result));
   if (!result.found) throw new ExitError(exitCodes.failed, `ping: ${target === "" ? "not every cluster was reached" : `cluster ${target} not found`}: ${result.reason}`);
+  return exitCodes.ok;
+}
+
+const memberUsage = "member list | member add ID HOST:PORT [--learner] | member promote ID";
+
+/** member list | member add ID HOST:PORT [--learner] | member promote ID */
+export async function member(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const [action, id, address] = context.args.positionals;
+  switch (action) {
+    case "list":
+      if (id !== undefined) throw usage(context, "member list takes no more arguments", memberUsage);
+      return memberList(context, options);
+    case "add": {
+      if (id === undefined || address === undefined) throw usage(context, "member add needs ID and HOST:PORT", memberUsage);
+      if (parseHostPort(address) === null) throw usage(context, `member add: ${JSON.stringify(address)} is not HOST:PORT`, memberUsage);
+      const learner = flag(context, "learner");
+      unwrap(await addMember(options, id, address, learner));
+      return done(context, { id, address, role: learner ? "learner" : "voter" }, `added ${id} (${address}) as a ${learner ? "learner" : "voter"}`);
+    }
+    case "promote":
+      if (id === undefined || address !== undefined) throw usage(context, "member promote needs exactly one ID", memberUsage);
+      unwrap(await promoteMember(options, id));
+      return done(context, { id, role: "voter" }, `promoted ${id} to voter`);
+    default:
+      throw usage(context, action === undefined ? "missing list, add or promote" : `unknown member action ${JSON.stringify(action)}`, memberUsage);
+  }
+}
+
+async function memberList(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const view = unwrap(await listMembers(options));
+  if (context.config.json) {
+    printJson(context, view);
+    return exitCodes.ok;
+  }
+  context.stdout(`leader ${view.leader}, term ${view.term}, commit ${view.commit}\n`);
+  context.stdout(table(["ID", "ADDRESS", "ROLE", "MATCH"], view.members.map((entry) => [entry.id, entry.address, entry.leader ? `${entry.role} (leader)` : entry.role, String(entry.match)])));
+  return exitCodes.ok;
+}
+
+export async function transferLeaderVerb(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const id = argument(context, "ID", "transfer-leader ID");
+  unwrap(await transferLeader(options, id));
+  return done(context, { leader: id }, `${id} is the leader`);
+}
+
+function done(context: RoleContext, document: Record<string, unknown>, line: string): ExitCode {
+  if (context.config.json) printJson(context, document);
+  else context.stdout(`${line}\n`);
   return exitCodes.ok;
 }

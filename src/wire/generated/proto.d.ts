@@ -29,6 +29,9 @@ export namespace gossamer {
         /** AddNode address. */
         address: string;
 
+        /** AddNode learner. */
+        learner: boolean;
+
         /**
          * Creates a new AddNode instance using the specified properties.
          * @param [properties] Properties to set
@@ -67,12 +70,376 @@ export namespace gossamer {
             /** AddNode address */
             address?: string;
 
+            /** AddNode learner */
+            learner?: boolean;
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of an AddNode. */
         type $Shape = gossamer.AddNode.$Properties;
+    }
+
+    /**
+     * Properties of a PromoteNode.
+     * @deprecated Use gossamer.PromoteNode.$Properties instead.
+     */
+    interface IPromoteNode extends gossamer.PromoteNode.$Properties {
+    }
+
+    /** Represents a PromoteNode. */
+    class PromoteNode {
+
+        /**
+         * Constructs a new PromoteNode.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.PromoteNode.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PromoteNode nodeId. */
+        nodeId: string;
+
+        /**
+         * Creates a new PromoteNode instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PromoteNode instance
+         */
+        static create(properties: gossamer.PromoteNode.$Shape): gossamer.PromoteNode & gossamer.PromoteNode.$Shape;
+        static create(properties?: gossamer.PromoteNode.$Properties): gossamer.PromoteNode;
+
+        /**
+         * Encodes the specified PromoteNode message. Does not implicitly {@link gossamer.PromoteNode.verify|verify} messages.
+         * @param message PromoteNode message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.PromoteNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PromoteNode message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.PromoteNode & gossamer.PromoteNode.$Shape} PromoteNode
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.PromoteNode & gossamer.PromoteNode.$Shape;
+    }
+
+    namespace PromoteNode {
+
+        /** Properties of a PromoteNode. */
+        interface $Properties {
+
+            /** PromoteNode nodeId */
+            nodeId?: string;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PromoteNode. */
+        type $Shape = gossamer.PromoteNode.$Properties;
+    }
+
+    /**
+     * Properties of a TransferLeader.
+     * @deprecated Use gossamer.TransferLeader.$Properties instead.
+     */
+    interface ITransferLeader extends gossamer.TransferLeader.$Properties {
+    }
+
+    /** Represents a TransferLeader. */
+    class TransferLeader {
+
+        /**
+         * Constructs a new TransferLeader.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.TransferLeader.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** TransferLeader nodeId. */
+        nodeId: string;
+
+        /**
+         * Creates a new TransferLeader instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns TransferLeader instance
+         */
+        static create(properties: gossamer.TransferLeader.$Shape): gossamer.TransferLeader & gossamer.TransferLeader.$Shape;
+        static create(properties?: gossamer.TransferLeader.$Properties): gossamer.TransferLeader;
+
+        /**
+         * Encodes the specified TransferLeader message. Does not implicitly {@link gossamer.TransferLeader.verify|verify} messages.
+         * @param message TransferLeader message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.TransferLeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a TransferLeader message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.TransferLeader & gossamer.TransferLeader.$Shape} TransferLeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.TransferLeader & gossamer.TransferLeader.$Shape;
+    }
+
+    namespace TransferLeader {
+
+        /** Properties of a TransferLeader. */
+        interface $Properties {
+
+            /** TransferLeader nodeId */
+            nodeId?: string;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a TransferLeader. */
+        type $Shape = gossamer.TransferLeader.$Properties;
+    }
+
+    /**
+     * Properties of a MemberList.
+     * @deprecated Use gossamer.MemberList.$Properties instead.
+     */
+    interface IMemberList extends gossamer.MemberList.$Properties {
+    }
+
+    /** Represents a MemberList. */
+    class MemberList {
+
+        /**
+         * Constructs a new MemberList.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.MemberList.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new MemberList instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MemberList instance
+         */
+        static create(properties: gossamer.MemberList.$Shape): gossamer.MemberList & gossamer.MemberList.$Shape;
+        static create(properties?: gossamer.MemberList.$Properties): gossamer.MemberList;
+
+        /**
+         * Encodes the specified MemberList message. Does not implicitly {@link gossamer.MemberList.verify|verify} messages.
+         * @param message MemberList message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.MemberList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MemberList message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.MemberList & gossamer.MemberList.$Shape} MemberList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.MemberList & gossamer.MemberList.$Shape;
+    }
+
+    namespace MemberList {
+
+        /** Properties of a MemberList. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MemberList. */
+        type $Shape = gossamer.MemberList.$Properties;
+    }
+
+    /**
+     * Properties of a Member.
+     * @deprecated Use gossamer.Member.$Properties instead.
+     */
+    interface IMember extends gossamer.Member.$Properties {
+    }
+
+    /** Represents a Member. */
+    class Member {
+
+        /**
+         * Constructs a new Member.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.Member.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Member id. */
+        id: string;
+
+        /** Member address. */
+        address: string;
+
+        /** Member learner. */
+        learner: boolean;
+
+        /** Member match. */
+        match: number;
+
+        /** Member leader. */
+        leader: boolean;
+
+        /**
+         * Creates a new Member instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Member instance
+         */
+        static create(properties: gossamer.Member.$Shape): gossamer.Member & gossamer.Member.$Shape;
+        static create(properties?: gossamer.Member.$Properties): gossamer.Member;
+
+        /**
+         * Encodes the specified Member message. Does not implicitly {@link gossamer.Member.verify|verify} messages.
+         * @param message Member message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.Member.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Member message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.Member & gossamer.Member.$Shape} Member
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.Member & gossamer.Member.$Shape;
+    }
+
+    namespace Member {
+
+        /** Properties of a Member. */
+        interface $Properties {
+
+            /** Member id */
+            id?: string;
+
+            /** Member address */
+            address?: string;
+
+            /** Member learner */
+            learner?: boolean;
+
+            /** Member match */
+            match?: number;
+
+            /** Member leader */
+            leader?: boolean;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Member. */
+        type $Shape = gossamer.Member.$Properties;
+    }
+
+    /**
+     * Properties of a MemberListResponse.
+     * @deprecated Use gossamer.MemberListResponse.$Properties instead.
+     */
+    interface IMemberListResponse extends gossamer.MemberListResponse.$Properties {
+    }
+
+    /** Represents a MemberListResponse. */
+    class MemberListResponse {
+
+        /**
+         * Constructs a new MemberListResponse.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.MemberListResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MemberListResponse members. */
+        members: gossamer.Member[];
+
+        /** MemberListResponse leader. */
+        leader: string;
+
+        /** MemberListResponse term. */
+        term: number;
+
+        /** MemberListResponse commit. */
+        commit: number;
+
+        /**
+         * Creates a new MemberListResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MemberListResponse instance
+         */
+        static create(properties: gossamer.MemberListResponse.$Shape): gossamer.MemberListResponse & gossamer.MemberListResponse.$Shape;
+        static create(properties?: gossamer.MemberListResponse.$Properties): gossamer.MemberListResponse;
+
+        /**
+         * Encodes the specified MemberListResponse message. Does not implicitly {@link gossamer.MemberListResponse.verify|verify} messages.
+         * @param message MemberListResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.MemberListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MemberListResponse message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.MemberListResponse & gossamer.MemberListResponse.$Shape} MemberListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.MemberListResponse & gossamer.MemberListResponse.$Shape;
+    }
+
+    namespace MemberListResponse {
+
+        /** Properties of a MemberListResponse. */
+        interface $Properties {
+
+            /** MemberListResponse members */
+            members?: gossamer.Member.$Properties[];
+
+            /** MemberListResponse leader */
+            leader?: string;
+
+            /** MemberListResponse term */
+            term?: number;
+
+            /** MemberListResponse commit */
+            commit?: number;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MemberListResponse. */
+        type $Shape = gossamer.MemberListResponse.$Properties;
     }
 
     /**
@@ -438,8 +805,17 @@ export namespace gossamer {
         /** WorkItem ping. */
         ping: (gossamer.Ping|null);
 
+        /** WorkItem promoteNode. */
+        promoteNode: (gossamer.PromoteNode|null);
+
+        /** WorkItem transferLeader. */
+        transferLeader: (gossamer.TransferLeader|null);
+
+        /** WorkItem memberList. */
+        memberList: (gossamer.MemberList|null);
+
         /** WorkItem body. */
-        body?: ("write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping");
+        body?: ("write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping"|"promoteNode"|"transferLeader"|"memberList");
 
         /**
          * Creates a new WorkItem instance using the specified properties.
@@ -497,8 +873,17 @@ export namespace gossamer {
             /** WorkItem ping */
             ping?: (gossamer.Ping.$Properties|null);
 
+            /** WorkItem promoteNode */
+            promoteNode?: (gossamer.PromoteNode.$Properties|null);
+
+            /** WorkItem transferLeader */
+            transferLeader?: (gossamer.TransferLeader.$Properties|null);
+
+            /** WorkItem memberList */
+            memberList?: (gossamer.MemberList.$Properties|null);
+
             /** WorkItem body */
-            body?: ("write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping");
+            body?: ("write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping"|"promoteNode"|"transferLeader"|"memberList");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -514,9 +899,12 @@ export namespace gossamer {
           addNode?: gossamer.AddNode.$Shape|null;
           removeNode?: gossamer.RemoveNode.$Shape|null;
           ping?: gossamer.Ping.$Shape|null;
+          promoteNode?: gossamer.PromoteNode.$Shape|null;
+          transferLeader?: gossamer.TransferLeader.$Shape|null;
+          memberList?: gossamer.MemberList.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "write"; write: gossamer.Manifest.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape })
+          ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.Manifest.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "promoteNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null }|{ body?: "transferLeader"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape })
         );
     }
 
@@ -566,8 +954,11 @@ export namespace gossamer {
         /** WorkResult notLeader. */
         notLeader: (gossamer.NotLeader|null);
 
+        /** WorkResult memberList. */
+        memberList: (gossamer.MemberListResponse|null);
+
         /** WorkResult body. */
-        body?: ("write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader");
+        body?: ("write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader"|"memberList");
 
         /**
          * Creates a new WorkResult instance using the specified properties.
@@ -628,8 +1019,11 @@ export namespace gossamer {
             /** WorkResult notLeader */
             notLeader?: (gossamer.NotLeader.$Properties|null);
 
+            /** WorkResult memberList */
+            memberList?: (gossamer.MemberListResponse.$Properties|null);
+
             /** WorkResult body */
-            body?: ("write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader");
+            body?: ("write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader"|"memberList");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -646,9 +1040,10 @@ export namespace gossamer {
           ping?: gossamer.PingResult.$Shape|null;
           error?: gossamer.ErrorReply.$Shape|null;
           notLeader?: gossamer.NotLeader.$Shape|null;
+          memberList?: gossamer.MemberListResponse.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "write"; write: gossamer.WriteDone.$Shape; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "read"; write?: null; read: gossamer.ReadResponse.$Shape; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListResponse.$Shape; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveResponse.$Shape; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "ack"; write?: null; read?: null; list?: null; remove?: null; ack: gossamer.Ack.$Shape; ping?: null; error?: null; notLeader?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping: gossamer.PingResult.$Shape; error?: null; notLeader?: null }|{ body?: "error"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error: gossamer.ErrorReply.$Shape; notLeader?: null }|{ body?: "notLeader"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader: gossamer.NotLeader.$Shape })
+          ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.WriteDone.$Shape; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadResponse.$Shape; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListResponse.$Shape; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveResponse.$Shape; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "ack"; write?: null; read?: null; list?: null; remove?: null; ack: gossamer.Ack.$Shape; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping: gossamer.PingResult.$Shape; error?: null; notLeader?: null; memberList?: null }|{ body?: "error"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error: gossamer.ErrorReply.$Shape; notLeader?: null; memberList?: null }|{ body?: "notLeader"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader: gossamer.NotLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList: gossamer.MemberListResponse.$Shape })
         );
     }
 
@@ -3082,8 +3477,20 @@ export namespace gossamer {
         /** Envelope ack. */
         ack: (gossamer.Ack|null);
 
+        /** Envelope promoteNode. */
+        promoteNode: (gossamer.PromoteNode|null);
+
+        /** Envelope transferLeader. */
+        transferLeader: (gossamer.TransferLeader|null);
+
+        /** Envelope memberList. */
+        memberList: (gossamer.MemberList|null);
+
+        /** Envelope memberListResponse. */
+        memberListResponse: (gossamer.MemberListResponse|null);
+
         /** Envelope body. */
-        body?: ("error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack");
+        body?: ("error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse");
 
         /**
          * Creates a new Envelope instance using the specified properties.
@@ -3207,8 +3614,20 @@ export namespace gossamer {
             /** Envelope ack */
             ack?: (gossamer.Ack.$Properties|null);
 
+            /** Envelope promoteNode */
+            promoteNode?: (gossamer.PromoteNode.$Properties|null);
+
+            /** Envelope transferLeader */
+            transferLeader?: (gossamer.TransferLeader.$Properties|null);
+
+            /** Envelope memberList */
+            memberList?: (gossamer.MemberList.$Properties|null);
+
+            /** Envelope memberListResponse */
+            memberListResponse?: (gossamer.MemberListResponse.$Properties|null);
+
             /** Envelope body */
-            body?: ("error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack");
+            body?: ("error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3246,9 +3665,13 @@ export namespace gossamer {
           addNode?: gossamer.AddNode.$Shape|null;
           removeNode?: gossamer.RemoveNode.$Shape|null;
           ack?: gossamer.Ack.$Shape|null;
+          promoteNode?: gossamer.PromoteNode.$Shape|null;
+          transferLeader?: gossamer.TransferLeader.$Shape|null;
+          memberList?: gossamer.MemberList.$Shape|null;
+          memberListResponse?: gossamer.MemberListResponse.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "hello"; error?: null; hello: gossamer.Hello.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "raft"; error?: null; hello?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeBegin"; error?: null; hello?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeNeed"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeChunk"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeRoundDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "read"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "readResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "chunkFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "chunkData"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "list"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "listResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "remove"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "removeResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "status"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "statusResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "steal"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "work"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "workResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "spoolFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "edgeList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "addNodeRequest"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "ping"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "pingResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null }|{ body?: "addNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null }|{ body?: "removeNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null }|{ body?: "ack"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape })
+          ({ body?: undefined; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "hello"; error?: null; hello: gossamer.Hello.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "raft"; error?: null; hello?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeBegin"; error?: null; hello?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeNeed"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeChunk"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeRoundDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "read"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "readResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "chunkFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "chunkData"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "list"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "listResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "remove"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "removeResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "status"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "statusResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "steal"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "work"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "workResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "spoolFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "edgeList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "addNodeRequest"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "ping"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "pingResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "addNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "removeNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "ack"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "promoteNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "transferLeader"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null }|{ body?: "memberList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null }|{ body?: "memberListResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape })
         );
     }
 

@@ -24,6 +24,7 @@ export const gossamer = $root.gossamer = (() => {
          * @typedef {Object} gossamer.AddNode.$Properties
          * @property {string} [nodeId] AddNode nodeId
          * @property {string} [address] AddNode address
+         * @property {boolean} [learner] AddNode learner
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -72,6 +73,14 @@ export const gossamer = $root.gossamer = (() => {
         AddNode.prototype.address = "";
 
         /**
+         * AddNode learner.
+         * @member {boolean} learner
+         * @memberof gossamer.AddNode
+         * @instance
+         */
+        AddNode.prototype.learner = false;
+
+        /**
          * Creates a new AddNode instance using the specified properties.
          * @function create
          * @memberof gossamer.AddNode
@@ -107,6 +116,8 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
             if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
                 writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+            if (message.learner != null && $Object.hasOwnProperty.call(message, "learner") && message.learner !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.learner);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -169,6 +180,15 @@ export const gossamer = $root.gossamer = (() => {
                             delete message.address;
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.learner = value;
+                        else
+                            delete message.learner;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -187,6 +207,884 @@ export const gossamer = $root.gossamer = (() => {
         };
 
         return AddNode;
+    })();
+
+    gossamer.PromoteNode = (function() {
+
+        /**
+         * Properties of a PromoteNode.
+         * @typedef {Object} gossamer.PromoteNode.$Properties
+         * @property {string} [nodeId] PromoteNode nodeId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PromoteNode.
+         * @memberof gossamer
+         * @interface IPromoteNode
+         * @augments gossamer.PromoteNode.$Properties
+         * @deprecated Use gossamer.PromoteNode.$Properties instead.
+         */
+
+        /**
+         * Shape of a PromoteNode.
+         * @typedef {gossamer.PromoteNode.$Properties} gossamer.PromoteNode.$Shape
+         */
+
+        /**
+         * Constructs a new PromoteNode.
+         * @memberof gossamer
+         * @classdesc Represents a PromoteNode.
+         * @constructor
+         * @param {gossamer.PromoteNode.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PromoteNode = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * PromoteNode nodeId.
+         * @member {string} nodeId
+         * @memberof gossamer.PromoteNode
+         * @instance
+         */
+        PromoteNode.prototype.nodeId = "";
+
+        /**
+         * Creates a new PromoteNode instance using the specified properties.
+         * @function create
+         * @memberof gossamer.PromoteNode
+         * @static
+         * @param {gossamer.PromoteNode.$Properties=} [properties] Properties to set
+         * @returns {gossamer.PromoteNode} PromoteNode instance
+         * @type {{
+         *   (properties: gossamer.PromoteNode.$Shape): gossamer.PromoteNode & gossamer.PromoteNode.$Shape;
+         *   (properties?: gossamer.PromoteNode.$Properties): gossamer.PromoteNode;
+         * }}
+         */
+        PromoteNode.create = function(properties) {
+            return new PromoteNode(properties);
+        };
+
+        /**
+         * Encodes the specified PromoteNode message. Does not implicitly {@link gossamer.PromoteNode.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.PromoteNode
+         * @static
+         * @param {gossamer.PromoteNode.$Properties} message PromoteNode message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PromoteNode.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a PromoteNode message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.PromoteNode
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.PromoteNode & gossamer.PromoteNode.$Shape} PromoteNode
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PromoteNode.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.PromoteNode();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.nodeId = value;
+                        else
+                            delete message.nodeId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return PromoteNode;
+    })();
+
+    gossamer.TransferLeader = (function() {
+
+        /**
+         * Properties of a TransferLeader.
+         * @typedef {Object} gossamer.TransferLeader.$Properties
+         * @property {string} [nodeId] TransferLeader nodeId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a TransferLeader.
+         * @memberof gossamer
+         * @interface ITransferLeader
+         * @augments gossamer.TransferLeader.$Properties
+         * @deprecated Use gossamer.TransferLeader.$Properties instead.
+         */
+
+        /**
+         * Shape of a TransferLeader.
+         * @typedef {gossamer.TransferLeader.$Properties} gossamer.TransferLeader.$Shape
+         */
+
+        /**
+         * Constructs a new TransferLeader.
+         * @memberof gossamer
+         * @classdesc Represents a TransferLeader.
+         * @constructor
+         * @param {gossamer.TransferLeader.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const TransferLeader = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * TransferLeader nodeId.
+         * @member {string} nodeId
+         * @memberof gossamer.TransferLeader
+         * @instance
+         */
+        TransferLeader.prototype.nodeId = "";
+
+        /**
+         * Creates a new TransferLeader instance using the specified properties.
+         * @function create
+         * @memberof gossamer.TransferLeader
+         * @static
+         * @param {gossamer.TransferLeader.$Properties=} [properties] Properties to set
+         * @returns {gossamer.TransferLeader} TransferLeader instance
+         * @type {{
+         *   (properties: gossamer.TransferLeader.$Shape): gossamer.TransferLeader & gossamer.TransferLeader.$Shape;
+         *   (properties?: gossamer.TransferLeader.$Properties): gossamer.TransferLeader;
+         * }}
+         */
+        TransferLeader.create = function(properties) {
+            return new TransferLeader(properties);
+        };
+
+        /**
+         * Encodes the specified TransferLeader message. Does not implicitly {@link gossamer.TransferLeader.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.TransferLeader
+         * @static
+         * @param {gossamer.TransferLeader.$Properties} message TransferLeader message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        TransferLeader.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.nodeId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a TransferLeader message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.TransferLeader
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.TransferLeader & gossamer.TransferLeader.$Shape} TransferLeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        TransferLeader.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.TransferLeader();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.nodeId = value;
+                        else
+                            delete message.nodeId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return TransferLeader;
+    })();
+
+    gossamer.MemberList = (function() {
+
+        /**
+         * Properties of a MemberList.
+         * @typedef {Object} gossamer.MemberList.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MemberList.
+         * @memberof gossamer
+         * @interface IMemberList
+         * @augments gossamer.MemberList.$Properties
+         * @deprecated Use gossamer.MemberList.$Properties instead.
+         */
+
+        /**
+         * Shape of a MemberList.
+         * @typedef {gossamer.MemberList.$Properties} gossamer.MemberList.$Shape
+         */
+
+        /**
+         * Constructs a new MemberList.
+         * @memberof gossamer
+         * @classdesc Represents a MemberList.
+         * @constructor
+         * @param {gossamer.MemberList.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MemberList = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Creates a new MemberList instance using the specified properties.
+         * @function create
+         * @memberof gossamer.MemberList
+         * @static
+         * @param {gossamer.MemberList.$Properties=} [properties] Properties to set
+         * @returns {gossamer.MemberList} MemberList instance
+         * @type {{
+         *   (properties: gossamer.MemberList.$Shape): gossamer.MemberList & gossamer.MemberList.$Shape;
+         *   (properties?: gossamer.MemberList.$Properties): gossamer.MemberList;
+         * }}
+         */
+        MemberList.create = function(properties) {
+            return new MemberList(properties);
+        };
+
+        /**
+         * Encodes the specified MemberList message. Does not implicitly {@link gossamer.MemberList.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.MemberList
+         * @static
+         * @param {gossamer.MemberList.$Properties} message MemberList message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MemberList.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a MemberList message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.MemberList
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.MemberList & gossamer.MemberList.$Shape} MemberList
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MemberList.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.MemberList();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                reader.skipType(tag & 7, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return MemberList;
+    })();
+
+    gossamer.Member = (function() {
+
+        /**
+         * Properties of a Member.
+         * @typedef {Object} gossamer.Member.$Properties
+         * @property {string} [id] Member id
+         * @property {string} [address] Member address
+         * @property {boolean} [learner] Member learner
+         * @property {number} [match] Member match
+         * @property {boolean} [leader] Member leader
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Member.
+         * @memberof gossamer
+         * @interface IMember
+         * @augments gossamer.Member.$Properties
+         * @deprecated Use gossamer.Member.$Properties instead.
+         */
+
+        /**
+         * Shape of a Member.
+         * @typedef {gossamer.Member.$Properties} gossamer.Member.$Shape
+         */
+
+        /**
+         * Constructs a new Member.
+         * @memberof gossamer
+         * @classdesc Represents a Member.
+         * @constructor
+         * @param {gossamer.Member.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Member = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * Member id.
+         * @member {string} id
+         * @memberof gossamer.Member
+         * @instance
+         */
+        Member.prototype.id = "";
+
+        /**
+         * Member address.
+         * @member {string} address
+         * @memberof gossamer.Member
+         * @instance
+         */
+        Member.prototype.address = "";
+
+        /**
+         * Member learner.
+         * @member {boolean} learner
+         * @memberof gossamer.Member
+         * @instance
+         */
+        Member.prototype.learner = false;
+
+        /**
+         * Member match.
+         * @member {number} match
+         * @memberof gossamer.Member
+         * @instance
+         */
+        Member.prototype.match = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Member leader.
+         * @member {boolean} leader
+         * @memberof gossamer.Member
+         * @instance
+         */
+        Member.prototype.leader = false;
+
+        /**
+         * Creates a new Member instance using the specified properties.
+         * @function create
+         * @memberof gossamer.Member
+         * @static
+         * @param {gossamer.Member.$Properties=} [properties] Properties to set
+         * @returns {gossamer.Member} Member instance
+         * @type {{
+         *   (properties: gossamer.Member.$Shape): gossamer.Member & gossamer.Member.$Shape;
+         *   (properties?: gossamer.Member.$Properties): gossamer.Member;
+         * }}
+         */
+        Member.create = function(properties) {
+            return new Member(properties);
+        };
+
+        /**
+         * Encodes the specified Member message. Does not implicitly {@link gossamer.Member.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.Member
+         * @static
+         * @param {gossamer.Member.$Properties} message Member message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Member.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+            if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+            if (message.learner != null && $Object.hasOwnProperty.call(message, "learner") && message.learner !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.learner);
+            if (message.match != null && $Object.hasOwnProperty.call(message, "match") && (typeof message.match === "object" ? message.match.low || message.match.high : message.match !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.match);
+            if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== false)
+                writer.uint32(/* id 5, wireType 0 =*/40).bool(message.leader);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a Member message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.Member
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.Member & gossamer.Member.$Shape} Member
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Member.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.Member();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.id = value;
+                        else
+                            delete message.id;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.address = value;
+                        else
+                            delete message.address;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.learner = value;
+                        else
+                            delete message.learner;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.match = value;
+                        else
+                            delete message.match;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.leader = value;
+                        else
+                            delete message.leader;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return Member;
+    })();
+
+    gossamer.MemberListResponse = (function() {
+
+        /**
+         * Properties of a MemberListResponse.
+         * @typedef {Object} gossamer.MemberListResponse.$Properties
+         * @property {Array.<gossamer.Member.$Properties>} [members] MemberListResponse members
+         * @property {string} [leader] MemberListResponse leader
+         * @property {number} [term] MemberListResponse term
+         * @property {number} [commit] MemberListResponse commit
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MemberListResponse.
+         * @memberof gossamer
+         * @interface IMemberListResponse
+         * @augments gossamer.MemberListResponse.$Properties
+         * @deprecated Use gossamer.MemberListResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a MemberListResponse.
+         * @typedef {gossamer.MemberListResponse.$Properties} gossamer.MemberListResponse.$Shape
+         */
+
+        /**
+         * Constructs a new MemberListResponse.
+         * @memberof gossamer
+         * @classdesc Represents a MemberListResponse.
+         * @constructor
+         * @param {gossamer.MemberListResponse.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MemberListResponse = function (properties) {
+            this.members = [];
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * MemberListResponse members.
+         * @member {Array.<gossamer.Member>} members
+         * @memberof gossamer.MemberListResponse
+         * @instance
+         */
+        MemberListResponse.prototype.members = $util.emptyArray;
+
+        /**
+         * MemberListResponse leader.
+         * @member {string} leader
+         * @memberof gossamer.MemberListResponse
+         * @instance
+         */
+        MemberListResponse.prototype.leader = "";
+
+        /**
+         * MemberListResponse term.
+         * @member {number} term
+         * @memberof gossamer.MemberListResponse
+         * @instance
+         */
+        MemberListResponse.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * MemberListResponse commit.
+         * @member {number} commit
+         * @memberof gossamer.MemberListResponse
+         * @instance
+         */
+        MemberListResponse.prototype.commit = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new MemberListResponse instance using the specified properties.
+         * @function create
+         * @memberof gossamer.MemberListResponse
+         * @static
+         * @param {gossamer.MemberListResponse.$Properties=} [properties] Properties to set
+         * @returns {gossamer.MemberListResponse} MemberListResponse instance
+         * @type {{
+         *   (properties: gossamer.MemberListResponse.$Shape): gossamer.MemberListResponse & gossamer.MemberListResponse.$Shape;
+         *   (properties?: gossamer.MemberListResponse.$Properties): gossamer.MemberListResponse;
+         * }}
+         */
+        MemberListResponse.create = function(properties) {
+            return new MemberListResponse(properties);
+        };
+
+        /**
+         * Encodes the specified MemberListResponse message. Does not implicitly {@link gossamer.MemberListResponse.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.MemberListResponse
+         * @static
+         * @param {gossamer.MemberListResponse.$Properties} message MemberListResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MemberListResponse.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.members != null && message.members.length)
+                for (let i = 0; i < message.members.length; ++i)
+                    $root.gossamer.Member.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== "")
+                writer.uint32(/* id 2, wireType 2 =*/18).string(message.leader);
+            if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.term);
+            if (message.commit != null && $Object.hasOwnProperty.call(message, "commit") && (typeof message.commit === "object" ? message.commit.low || message.commit.high : message.commit !== 0))
+                writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.commit);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a MemberListResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.MemberListResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.MemberListResponse & gossamer.MemberListResponse.$Shape} MemberListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MemberListResponse.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.MemberListResponse();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if (!(message.members && message.members.length))
+                            message.members = [];
+                        message.members.push($root.gossamer.Member.decode(reader, reader.size(), $undefined, _depth + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.leader = value;
+                        else
+                            delete message.leader;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.term = value;
+                        else
+                            delete message.term;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.commit = value;
+                        else
+                            delete message.commit;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return MemberListResponse;
     })();
 
     gossamer.RemoveNode = (function() {
@@ -1014,7 +1912,10 @@ export const gossamer = $root.gossamer = (() => {
          * @property {gossamer.AddNode.$Properties|null} [addNode] WorkItem addNode
          * @property {gossamer.RemoveNode.$Properties|null} [removeNode] WorkItem removeNode
          * @property {gossamer.Ping.$Properties|null} [ping] WorkItem ping
-         * @property {"write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping"} [body] WorkItem body
+         * @property {gossamer.PromoteNode.$Properties|null} [promoteNode] WorkItem promoteNode
+         * @property {gossamer.TransferLeader.$Properties|null} [transferLeader] WorkItem transferLeader
+         * @property {gossamer.MemberList.$Properties|null} [memberList] WorkItem memberList
+         * @property {"write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping"|"promoteNode"|"transferLeader"|"memberList"} [body] WorkItem body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1037,9 +1938,12 @@ export const gossamer = $root.gossamer = (() => {
          *   addNode?: gossamer.AddNode.$Shape|null;
          *   removeNode?: gossamer.RemoveNode.$Shape|null;
          *   ping?: gossamer.Ping.$Shape|null;
+         *   promoteNode?: gossamer.PromoteNode.$Shape|null;
+         *   transferLeader?: gossamer.TransferLeader.$Shape|null;
+         *   memberList?: gossamer.MemberList.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "write"; write: gossamer.Manifest.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape })
+         *   ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.Manifest.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "promoteNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null }|{ body?: "transferLeader"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape })
          * )} gossamer.WorkItem.$Shape
          */
 
@@ -1122,17 +2026,41 @@ export const gossamer = $root.gossamer = (() => {
          */
         WorkItem.prototype.ping = null;
 
+        /**
+         * WorkItem promoteNode.
+         * @member {gossamer.PromoteNode|null} promoteNode
+         * @memberof gossamer.WorkItem
+         * @instance
+         */
+        WorkItem.prototype.promoteNode = null;
+
+        /**
+         * WorkItem transferLeader.
+         * @member {gossamer.TransferLeader|null} transferLeader
+         * @memberof gossamer.WorkItem
+         * @instance
+         */
+        WorkItem.prototype.transferLeader = null;
+
+        /**
+         * WorkItem memberList.
+         * @member {gossamer.MemberList|null} memberList
+         * @memberof gossamer.WorkItem
+         * @instance
+         */
+        WorkItem.prototype.memberList = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * WorkItem body.
-         * @member {"write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping"|undefined} body
+         * @member {"write"|"read"|"list"|"remove"|"addNode"|"removeNode"|"ping"|"promoteNode"|"transferLeader"|"memberList"|undefined} body
          * @memberof gossamer.WorkItem
          * @instance
          */
         $Object.defineProperty(WorkItem.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["write", "read", "list", "remove", "addNode", "removeNode", "ping"]),
+            get: $util.oneOfGetter($oneOfFields = ["write", "read", "list", "remove", "addNode", "removeNode", "ping", "promoteNode", "transferLeader", "memberList"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -1184,6 +2112,12 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.RemoveNode.encode(message.removeNode, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
             if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
                 $root.gossamer.Ping.encode(message.ping, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+            if (message.promoteNode != null && $Object.hasOwnProperty.call(message, "promoteNode"))
+                $root.gossamer.PromoteNode.encode(message.promoteNode, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.transferLeader != null && $Object.hasOwnProperty.call(message, "transferLeader"))
+                $root.gossamer.TransferLeader.encode(message.transferLeader, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+            if (message.memberList != null && $Object.hasOwnProperty.call(message, "memberList"))
+                $root.gossamer.MemberList.encode(message.memberList, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1286,6 +2220,27 @@ export const gossamer = $root.gossamer = (() => {
                         message.body = "ping";
                         continue;
                     }
+                case 9: {
+                        if (wireType !== 2)
+                            break;
+                        message.promoteNode = $root.gossamer.PromoteNode.decode(reader, reader.size(), $undefined, _depth + 1, message.promoteNode);
+                        message.body = "promoteNode";
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.transferLeader = $root.gossamer.TransferLeader.decode(reader, reader.size(), $undefined, _depth + 1, message.transferLeader);
+                        message.body = "transferLeader";
+                        continue;
+                    }
+                case 11: {
+                        if (wireType !== 2)
+                            break;
+                        message.memberList = $root.gossamer.MemberList.decode(reader, reader.size(), $undefined, _depth + 1, message.memberList);
+                        message.body = "memberList";
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -1320,7 +2275,8 @@ export const gossamer = $root.gossamer = (() => {
          * @property {gossamer.PingResult.$Properties|null} [ping] WorkResult ping
          * @property {gossamer.ErrorReply.$Properties|null} [error] WorkResult error
          * @property {gossamer.NotLeader.$Properties|null} [notLeader] WorkResult notLeader
-         * @property {"write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader"} [body] WorkResult body
+         * @property {gossamer.MemberListResponse.$Properties|null} [memberList] WorkResult memberList
+         * @property {"write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader"|"memberList"} [body] WorkResult body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1344,9 +2300,10 @@ export const gossamer = $root.gossamer = (() => {
          *   ping?: gossamer.PingResult.$Shape|null;
          *   error?: gossamer.ErrorReply.$Shape|null;
          *   notLeader?: gossamer.NotLeader.$Shape|null;
+         *   memberList?: gossamer.MemberListResponse.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "write"; write: gossamer.WriteDone.$Shape; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "read"; write?: null; read: gossamer.ReadResponse.$Shape; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListResponse.$Shape; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveResponse.$Shape; ack?: null; ping?: null; error?: null; notLeader?: null }|{ body?: "ack"; write?: null; read?: null; list?: null; remove?: null; ack: gossamer.Ack.$Shape; ping?: null; error?: null; notLeader?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping: gossamer.PingResult.$Shape; error?: null; notLeader?: null }|{ body?: "error"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error: gossamer.ErrorReply.$Shape; notLeader?: null }|{ body?: "notLeader"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader: gossamer.NotLeader.$Shape })
+         *   ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.WriteDone.$Shape; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadResponse.$Shape; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListResponse.$Shape; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveResponse.$Shape; ack?: null; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "ack"; write?: null; read?: null; list?: null; remove?: null; ack: gossamer.Ack.$Shape; ping?: null; error?: null; notLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping: gossamer.PingResult.$Shape; error?: null; notLeader?: null; memberList?: null }|{ body?: "error"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error: gossamer.ErrorReply.$Shape; notLeader?: null; memberList?: null }|{ body?: "notLeader"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader: gossamer.NotLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; ack?: null; ping?: null; error?: null; notLeader?: null; memberList: gossamer.MemberListResponse.$Shape })
          * )} gossamer.WorkResult.$Shape
          */
 
@@ -1437,17 +2394,25 @@ export const gossamer = $root.gossamer = (() => {
          */
         WorkResult.prototype.notLeader = null;
 
+        /**
+         * WorkResult memberList.
+         * @member {gossamer.MemberListResponse|null} memberList
+         * @memberof gossamer.WorkResult
+         * @instance
+         */
+        WorkResult.prototype.memberList = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * WorkResult body.
-         * @member {"write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader"|undefined} body
+         * @member {"write"|"read"|"list"|"remove"|"ack"|"ping"|"error"|"notLeader"|"memberList"|undefined} body
          * @memberof gossamer.WorkResult
          * @instance
          */
         $Object.defineProperty(WorkResult.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["write", "read", "list", "remove", "ack", "ping", "error", "notLeader"]),
+            get: $util.oneOfGetter($oneOfFields = ["write", "read", "list", "remove", "ack", "ping", "error", "notLeader", "memberList"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -1501,6 +2466,8 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.ErrorReply.encode(message.error, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
             if (message.notLeader != null && $Object.hasOwnProperty.call(message, "notLeader"))
                 $root.gossamer.NotLeader.encode(message.notLeader, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+            if (message.memberList != null && $Object.hasOwnProperty.call(message, "memberList"))
+                $root.gossamer.MemberListResponse.encode(message.memberList, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -1608,6 +2575,13 @@ export const gossamer = $root.gossamer = (() => {
                             break;
                         message.notLeader = $root.gossamer.NotLeader.decode(reader, reader.size(), $undefined, _depth + 1, message.notLeader);
                         message.body = "notLeader";
+                        continue;
+                    }
+                case 10: {
+                        if (wireType !== 2)
+                            break;
+                        message.memberList = $root.gossamer.MemberListResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.memberList);
+                        message.body = "memberList";
                         continue;
                     }
                 }
@@ -7443,7 +8417,11 @@ export const gossamer = $root.gossamer = (() => {
          * @property {gossamer.AddNode.$Properties|null} [addNode] Envelope addNode
          * @property {gossamer.RemoveNode.$Properties|null} [removeNode] Envelope removeNode
          * @property {gossamer.Ack.$Properties|null} [ack] Envelope ack
-         * @property {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"} [body] Envelope body
+         * @property {gossamer.PromoteNode.$Properties|null} [promoteNode] Envelope promoteNode
+         * @property {gossamer.TransferLeader.$Properties|null} [transferLeader] Envelope transferLeader
+         * @property {gossamer.MemberList.$Properties|null} [memberList] Envelope memberList
+         * @property {gossamer.MemberListResponse.$Properties|null} [memberListResponse] Envelope memberListResponse
+         * @property {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"} [body] Envelope body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7488,9 +8466,13 @@ export const gossamer = $root.gossamer = (() => {
          *   addNode?: gossamer.AddNode.$Shape|null;
          *   removeNode?: gossamer.RemoveNode.$Shape|null;
          *   ack?: gossamer.Ack.$Shape|null;
+         *   promoteNode?: gossamer.PromoteNode.$Shape|null;
+         *   transferLeader?: gossamer.TransferLeader.$Shape|null;
+         *   memberList?: gossamer.MemberList.$Shape|null;
+         *   memberListResponse?: gossamer.MemberListResponse.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "hello"; error?: null; hello: gossamer.Hello.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "raft"; error?: null; hello?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeBegin"; error?: null; hello?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeNeed"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeChunk"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeRoundDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "writeDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "read"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "readResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "chunkFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "chunkData"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "list"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "listResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "remove"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "removeResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "status"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "statusResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "steal"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "work"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "workResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "spoolFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "edgeList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "addNodeRequest"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "ping"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null }|{ body?: "pingResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null }|{ body?: "addNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null }|{ body?: "removeNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null }|{ body?: "ack"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape })
+         *   ({ body?: undefined; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "hello"; error?: null; hello: gossamer.Hello.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "raft"; error?: null; hello?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeBegin"; error?: null; hello?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeNeed"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeChunk"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeRoundDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "read"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "readResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "chunkFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "chunkData"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "list"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "listResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "remove"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "removeResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "status"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "statusResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "steal"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "work"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "workResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "spoolFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "edgeList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "addNodeRequest"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "ping"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "pingResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "addNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "removeNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "ack"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "promoteNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "transferLeader"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null }|{ body?: "memberList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null }|{ body?: "memberListResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape })
          * )} gossamer.Envelope.$Shape
          */
 
@@ -7749,17 +8731,49 @@ export const gossamer = $root.gossamer = (() => {
          */
         Envelope.prototype.ack = null;
 
+        /**
+         * Envelope promoteNode.
+         * @member {gossamer.PromoteNode|null} promoteNode
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.promoteNode = null;
+
+        /**
+         * Envelope transferLeader.
+         * @member {gossamer.TransferLeader|null} transferLeader
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.transferLeader = null;
+
+        /**
+         * Envelope memberList.
+         * @member {gossamer.MemberList|null} memberList
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.memberList = null;
+
+        /**
+         * Envelope memberListResponse.
+         * @member {gossamer.MemberListResponse|null} memberListResponse
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.memberListResponse = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Envelope body.
-         * @member {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|undefined} body
+         * @member {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|undefined} body
          * @memberof gossamer.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["error", "hello", "raft", "writeBegin", "writeNeed", "writeChunk", "writeRoundDone", "writeDone", "read", "readResponse", "chunkFetch", "chunkData", "list", "listResponse", "remove", "removeResponse", "status", "statusResponse", "steal", "work", "workResult", "spoolFetch", "edgeList", "addNodeRequest", "ping", "pingResult", "addNode", "removeNode", "ack"]),
+            get: $util.oneOfGetter($oneOfFields = ["error", "hello", "raft", "writeBegin", "writeNeed", "writeChunk", "writeRoundDone", "writeDone", "read", "readResponse", "chunkFetch", "chunkData", "list", "listResponse", "remove", "removeResponse", "status", "statusResponse", "steal", "work", "workResult", "spoolFetch", "edgeList", "addNodeRequest", "ping", "pingResult", "addNode", "removeNode", "ack", "promoteNode", "transferLeader", "memberList", "memberListResponse"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -7855,6 +8869,14 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.RemoveNode.encode(message.removeNode, writer.uint32(/* id 55, wireType 2 =*/442).fork(), _depth + 1).ldelim();
             if (message.ack != null && $Object.hasOwnProperty.call(message, "ack"))
                 $root.gossamer.Ack.encode(message.ack, writer.uint32(/* id 56, wireType 2 =*/450).fork(), _depth + 1).ldelim();
+            if (message.promoteNode != null && $Object.hasOwnProperty.call(message, "promoteNode"))
+                $root.gossamer.PromoteNode.encode(message.promoteNode, writer.uint32(/* id 80, wireType 2 =*/642).fork(), _depth + 1).ldelim();
+            if (message.transferLeader != null && $Object.hasOwnProperty.call(message, "transferLeader"))
+                $root.gossamer.TransferLeader.encode(message.transferLeader, writer.uint32(/* id 81, wireType 2 =*/650).fork(), _depth + 1).ldelim();
+            if (message.memberList != null && $Object.hasOwnProperty.call(message, "memberList"))
+                $root.gossamer.MemberList.encode(message.memberList, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
+            if (message.memberListResponse != null && $Object.hasOwnProperty.call(message, "memberListResponse"))
+                $root.gossamer.MemberListResponse.encode(message.memberListResponse, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8109,6 +9131,34 @@ export const gossamer = $root.gossamer = (() => {
                             break;
                         message.ack = $root.gossamer.Ack.decode(reader, reader.size(), $undefined, _depth + 1, message.ack);
                         message.body = "ack";
+                        continue;
+                    }
+                case 80: {
+                        if (wireType !== 2)
+                            break;
+                        message.promoteNode = $root.gossamer.PromoteNode.decode(reader, reader.size(), $undefined, _depth + 1, message.promoteNode);
+                        message.body = "promoteNode";
+                        continue;
+                    }
+                case 81: {
+                        if (wireType !== 2)
+                            break;
+                        message.transferLeader = $root.gossamer.TransferLeader.decode(reader, reader.size(), $undefined, _depth + 1, message.transferLeader);
+                        message.body = "transferLeader";
+                        continue;
+                    }
+                case 82: {
+                        if (wireType !== 2)
+                            break;
+                        message.memberList = $root.gossamer.MemberList.decode(reader, reader.size(), $undefined, _depth + 1, message.memberList);
+                        message.body = "memberList";
+                        continue;
+                    }
+                case 83: {
+                        if (wireType !== 2)
+                            break;
+                        message.memberListResponse = $root.gossamer.MemberListResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.memberListResponse);
+                        message.body = "memberListResponse";
                         continue;
                     }
                 }
