@@ -13,15 +13,11 @@ import { assert } from "../lib/assert";
 import { storageMetrics } from "../metrics/metrics";
 import { isDigest, type Digest } from "../files/digest";
 import { digestOfAsync } from "../files/sha256";
-import { errorCode } from "./errors";
+import { ChunkCorruptError, errorCode } from "./errors";
 
 const fanoutCount = 256;
 const tmpSuffix = ".tmp";
 let temporarySequence = 0;
-
-export class ChunkCorruptError extends Error {
-  override readonly name = "ChunkCorruptError";
-}
 
 /** Syncs a directory so a rename or unlink in it is durable (POSIX needs the directory fsync). */
 export function fsyncDirectory(path: string): void {
@@ -76,9 +72,13 @@ export class ChunkFiles {
     }
   }
 
-  /** Writes the chunk durably unless present; the caller has verified the digest. */
+  /**
+   * Writes the chunk durably unless an intact copy is there; the caller has verified the digest.
+   * A copy that no longer matches its digest (bit rot, a bad disk) is replaced: the rename below
+   * swaps the file atomically, so repairing a chunk is writing it again.
+   */
   async put(digest: Digest, bytes: Uint8Array): Promise<void> {
-    if (await this.has(digest)) return;
+    if (await this.intact(digest)) return;
     const target = this.pathOf(digest);
     // A unique name: two puts of the same digest may run at once (the lock is shared).
     const temporary = `${target}.${process.pid}-${(temporarySequence += 1)}${tmpSuffix}`;
@@ -103,6 +103,16 @@ export class ChunkFiles {
     await fsyncDirectoryAsync(this.subdir(digest));
     // The file's sync, the rename and the directory's sync: what a chunk's durability costs.
     storageMetrics.fsyncDuration.with({ kind: "chunk" }).observe((performance.now() - syncStartedMs) / 1000);
+  }
+
+  /** Whether a copy is stored and matches its digest (reads and hashes it). */
+  private async intact(digest: Digest): Promise<boolean> {
+    try {
+      return (await digestOfAsync(await readFile(this.pathOf(digest)))) === digest;
+    } catch (error: unknown) {
+      if (errorCode(error) === "ENOENT") return false;
+      throw error;
+    }
   }
 
   /** The bytes, or null when absent; throws ChunkCorruptError when they no longer match. */

@@ -27,6 +27,20 @@ export class StorageError extends Error {
   }
 }
 
+/** A stored chunk no longer matches its digest (bit rot, a bad disk, a hand edit). */
+export class ChunkCorruptError extends Error {
+  override readonly name = "ChunkCorruptError";
+}
+
+/**
+ * True when an error from getChunk says the stored copy is corrupt. That is not a reason to stop
+ * the node: the copy is fetched again from a peer and replaced (src/node/chunk-repair.ts).
+ */
+export function isChunkCorrupt(error: unknown): boolean {
+  if (error instanceof ChunkCorruptError) return true;
+  return error instanceof StorageError && error.cause instanceof ChunkCorruptError;
+}
+
 /** Where the storage that failed to open lives, so the message can name it. */
 export type StorageLocation =
   | { readonly kind: "sqlite"; readonly path: string }

@@ -18,8 +18,7 @@ import type { Digest } from "../files/digest";
 import { chunkBytesMax } from "../files/limits";
 import type { FileRecord } from "../files/manifest";
 import { digestOfAsync } from "../files/sha256";
-import { ChunkCorruptError } from "./chunk-files";
-import { StorageError, StorageOpenError, describeCause, errorCode, type StorageLocation, type StorageOpenReason,
+import { ChunkCorruptError, StorageError, StorageOpenError, describeCause, errorCode, type StorageLocation, type StorageOpenReason,
   type StorageOperation } from "./errors";
 import type { IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
@@ -289,9 +288,14 @@ export class MysqlStorage implements Storage {
     if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
     await this.chunkLock.shared(async () => {
       this.recentChunks.note(digest);
-      // Checking first keeps a second put of a big chunk from sending its bytes again.
-      if (await this.chunkPresent(digest)) return;
-      await this.rows("put-chunk", "INSERT IGNORE INTO chunks (digest, bytes) VALUES (?, ?)", [digest, buffer(bytes)]);
+      // Checking first keeps a second put of a big chunk from sending its bytes again; a stored
+      // copy that no longer matches its digest is replaced (writing again repairs it).
+      if (await this.chunkPresent(digest)) {
+        const rows = await this.rows<{ bytes: Buffer }>("put-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
+        const stored = rows[0];
+        if (stored !== undefined && (await digestOfAsync(stored.bytes)) === digest) return;
+      }
+      await this.rows("put-chunk", "REPLACE INTO chunks (digest, bytes) VALUES (?, ?)", [digest, buffer(bytes)]);
     });
   }
 

@@ -17,8 +17,8 @@ import type { Digest } from "../files/digest";
 import { chunkBytesMax } from "../files/limits";
 import type { FileRecord } from "../files/manifest";
 import { digestOfAsync } from "../files/sha256";
-import { ChunkCorruptError, ChunkFiles } from "./chunk-files";
-import { StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
+import { ChunkFiles } from "./chunk-files";
+import { ChunkCorruptError, StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
 import type { IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
@@ -231,8 +231,15 @@ export class SqliteStorage implements Storage {
       this.recentChunks.note(digest);
       const files = this.chunkFiles;
       if (files !== null) await guardAsync("put-chunk", async () => await files.put(digest, bytes));
-      else guard("put-chunk", () => this.db.query("INSERT OR IGNORE INTO chunks (digest, bytes) VALUES (?, ?)").run(digest, bytes));
+      else await this.putChunkRow(digest, bytes);
     });
+  }
+
+  /** Inserts the chunk's row unless an intact one is there; a corrupt row is replaced (repair). */
+  private async putChunkRow(digest: Digest, bytes: Uint8Array): Promise<void> {
+    const row = guard("put-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest));
+    if (row !== null && (await digestOfAsync(row.bytes)) === digest) return;
+    guard("put-chunk", () => this.db.query("INSERT OR REPLACE INTO chunks (digest, bytes) VALUES (?, ?)").run(digest, bytes));
   }
 
   async getChunk(digest: Digest): Promise<Uint8Array | null> {

@@ -9,7 +9,13 @@ import { runStorageContract } from "./contract";
 
 runStorageContract("memory", async () => {
   const state = new MemoryStorageState();
-  return { open: async () => new MemoryStorage(state), destroy: async () => undefined, childSpec: null };
+  return {
+    open: async () => new MemoryStorage(state), destroy: async () => undefined, childSpec: null,
+    corruptChunk: async (_, digest) => {
+      const bytes = state.chunks.get(digest);
+      if (bytes !== undefined) bytes[0] = (bytes[0] ?? 0) ^ 0xff;
+    },
+  };
 }, {
   snapshotBytes: 32 << 20,
   snapshotNote: "memory holds all chunks in RAM",

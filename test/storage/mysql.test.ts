@@ -42,6 +42,11 @@ if (gate.run) {
         await connection.end();
       },
       childSpec: { kind: "mysql", url, nodeId } as const,
+      corruptChunk: async (_, digest) => {
+        const connection = await mysql.createConnection({ host: running().host, port: running().port, user: "root" });
+        await connection.query(`UPDATE gossamer_${nodeId}.chunks SET bytes = ? WHERE digest = ?`, [Buffer.from([1, 2, 3]), digest]);
+        await connection.end();
+      },
     };
   }, {
     snapshotBytes: mysqlSnapshotBytes,

@@ -3,10 +3,13 @@
  * content-addressed files (the default) and, for the log and chunk cases, with chunks as
  * BLOBs. The big snapshot is the full 1 GiB; the crash case kills a real child process.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { Database } from "bun:sqlite";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { SqliteStorage, type ChunkPlacement } from "../../src/storage/sqlite";
+import type { Digest } from "../../src/files/digest";
+import { SqliteStorage, sqliteFileName, type ChunkPlacement } from "../../src/storage/sqlite";
+import type { Storage } from "../../src/storage/storage";
 import { runStorageContract } from "./contract";
 
 function sqliteHarness(chunkPlacement: ChunkPlacement) {
@@ -16,6 +19,21 @@ function sqliteHarness(chunkPlacement: ChunkPlacement) {
       open: async () => SqliteStorage.open({ dir, chunkPlacement }),
       destroy: async () => rmSync(dir, { recursive: true, force: true }),
       childSpec: { kind: "sqlite", dir, chunkPlacement } as const,
+      corruptChunk: async (_: Storage, digest: Digest) => {
+        if (chunkPlacement === "files") {
+          const path = join(dir, "chunks", digest.slice(0, 2), digest);
+          const bytes = readFileSync(path);
+          bytes[0] = (bytes[0] ?? 0) ^ 0xff;
+          writeFileSync(path, bytes);
+          return;
+        }
+        const db = new Database(join(dir, sqliteFileName));
+        try {
+          db.run("UPDATE chunks SET bytes = ? WHERE digest = ?", [new Uint8Array([1, 2, 3]), digest]);
+        } finally {
+          db.close();
+        }
+      },
     };
   };
 }
