@@ -24,7 +24,8 @@ assert(readNodesMax > 0, "a read can use a node");
  * Why a node could not provide a chunk:
  * - `unreachable`: no connection, no Hello, or no answer in time.
  * - `missing`: the node answered NOT_FOUND (or another ErrorReply).
- * - `corrupt`: the bytes did not match the digest or the expected size.
+ * - `corrupt`: the bytes did not match the digest or the expected size, or the node said its
+ *   own copy is corrupt (ERROR_INTERNAL from ChunkFetch: it is repairing it).
  */
 export type FetchFailureKind = "unreachable" | "missing" | "corrupt";
 
@@ -62,6 +63,7 @@ export class NodePool {
     const envelope = response.value;
     if (envelope.body === "error") {
       const code = envelope.error.code ?? pb.ErrorCode.ERROR_UNKNOWN;
+      if (code === pb.ErrorCode.ERROR_INTERNAL) return err({ kind: "corrupt", nodeId, detail: envelope.error.message ?? "corrupt on the node" });
       return err({ kind: "missing", nodeId, detail: code === pb.ErrorCode.ERROR_NOT_FOUND ? "not found" : `error ${code}: ${envelope.error.message ?? ""}` });
     }
     if (envelope.body !== "chunkData") return err({ kind: "corrupt", nodeId, detail: `answered ${String(envelope.body)}` });

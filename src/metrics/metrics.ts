@@ -52,6 +52,16 @@ export const chunkMetrics = {
   bytesOut: common.counter({ name: "gossamer_chunk_bytes_out_total", help: "Chunk bytes sent, by path.", labels: { path: chunkPaths } }),
 };
 
+/** Where a bad chunk copy was found; every repair names one. */
+export const chunkRepairSources = ["read", "replication", "scrub", "receive"] as const;
+export type ChunkRepairSource = (typeof chunkRepairSources)[number];
+
+export const chunkRepairMetrics = {
+  found: node.counter({ name: "gossamer_chunk_bad_found_total", help: "Chunk copies found corrupt or missing on this node, by where.", labels: { source: chunkRepairSources } }),
+  failed: node.counter({ name: "gossamer_chunk_repair_failures_total", help: "Repairs that found no peer with a good copy (tried again when the chunk is next needed)." }),
+  scrubbed: node.counter({ name: "gossamer_chunk_scrubbed_total", help: "Chunks re-read and checked by the background scrub." }),
+};
+
 export const raftMetrics = {
   term: node.gauge({ name: "gossamer_raft_term", help: "Current Raft term, as persisted." }),
   commitIndex: node.gauge({ name: "gossamer_raft_commit_index", help: "Highest log index known committed, as persisted." }),

@@ -29,6 +29,9 @@ import type { DiscoveryClient } from "../discovery/discovery-client";
 import type { Config } from "../cli/config";
 import { Membership } from "./membership";
 import { startNodeServer } from "./node-server";
+import { ChunkRepair } from "./chunk-repair";
+import { peerChunkFetcher } from "./chunk-fetch";
+import { ChunkScrub } from "./chunk-scrub";
 import { PeerLink } from "./peer-link";
 import { RaftLoop } from "./raft-loop";
 import { RemovalWatch } from "./removal";
@@ -73,6 +76,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   if (config.peers !== null) book.learn(config.peers, config.queue);
   book.learn([[config.id, advertised]]);
   let membership: Membership | null = null;
+  let repair: ChunkRepair | null = null;
   const edgeLists = new EdgeListInbox(config.cluster, logger);
   const staging = new SnapshotStaging(join(config.dataDir, "snapshot-incoming"));
   server = startNodeServer({
@@ -83,6 +87,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
       return loop?.deliver(message) ?? false;
     },
     onEdgeList: (wire) => edgeLists.offer(wire),
+    onBadChunk: (digest, source) => void repair?.repair(digest, source),
   });
   let start: Awaited<ReturnType<typeof initialMembers>>;
   try {
@@ -109,10 +114,14 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const transport = new RaftTransport({
     self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address),
     onSnapshot: (message, address) => void streamSnapshot(message, link(address), storage, () => loop, context),
+    onBadChunk: (digest) => void repair?.repair(digest, "replication"),
   });
   const members = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
   const removal = new RemovalWatch(self);
   membership = members;
+  const chunkFetcher = peerChunkFetcher(() => members.addresses(), link);
+  repair = new ChunkRepair({ self, storage, logger, peers: () => [...members.addresses().keys()], fetch: chunkFetcher.fetch });
+  const scrub = config.scrubBytesPerSecond === 0 ? null : new ChunkScrub({ storage, repair, logger, bytesPerSecond: config.scrubBytesPerSecond });
   edgeLists.onLater = (view) => members.learnEdgeList(view);
   loop = new RaftLoop({
     core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages),
@@ -140,10 +149,12 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
   const sweeper = setInterval(() => void sweep(storage, context), chunkSweepIntervalMs);
   const running = loop.run();
+  scrub?.start();
   const ended = await Promise.race([waitForSignal().then(() => null), running.then(() => null), removal.removed]);
   if (ended !== null) logger.error("node.removed", { reason: `${config.id} was removed from cluster ${config.cluster}: ${ended}; it stops (to add this host again, start it with an empty --data-dir)` });
   else logger.info("node.stopping", {});
   clearInterval(sweeper);
+  await scrub?.stop();
   joining?.stop();
   // Answers in hand still reach the queue server (the remove-node that removed us, say).
   await stealer.drain(stealerDrainMs);
@@ -153,6 +164,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   server.stop();
   door?.stop();
   transport.close();
+  chunkFetcher.close();
   for (const queue of queueLinks) queue.close();
   await storage.close();
   return ended === null ? exitCodes.ok : exitCodes.failed;

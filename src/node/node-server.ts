@@ -8,7 +8,8 @@ import type { Logger } from "../lib/logger";
 import { chunkMetrics } from "../metrics/metrics";
 import { listen, type Server } from "../net/channel";
 import type { Connection } from "../net/connection";
-import { digestFromBytes, digestToBytes } from "../files/digest";
+import { digestFromBytes, digestToBytes, type Digest } from "../files/digest";
+import { isChunkCorrupt } from "../storage/errors";
 import { digestOf } from "../files/sha256";
 import type { Storage } from "../storage/storage";
 import type { Envelope } from "../wire/codec";
@@ -35,6 +36,8 @@ export interface NodeServerOptions {
   readonly staging: SnapshotStaging;
   /** An edge list from a queue server (discovery's answer); true when it was taken. */
   readonly onEdgeList?: (edgeList: pb.EdgeList.$Shape) => boolean;
+  /** This node's copy of a chunk is corrupt or missing where it should be: repair it (chunk-repair.ts). */
+  readonly onBadChunk?: (digest: Digest, source: "read" | "receive") => void;
   readonly logger: Logger;
 }
 
@@ -97,6 +100,9 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     if (bytes === null || bytes === undefined || bytes.length === 0) {
       if (await options.storage.hasChunk(command.digest)) continue;
       options.logger.warn("raft.chunk-missing", { peer: connection.peer, index: entry.index });
+      // The leader could not attach it (its copy is bad, and it is repairing it): a peer may
+      // have it. The leader sends the entry again; by then the chunk may be here.
+      options.onBadChunk?.(command.digest, "receive");
       return;
     }
     if (digestOf(bytes) !== command.digest) {
@@ -116,7 +122,17 @@ async function serveChunk(options: NodeServerOptions, connection: Connection, en
     connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "chunk digest must be 32 bytes" } });
     return;
   }
-  const data = await options.storage.getChunk(digest);
+  let data: Uint8Array | null;
+  try {
+    data = await options.storage.getChunk(digest);
+  } catch (error: unknown) {
+    if (!isChunkCorrupt(error)) throw error;
+    // Answer at once, so the client asks the next node now rather than at its timeout.
+    options.logger.warn("chunk.corrupt", { digest, source: "read" });
+    options.onBadChunk?.(digest, "read");
+    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_INTERNAL, message: `chunk ${digest} is corrupt on this node (repairing it)` } });
+    return;
+  }
   if (data === null) {
     connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no chunk ${digest} on this node` } });
     return;

@@ -11,6 +11,8 @@ import type { Logger } from "../lib/logger";
 import { RingBuffer } from "../lib/ring-buffer";
 import { chunkMetrics } from "../metrics/metrics";
 import type { Message, NodeId } from "../raft/types";
+import type { Digest } from "../files/digest";
+import { isChunkCorrupt } from "../storage/errors";
 import type { Storage } from "../storage/storage";
 import { raftToWire } from "../wire/raft-codec";
 import type { pb } from "../wire/proto";
@@ -33,6 +35,8 @@ export interface RaftTransportOptions {
   readonly linkFor: (peer: NodeId, address: HostPort) => PeerLink;
   /** A snapshot for a follower: streamed by the edge on a connection of its own (snapshot-transfer.ts). */
   readonly onSnapshot: (message: Message, address: HostPort) => void;
+  /** This node's copy of a chunk to replicate is corrupt or missing: repair it (chunk-repair.ts). */
+  readonly onBadChunk?: (digest: Digest) => void;
 }
 
 interface Peer {
@@ -143,9 +147,21 @@ export class RaftTransport {
   private async chunkBytesOf(entry: Message["entries"][number]): Promise<Uint8Array | null> {
     const command = commandOf(entry);
     if (command?.kind !== "chunk") return null;
-    const bytes = await this.options.storage.getChunk(command.digest);
-    // The chunk was made durable before its entry was: its absence is a broken invariant.
-    assert(bytes !== null, `chunk ${command.digest} of entry ${entry.index} is missing from the chunk store`);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await this.options.storage.getChunk(command.digest);
+    } catch (error: unknown) {
+      if (!isChunkCorrupt(error)) throw error;
+      bytes = null;
+    }
+    if (bytes === null) {
+      // The chunk was durable before its entry was, so this copy rotted or was lost. Send the
+      // entry without it (a follower that has the chunk goes on; one that has not drops the
+      // append and asks its peers) and repair ours from a peer; Raft sends the entry again.
+      this.options.logger.warn("chunk.bad-for-replication", { digest: command.digest, index: entry.index });
+      this.options.onBadChunk?.(command.digest);
+      return null;
+    }
     chunkMetrics.chunksOut.with({ path: "replication" }).inc();
     chunkMetrics.bytesOut.with({ path: "replication" }).inc(bytes.length);
     return bytes;
