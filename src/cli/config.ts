@@ -31,6 +31,12 @@ export const clusterDefault = "local";
 export const snapshotEntriesDefault = 10_000;
 export const snapshotEntriesMin = 10;
 export const snapshotEntriesMax = 10_000_000;
+/**
+ * Chunk bytes the background scrub re-reads per second on a node (0: no scrub). 8 MiB/s reads a
+ * 100 GiB store in under four hours while taking a few percent of one disk and one core.
+ */
+export const scrubBytesPerSecondDefault = 8 << 20;
+export const scrubBytesPerSecondMax = 1 << 30;
 /** Lets a queue, a node and a client started with no flags on one machine talk; logged as a warning. */
 export const clusterSecretDefault = "gossamer-insecure-default-secret";
 
@@ -72,6 +78,7 @@ export const settings = {
   broadcastAddress: { flag: "broadcast-address", expected: "an IPv4 address such as 255.255.255.255", roles: ["node"], default: "255.255.255.255" },
   chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}`, roles: all, default: String(chunkBytesDefault) },
   frameBytesMax: { flag: "frame-bytes-max", expected: `an integer number of bytes, at least chunk-size + ${frameOverheadBytes}`, roles: all, default: `chunk-size + ${frameOverheadBytes}` },
+  scrubBytesPerSecond: { flag: "scrub-bytes-per-second", expected: `an integer number of chunk bytes the background scrub re-reads per second, from 0 (no scrub) to ${scrubBytesPerSecondMax}`, roles: ["node"], default: String(scrubBytesPerSecondDefault) },
   snapshotEntries: { flag: "snapshot-entries", expected: `an integer number of applied entries between snapshots, from ${snapshotEntriesMin} to ${snapshotEntriesMax}`, roles: ["node"], default: String(snapshotEntriesDefault) },
   logLevel: { flag: "log-level", expected: logLevels.join(", "), roles: all, default: "info" },
   logFormat: { flag: "log-format", expected: `${logFormats.join(", ")} (auto: JSON lines unless stderr is a terminal)`, roles: all, default: "auto" },
@@ -139,6 +146,7 @@ const schema = z.object({
   chunkSize: integer.pipe(z.number().min(chunkBytesMin).max(chunkBytesMax)).default(chunkBytesDefault),
   frameBytesMax: integer.pipe(z.number().min(chunkBytesMin + frameOverheadBytes).max(chunkBytesMax + frameOverheadBytes)).optional(),
   snapshotEntries: integer.pipe(z.number().min(snapshotEntriesMin).max(snapshotEntriesMax)).default(snapshotEntriesDefault),
+  scrubBytesPerSecond: integer.pipe(z.number().min(0).max(scrubBytesPerSecondMax)).default(scrubBytesPerSecondDefault),
   logLevel: z.enum(logLevels).default("info"),
   logFormat: z.enum(logFormats).default("auto"),
   json: boolean.default(false),
@@ -181,6 +189,8 @@ export interface Config {
   readonly chunkSize: number;
   readonly frameBytesMax: number;
   readonly snapshotEntries: number;
+  /** Chunk bytes per second the node's scrub re-reads (0: off). */
+  readonly scrubBytesPerSecond: number;
   readonly logLevel: LogLevel;
   readonly logFormat: LogFormat;
   readonly json: boolean;
@@ -332,6 +342,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     chunkSize: data.chunkSize,
     frameBytesMax,
     snapshotEntries: data.snapshotEntries,
+    scrubBytesPerSecond: data.scrubBytesPerSecond,
     logLevel: data.logLevel,
     logFormat: data.logFormat,
     json: data.json,
