@@ -28,7 +28,7 @@ export const optionSpecs = {
 
 export type OptionName = keyof typeof optionSpecs;
 
-export const clientVerbs = ["write", "read", "ls", "stat", "rm", "status", "member", "transfer-leader", "remove-node", "ping"] as const;
+export const clientVerbs = ["write", "read", "ls", "stat", "verify", "rm", "status", "member", "transfer-leader", "remove-node", "ping"] as const;
 export type ClientVerb = (typeof clientVerbs)[number];
 
 /** Names one rm takes on its command line (more: --prefix). */
@@ -54,6 +54,7 @@ export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" 
   read: { usage: "read NAME [-o OUT] [--stale] | read -r [PREFIX] [-o DIR]", summary: "fetch a file, verifying every chunk and the whole; writes OUT atomically (- for stdout); -r fetches every file under PREFIX", options: ["output", "recursive", "stale", "timeout"], positionalsMax: 1 },
   ls: { usage: "ls [PREFIX] [--stale]", summary: "list stored files", options: ["stale", "timeout"], positionalsMax: 1 },
   stat: { usage: "stat NAME [--stale]", summary: "a file's size, chunk count, digest, version and commit time, without reading it", options: ["stale", "timeout"], positionalsMax: 1 },
+  verify: { usage: "verify NAME", summary: "check on every node that each chunk of the file is present and matches its digest; exit 1 if any is not", options: ["timeout"], positionalsMax: 1 },
   rm: { usage: "rm NAME... | rm --prefix PREFIX (--yes | --dry-run)", summary: "remove files: the ones named, or every one under a prefix", options: ["prefix", "yes", "dry-run", "timeout"], positionalsMax: rmNamesMax },
   status: { usage: "status", summary: "the cluster's leader, term, nodes and queue lengths", options: ["timeout"], positionalsMax: 0 },
   ping: { usage: "ping [--cluster TARGET]", summary: "ping a cluster through the global registry (no target: every cluster); here --cluster names the target", options: ["timeout"], positionalsMax: 0 },

@@ -65,7 +65,7 @@ export function downloadReportJson(report: DownloadReport): Record<string, unkno
 }
 
 /** A ReadResponse that passed the gateway checks. */
-interface ReadPlan {
+export interface ReadPlan {
   readonly file: FileRecord;
   /** Per chunk, the node ids to try in order. */
   readonly locations: readonly (readonly string[])[];
@@ -120,7 +120,7 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
   }
 }
 
-async function fetchPlan(options: ClientOptions, request: DownloadRequest): Promise<Result<ReadPlan, ClientError>> {
+export async function fetchPlan(options: ClientOptions, request: Pick<DownloadRequest, "name" | "stale">): Promise<Result<ReadPlan, ClientError>> {
   const opened = await openQueue(options);
   if (!opened.ok) return opened;
   try {

@@ -12,6 +12,7 @@ import { clientOptionsFrom } from "./options";
 import { member, ping, removeNodeVerb, status, transferLeaderVerb } from "./verbs/cluster";
 import { unwrap, type Verb } from "./verbs/common";
 import { list, read, remove, stat, write } from "./verbs/files";
+import { verify } from "./verbs/verify";
 
 const verbs: Readonly<Record<ClientVerb, Verb>> = {
   write,
@@ -19,6 +20,7 @@ const verbs: Readonly<Record<ClientVerb, Verb>> = {
   ls: list,
   rm: remove,
   stat,
+  verify,
   status,
   member,
   "transfer-leader": transferLeaderVerb,
