@@ -19,7 +19,7 @@ import type { Membership } from "./membership";
 import type { GlobalPresence } from "./global-presence";
 import { pingResultToWire } from "../wire/ping-codec";
 import { parseHostPort } from "../cli/host-port";
-import type { Manifest } from "../files/manifest";
+import type { FileRecord, Manifest } from "../files/manifest";
 
 /** Chunk entries proposed and not yet applied, per write: paces proposals for huge files. */
 export const writeWindowChunks = 64;
@@ -141,10 +141,14 @@ async function ensureChunk(context: WorkContext, queue: SpoolSource, workId: num
 }
 
 async function commitFile(context: WorkContext, manifest: Manifest, chain: ProposalChain): Promise<Result> {
-  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: context.now() }), proposeTimeoutMs, chain);
+  const createdMs = context.now();
+  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs }), proposeTimeoutMs, chain);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
-  const record = await context.storage.getFile(manifest.name);
-  assert(record !== null, "a file is visible once its put-file is applied");
+  assert(proposed.index > 0, "an applied put-file has a log index");
+  // The answer is this write's own commit: its manifest at the version its put-file was given
+  // (the put-file's log index). Reading the file back could confirm another writer's later
+  // commit of the same name, and tell this writer its content was stored when it was replaced.
+  const record: FileRecord = { ...manifest, version: proposed.index, createdMs };
   return { write: { manifest: manifestToWire(record), commitIndex: proposed.index } };
 }
 

@@ -65,8 +65,7 @@ afterEach(async () => {
   stop = null;
 });
 
-async function singleNode(refused: Digest | null): Promise<{ readonly storage: MemoryStorage; readonly context: WorkContext }> {
-  const storage = new MemoryStorage();
+async function singleNode(refused: Digest | null, storage = new MemoryStorage()): Promise<{ readonly storage: MemoryStorage; readonly context: WorkContext }> {
   const durable = await storage.loadDurableState();
   const core = createRaft(defaultRaftConfig(self, new Prng(7)), { ...durable, applied: logIndex(0), initialConfState: { voters: [self], learners: [], votersOutgoing: [] } });
   const loop = new RaftLoop({ core: refusing(core, refused), storage, logger: silentLogger, tickMs: 5, now: () => performance.now(), send: () => undefined }, logIndex(0));
@@ -124,5 +123,51 @@ describe("a write and its chunk entries", () => {
     await Bun.sleep(50);
     expect(await storage.getFile(manifest.name)).toBeNull();
     checkChunksBeforePutFile(storage);
+  });
+});
+
+/**
+ * Memory storage whose getFile waits until `count` put-files were applied: a write's handler
+ * reads the file back only after another writer's put-file of the same name committed too, as
+ * happens when two writes of one name race.
+ */
+class LateReads extends MemoryStorage {
+  private readonly appliedPuts: number[] = [];
+  private release: (() => void) | null = null;
+  private readonly released: Promise<void>;
+
+  constructor(private readonly count: number) {
+    super();
+    this.released = new Promise((resolve) => { this.release = resolve; });
+  }
+
+  override async applyBatch(...args: Parameters<MemoryStorage["applyBatch"]>): Promise<void> {
+    await super.applyBatch(...args);
+    for (const item of args[0]) if (item.command.kind === "put-file") this.appliedPuts.push(item.index);
+    if (this.appliedPuts.length >= this.count) this.release?.();
+  }
+
+  override async getFile(name: string): ReturnType<MemoryStorage["getFile"]> {
+    await this.released;
+    return await super.getFile(name);
+  }
+}
+
+describe("two writers of one name", () => {
+  test("each write is confirmed by its own commit, not by the other writer's", async () => {
+    const first = fileOf(3);
+    const second = fileOf(4);
+    const { context } = await singleNode(null, new LateReads(2));
+    const [a, b] = await Promise.all([
+      handleWork(context, pb.WorkItem.create({ workId: 1, write: manifestToWire(first.manifest) }), spoolOf(first.chunks)),
+      handleWork(context, pb.WorkItem.create({ workId: 2, write: manifestToWire(second.manifest) }), spoolOf(second.chunks)),
+    ]);
+    const digestOfAnswer = (result: typeof a): string => Buffer.from(result.write?.manifest?.digest ?? new Uint8Array(0)).toString("hex");
+    expect(digestOfAnswer(a)).toBe(first.manifest.sha256);
+    expect(digestOfAnswer(b)).toBe(second.manifest.sha256);
+    // Each answer names its own put-file's index as the version, and they differ.
+    expect(Number(a.write?.manifest?.version)).toBe(Number(a.write?.commitIndex));
+    expect(Number(b.write?.manifest?.version)).toBe(Number(b.write?.commitIndex));
+    expect(Number(a.write?.commitIndex)).not.toBe(Number(b.write?.commitIndex));
   });
 });
