@@ -11,6 +11,12 @@ export const exitCodes = {
   /** The cluster could not be reached, had no leader, or did not answer in time. */
   unavailable: 3,
   /**
+   * A write was handed to the cluster and its acknowledgement did not arrive (a timeout, the
+   * queue server went away): it may or may not be stored. Read or stat the name to find out;
+   * writing the same bytes again is safe.
+   */
+  outcomeUnknown: 4,
+  /**
    * Standard output was closed by its reader (`read NAME -o - | head -c 10`): 128 + SIGPIPE,
    * what a shell reports for cat or any Go tool in that pipe; printed quietly.
    */
@@ -41,7 +47,7 @@ export class UsageError extends Error {
  * The stable `code` of an error in --json output ({"error":{"code","message","exit"}}): scripts
  * branch on it, so a value is never renamed.
  */
-export const errorReasons = ["usage", "config", "failed", "not-found", "unauthorized", "bad-request", "unavailable", "output-closed"] as const;
+export const errorReasons = ["usage", "config", "failed", "not-found", "unauthorized", "bad-request", "unavailable", "outcome-unknown", "output-closed"] as const;
 export type ErrorReason = (typeof errorReasons)[number];
 
 /** An error that ends the process with a given status and one clear line. */
@@ -60,6 +66,8 @@ function reasonOfExit(code: ExitCode): ErrorReason {
       return "usage";
     case exitCodes.unavailable:
       return "unavailable";
+    case exitCodes.outcomeUnknown:
+      return "outcome-unknown";
     case exitCodes.brokenPipe:
       return "output-closed";
     default:

@@ -134,7 +134,8 @@ function verbList(): string {
 
 function exitStatus(): string {
   return `Exit status: ${exitCodes.ok} success, ${exitCodes.failed} the operation failed, ${exitCodes.usage} bad usage or configuration,
-${exitCodes.unavailable} cluster unreachable / no leader / timed out.
+${exitCodes.unavailable} cluster unreachable / no leader / timed out, ${exitCodes.outcomeUnknown} a write's outcome is unknown
+(handed to the cluster, its acknowledgement lost: stat the name to see; writing it again is safe).
 `;
 }
 

@@ -12,8 +12,10 @@ import { pb } from "../wire/proto";
  *   fallback, output not writable, bad name, refused by the cluster).
  * - `unavailable`: the cluster could not be reached, had no leader, or did not answer in time.
  * - `usage`: the command line is incomplete (a missing PATH or NAME); nothing was attempted.
+ * - `unknown`: a write was handed to the cluster and no answer came back (a timeout, the queue
+ *   server went away): it may or may not have been stored.
  */
-export type ClientErrorKind = "failed" | "unavailable" | "usage";
+export type ClientErrorKind = "failed" | "unavailable" | "usage" | "unknown";
 
 export class ClientError extends Error {
   override readonly name = "ClientError";
@@ -41,6 +43,8 @@ export function exitCodeOf(kind: ClientErrorKind): ExitCode {
       return exitCodes.unavailable;
     case "usage":
       return exitCodes.usage;
+    case "unknown":
+      return exitCodes.outcomeUnknown;
     default:
       return assertNever(kind);
   }
@@ -56,7 +60,7 @@ export function errorReasonOf(error: ClientError): ErrorReason {
     case pb.ErrorCode.ERROR_BAD_REQUEST:
       return "bad-request";
     default:
-      return error.kind;
+      return error.kind === "unknown" ? "outcome-unknown" : error.kind;
   }
 }
 

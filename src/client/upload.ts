@@ -214,7 +214,7 @@ class UploadState {
       // longest silent stretch of a big write, so it is named.
       this.progress.phase("waiting for the cluster to commit", 0);
       const answer = await requestExpecting(this.transport, { writeRoundDone: { uploadId } }, ["writeNeed", "writeDone"], this.what, this.writeDoneTimeoutMs());
-      if (!answer.ok) return answer;
+      if (!answer.ok) return err(this.roundDoneFailure(answer.error));
       if (answer.value.body === "writeDone") {
         const checked = this.checkDone(answer.value.writeDone);
         return checked.ok ? ok({ done: checked.value, rounds: round }) : checked;
@@ -271,6 +271,18 @@ class UploadState {
     let bytes = 0;
     for (const index of indexes) bytes += chunkSizeAt(this.manifest, index);
     return bytes;
+  }
+
+  /**
+   * A WriteRoundDone may be the one that hands the write to the cluster. When its answer does
+   * not arrive (a timeout, the connection closed) or is TIMEOUT, the write may commit or may
+   * have: the outcome is unknown, and starting the upload again would store a second version.
+   * A definite refusal (the queue lost the upload, a bad request, no leader took it) stays as it is.
+   */
+  private roundDoneFailure(error: ClientError): ClientError {
+    const lost = error.cause instanceof TransportError || error.replyCode === pb.ErrorCode.ERROR_TIMEOUT;
+    if (!lost) return error;
+    return new ClientError("unknown", `${this.what}: the cluster did not confirm the write (${error.message}); its outcome is unknown: it may have been stored. Stat or read ${this.manifest.name} to see; writing the same bytes again is safe`, { cause: error });
   }
 
   /** The final answer waits for a Raft commit of the whole file: scale its timeout with the size. */

@@ -60,6 +60,11 @@ export interface FakeQueueOptions {
   ackDelayMs?: number;
   /** Answer WriteRoundDone's completion with this ErrorReply instead of WriteDone. */
   commitError?: pb.ErrorCode;
+  /**
+   * At the completing WriteRoundDone, commit the file but never answer ("silent", the answer
+   * lost) or close the connection ("close", the queue server died after handing the write on).
+   */
+  lostCommitAnswer?: "silent" | "close";
 }
 
 export class FakeQueue {
@@ -144,8 +149,12 @@ export class FakeQueue {
           return { ack: {} };
         }
         return this.chunk(envelope.writeChunk);
-      case "writeRoundDone":
-        return this.roundDone(envelope.writeRoundDone);
+      case "writeRoundDone": {
+        const answer = this.roundDone(envelope.writeRoundDone);
+        if (answer.writeDone === undefined || this.options.lostCommitAnswer === undefined) return answer;
+        if (this.options.lostCommitAnswer === "close") connection.close();
+        return await new Promise<EnvelopeShape>(() => undefined);
+      }
       case "read":
         return this.read(envelope.read);
       case "list":

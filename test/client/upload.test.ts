@@ -178,6 +178,26 @@ describe("retries", () => {
     expect(result.error.message).toContain("no leader");
   });
 
+  test("the commit's answer never arrives: the outcome is unknown, and the write is not sent again", async () => {
+    const queue = startQueue({ lostCommitAnswer: "silent" });
+    const options = { ...clientOptions([queue.address]), requestTimeoutMs: 1_500 };
+    const result = await uploadFile(options, { path: fileOf("silent.bin", patternBytes(3 * smallChunkBytes, 4)) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe("unknown");
+    expect(result.error.message).toContain("outcome is unknown");
+    expect(queue.requests.filter((body) => body === "writeBegin").length).toBe(1);
+  });
+
+  test("the queue server goes away while the write commits: outcome unknown, no second upload (a second version)", async () => {
+    const queue = startQueue({ lostCommitAnswer: "close" });
+    const result = await uploadFile(clientOptions([queue.address]), { path: fileOf("closed.bin", patternBytes(3 * smallChunkBytes, 5)) });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe("unknown");
+    expect(queue.requests.filter((body) => body === "writeBegin").length).toBe(1);
+  });
+
   test("the first queue is down: the client falls over to the next", async () => {
     const queue = startQueue();
     const bytes = patternBytes(777, 2);
