@@ -85,6 +85,13 @@ export const storageMetrics = {
     labels: { kind: ["log", "chunk"] },
     buckets: syncBuckets,
   }),
+  // Counted at each sync call, so a design that drops the directory sync or batches many
+  // chunks per fdatasync shows here (the histogram above times one durable write as a whole).
+  fsyncs: node.counter({
+    name: "gossamer_storage_fsyncs_total",
+    help: "Syncs to disk this node asked for: log is one synchronous SQLite commit (its WAL fsync; SQLite's checkpoint syncs are not counted), chunk the fdatasync of a chunk file, directory the fsync of a directory after a rename or unlink.",
+    labels: { kind: ["log", "chunk", "directory"] },
+  }),
 };
 
 export const workKinds = ["write", "read", "list", "remove", "remove-node", "add-node", "promote-node", "transfer-leader", "member-list", "ping"] as const;

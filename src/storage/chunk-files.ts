@@ -24,6 +24,7 @@ export function fsyncDirectory(path: string): void {
   const fd = openSync(path, "r");
   try {
     fsyncSync(fd);
+    storageMetrics.fsyncs.with({ kind: "directory" }).inc();
   } finally {
     closeSync(fd);
   }
@@ -34,6 +35,7 @@ export async function fsyncDirectoryAsync(path: string): Promise<void> {
   const handle = await open(path, "r");
   try {
     await handle.sync();
+    storageMetrics.fsyncs.with({ kind: "directory" }).inc();
   } finally {
     await handle.close();
   }
@@ -93,6 +95,7 @@ export class ChunkFiles {
       }
       syncStartedMs = performance.now();
       await handle.datasync();
+      storageMetrics.fsyncs.with({ kind: "chunk" }).inc();
     } catch (error: unknown) {
       await handle.close();
       await unlink(temporary).catch(() => undefined);

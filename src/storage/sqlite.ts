@@ -15,6 +15,7 @@ import { AssertionError, assert } from "../lib/assert";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
 import { chunkBytesMax } from "../files/limits";
+import { storageMetrics } from "../metrics/metrics";
 import type { FileRecord } from "../files/manifest";
 import { digestOfAsync } from "../files/sha256";
 import { ChunkFiles } from "./chunk-files";
@@ -157,6 +158,7 @@ export class SqliteStorage implements Storage {
       }
       if (hardState !== null) this.setMeta("hard_state", hardStateToJson(hardState));
     }).immediate());
+    storageMetrics.fsyncs.with({ kind: "log" }).inc();
     const last = entries[entries.length - 1];
     if (last !== undefined) this.lastIndexCached = last.entry.index;
   }
@@ -189,6 +191,7 @@ export class SqliteStorage implements Storage {
       db.query("DELETE FROM log WHERE idx >= ?").run(from);
       db.query("DELETE FROM log_chunks WHERE idx >= ?").run(from);
     }).immediate());
+    storageMetrics.fsyncs.with({ kind: "log" }).inc();
     this.lastIndexCached = Math.min(this.lastIndexCached, from - 1);
   }
 
@@ -200,6 +203,7 @@ export class SqliteStorage implements Storage {
       db.query("DELETE FROM log_chunks WHERE idx <= ?").run(meta.index);
       this.setMeta("snapshot", snapshotMetaToJson(meta));
     }).immediate());
+    storageMetrics.fsyncs.with({ kind: "log" }).inc();
     this.snapshotIndexCached = meta.index;
     this.lastIndexCached = Math.max(this.lastIndexCached, meta.index);
   }
