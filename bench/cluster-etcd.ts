@@ -4,10 +4,12 @@
  * trials (SIGKILL the leader, time the first acknowledged put through a surviving member).
  */
 import { rmSync } from "node:fs";
+import { assert } from "../src/lib/assert";
 import { join } from "node:path";
 import { runLoad, timeToFirstAck, type LoadBounds, type LoadFigures, type ProbeBounds } from "./cluster-load";
 import type { FailoverFigures, WriteCase } from "./cluster-gossamer";
-import { randomBytes } from "./cluster-gossamer";
+import { freshBytes } from "./cluster-content";
+import { PhaseMeter } from "./cluster-usage";
 import { EtcdCluster, etcdPut, type EtcdMember } from "./etcd-driver";
 
 const healthyWaitMs = 30_000;
@@ -29,14 +31,33 @@ async function withEtcd<T>(dir: string, binary: string, body: (etcd: EtcdCluster
   }
 }
 
+/**
+ * etcd's own counts of its syncs (from each member's /metrics on its client port): `wal` is one
+ * WAL fsync (before an acknowledgement, batched over the proposals of one Raft Ready), `db` one
+ * commit of its bbolt backend (every 100 ms or 10,000 writes; an fdatasync or two each).
+ */
+export const etcdSyncSelectors = [
+  { key: "wal", metric: "etcd_disk_wal_fsync_duration_seconds_count" },
+  { key: "db", metric: "etcd_disk_backend_commit_duration_seconds_count" },
+] as const;
+
+function etcdMeter(etcd: EtcdCluster): PhaseMeter {
+  return new PhaseMeter(etcd.members.map((member) => {
+    assert(member.process !== null, `${member.name} runs`);
+    return { name: member.name, pid: member.process.pid, metricsUrl: `http://127.0.0.1:${member.clientPort}/metrics` };
+  }), etcdSyncSelectors, { committed: "etcd_server_proposals_committed_total", applied: "etcd_server_proposals_applied_total" });
+}
+
 export function etcdWrites(dir: string, binary: string, cases: readonly WriteCase[], bounds: Omit<LoadBounds, "concurrency">): Promise<LoadFigures[]> {
   return withEtcd(join(dir, "etcd"), binary, async (etcd) => {
     const results: LoadFigures[] = [];
+    const meter = etcdMeter(etcd);
     for (const each of cases) {
-      const value = { base64: Buffer.from(randomBytes(each.fileBytes)).toString("base64") };
       const prefix = `w${each.fileBytes}-c${each.concurrency}`;
-      results.push(await runLoad({ ...bounds, concurrency: each.concurrency }, (sequence) => {
+      // A fresh value per put, as for our writes: the client pays the same to make it.
+      results.push(await runLoad({ ...bounds, concurrency: each.concurrency }, meter, (sequence) => {
         const member = etcd.members[sequence % etcd.members.length];
+        const value = { base64: Buffer.from(freshBytes(each.fileBytes)).toString("base64") };
         return member === undefined ? Promise.resolve(false) : etcdPut(member.clientPort, `${prefix}/${sequence}`, value, 10_000);
       }));
     }
@@ -47,7 +68,6 @@ export function etcdWrites(dir: string, binary: string, cases: readonly WriteCas
 export function etcdFailover(dir: string, binary: string, trials: number, probe: ProbeBounds, probeTimeoutMs: number): Promise<FailoverFigures> {
   return withEtcd(join(dir, "etcd"), binary, async (etcd) => {
     const samplesMs: number[] = [];
-    const value = randomBytes(256);
     for (let trial = 1; trial <= trials; trial += 1) {
       let leader: EtcdMember;
       try {
@@ -60,7 +80,7 @@ export function etcdFailover(dir: string, binary: string, trials: number, probe:
       leader.process?.kill("SIGKILL");
       const ms = await timeToFirstAck(killedAt, probe, (sequence) => {
         const member = survivors[sequence % survivors.length];
-        return member === undefined ? Promise.resolve(false) : etcdPut(member.clientPort, `failover/${trial}/${sequence}`, value, probeTimeoutMs);
+        return member === undefined ? Promise.resolve(false) : etcdPut(member.clientPort, `failover/${trial}/${sequence}`, freshBytes(256), probeTimeoutMs);
       });
       if (ms !== null) samplesMs.push(ms);
       await leader.process?.exited;

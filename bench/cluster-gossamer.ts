@@ -9,8 +9,10 @@ import { downloadFile, listFiles, uploadFile, type ClientOptions } from "../src/
 import { LocalCluster } from "../src/demo/local-cluster";
 import { assert } from "../src/lib/assert";
 import { silentLogger } from "../src/lib/logger";
+import { FreshSourceFiles, freshBytes, writeFreshFile } from "./cluster-content";
 import { runLoad, timeToFirstAck, type LoadBounds, type LoadFigures, type ProbeBounds } from "./cluster-load";
-import { RssSampler, type PeakMemory } from "./cluster-machine";
+import { RssSampler, rssMiB, type PeakMemory } from "./cluster-machine";
+import { PhaseMeter, type MeteredProcess, type PhaseCost } from "./cluster-usage";
 
 export const chunkBytes = 1 << 20;
 /** A frame carries one chunk plus the envelope (the config's own default relation). */
@@ -25,7 +27,8 @@ export const liveClusters = new Set<LocalCluster>();
 
 export async function startCluster(dir: string, binary: string): Promise<LocalCluster> {
   mkdirSync(dir, { recursive: true });
-  const cluster = await LocalCluster.start({ dir, command: [binary], nodes: clusterNodes, chunkSize: chunkBytes, cluster: "bench", secret: "bench-secret", logLevel: "warn" });
+  // Every process's HTTP door on (a free loopback port each): the meter reads their /metrics.
+  const cluster = await LocalCluster.start({ dir, command: [binary], nodes: clusterNodes, chunkSize: chunkBytes, cluster: "bench", secret: "bench-secret", logLevel: "warn", http: true });
   liveClusters.add(cluster);
   await cluster.waitForLeader(leaderWaitMs);
   return cluster;
@@ -42,30 +45,46 @@ export function clientOptions(cluster: LocalCluster, requestTimeoutMs: number): 
     chunkSize: chunkBytes, frameBytesMax, requestTimeoutMs, logger: silentLogger };
 }
 
-export function randomBytes(size: number): Uint8Array {
-  const bytes = new Uint8Array(size);
-  // getRandomValues fills at most 64 KiB per call.
-  for (let offset = 0; offset < size; offset += 65_536) crypto.getRandomValues(bytes.subarray(offset, Math.min(size, offset + 65_536)));
-  return bytes;
+/** The syncs each node counts itself (gossamer_storage_fsyncs_total), by kind. */
+export const fsyncKinds = ["log", "chunk", "directory"] as const;
+
+/** The queue server and every node, by name, with their pids and /metrics. */
+function clusterProcesses(cluster: LocalCluster): MeteredProcess[] {
+  return [cluster.queue, ...cluster.nodes].map((target) => {
+    assert(target.process !== null, `${target.id} runs`);
+    assert(target.httpPort !== null, `${target.id} has its HTTP door on`);
+    return { name: target.id, pid: target.process.pid, metricsUrl: `http://127.0.0.1:${target.httpPort}/metrics` };
+  });
+}
+
+/** Charges phases to the queue server and the nodes; counts the nodes' syncs by kind. */
+function clusterMeter(cluster: LocalCluster): PhaseMeter {
+  return new PhaseMeter(clusterProcesses(cluster),
+    fsyncKinds.map((kind) => ({ key: kind, metric: "gossamer_storage_fsyncs_total", labels: { kind } })),
+    { committed: "gossamer_raft_commit_index", applied: "gossamer_raft_applied_index" });
 }
 
 export interface WriteCase { readonly fileBytes: number; readonly concurrency: number }
 
-/** Small-file writes: per case, `concurrency` clients each uploading one file after another. */
+/** Small-file writes: per case, `concurrency` clients each uploading one new file after another. */
 export async function gossamerWrites(dir: string, binary: string, cases: readonly WriteCase[], bounds: Omit<LoadBounds, "concurrency">): Promise<LoadFigures[]> {
   const cluster = await startCluster(join(dir, "cluster"), binary);
   try {
     const options = clientOptions(cluster, 10_000);
+    const meter = clusterMeter(cluster);
     const results: LoadFigures[] = [];
     for (const each of cases) {
-      // Random content per case; names differ per upload, so every write is a new file version.
-      const source = join(dir, `source-${each.fileBytes}.bin`);
-      await Bun.write(source, randomBytes(each.fileBytes));
       const prefix = `w${each.fileBytes}-c${each.concurrency}`;
-      results.push(await runLoad({ ...bounds, concurrency: each.concurrency }, async (sequence) => {
-        const written = await uploadFile(options, { path: source, name: `${prefix}/${sequence}` });
-        return written.ok;
-      }));
+      // Fresh bytes per write (and a new name): every write is a new file of new chunks.
+      const sources = new FreshSourceFiles(dir, prefix, each.fileBytes, each.concurrency);
+      try {
+        results.push(await runLoad({ ...bounds, concurrency: each.concurrency }, meter, async (sequence, client) => {
+          const written = await uploadFile(options, { path: sources.refill(client), name: `${prefix}/${sequence}` });
+          return written.ok;
+        }));
+      } finally {
+        sources.close();
+      }
     }
     return results;
   } finally {
@@ -84,23 +103,20 @@ export interface BigFileFigures {
    * commit time the cluster recorded (its `ls` createdMs); null otherwise.
    */
   readonly committedMBps: number | null;
+  readonly writeCost: PhaseCost;
   readonly readMBps: number | null;
   readonly readError: string | null;
+  readonly readCost: PhaseCost | null;
+  /** VmRSS of each process once the cluster is up and idle, before the write, MiB. */
+  readonly idleMemory: ReadonlyMap<string, number | null>;
   readonly writeMemory: readonly PeakMemory[];
   readonly readMemory: readonly PeakMemory[] | null;
 }
 
 /** How long an unacknowledged big write is watched for becoming visible after all. */
 const visibilityWaitMs = 120_000;
-
-async function writeRandomFile(path: string, fileBytes: number): Promise<void> {
-  const writer = Bun.file(path).writer({ highWaterMark: chunkBytes });
-  for (let written = 0; written < fileBytes; written += chunkBytes) {
-    writer.write(randomBytes(chunkBytes));
-    await writer.flush();
-  }
-  await writer.end();
-}
+/** How long a fresh cluster idles before its processes' resident memory is taken as the floor. */
+const idleSettleMs = 2_000;
 
 /** The cluster's commit time (ms since the epoch) of `name`, once listed, within waitMs. */
 async function committedAtMs(options: ClientOptions, name: string, waitMs: number): Promise<number | null> {
@@ -114,22 +130,29 @@ async function committedAtMs(options: ClientOptions, name: string, waitMs: numbe
   return null;
 }
 
-/** One big file, written and read back; RSS of the queue and each node sampled in each phase. */
-export async function gossamerBigFile(dir: string, binary: string, fileBytes: number): Promise<BigFileFigures> {
+/** Writes the source file (fresh bytes, synced) a big-file run uploads; the caller removes it. */
+export function prepareBigSource(path: string, fileBytes: number): void {
   assert(fileBytes % chunkBytes === 0, "the big file is whole chunks");
+  writeFreshFile(path, fileBytes, chunkBytes);
+}
+
+/**
+ * One big file from `source`, written to a new cluster and read back to a sink that discards
+ * it (as `read -o -` into /dev/null: every chunk and the whole digest verified, nothing written
+ * locally); each phase metered, and the RSS of the queue and each node sampled throughout.
+ */
+export async function gossamerBigFile(dir: string, binary: string, source: string, fileBytes: number): Promise<BigFileFigures> {
   mkdirSync(dir, { recursive: true });
-  const source = join(dir, "big.bin");
-  const output = join(dir, "big-read.bin");
-  await writeRandomFile(source, fileBytes);
   const cluster = await startCluster(join(dir, "cluster"), binary);
   try {
     const options = clientOptions(cluster, 60_000);
-    const pids = new Map<string, number>();
-    for (const target of [cluster.queue, ...cluster.nodes]) {
-      assert(target.process !== null, `${target.id} runs`);
-      pids.set(target.id, target.process.pid);
-    }
+    const processes = clusterProcesses(cluster);
+    const pids = new Map(processes.map((each) => [each.name, each.pid]));
+    const meter = clusterMeter(cluster);
+    await Bun.sleep(idleSettleMs);
+    const idleMemory = new Map(processes.map((each) => [each.name, rssMiB(each.pid)]));
     let sampler = new RssSampler(pids);
+    const writePhase = await meter.begin();
     const writeStartedEpochMs = Date.now();
     const writeStarted = performance.now();
     const written = await uploadFile(options, { path: source, name: "big.bin" });
@@ -139,21 +162,22 @@ export async function gossamerBigFile(dir: string, binary: string, fileBytes: nu
       const committedMs = await committedAtMs(options, "big.bin", visibilityWaitMs);
       if (committedMs !== null) committedMBps = fileBytes / 1e3 / Math.max(1, committedMs - writeStartedEpochMs);
     }
+    const writeCost = await writePhase.finish();
     const writeMemory = sampler.stop();
-    rmSync(source, { force: true });
     const figures = { fileBytes, writeMBps: written.ok ? fileBytes / 1e6 / writeSeconds : null,
-      writeError: written.ok ? null : written.error.message, committedMBps, writeMemory };
-    if (!written.ok && committedMBps === null) return { ...figures, readMBps: null, readError: "not written", readMemory: null };
+      writeError: written.ok ? null : written.error.message, committedMBps, writeCost, idleMemory, writeMemory };
+    if (!written.ok && committedMBps === null) return { ...figures, readMBps: null, readError: "not written", readCost: null, readMemory: null };
     sampler = new RssSampler(pids);
+    let received = 0;
+    const readPhase = await meter.begin();
     const readStarted = performance.now();
-    const read = await downloadFile(options, { name: "big.bin", output });
+    const read = await downloadFile(options, { name: "big.bin", output: "-", stdout: async (bytes) => { received += bytes.length; } });
     const readSeconds = (performance.now() - readStarted) / 1_000;
+    const readCost = await readPhase.finish();
     const readMemory = sampler.stop();
-    assert(!read.ok || read.value.size === fileBytes, "the read returns the whole file");
-    return { ...figures, readMBps: read.ok ? fileBytes / 1e6 / readSeconds : null, readError: read.ok ? null : read.error.message, readMemory };
+    assert(!read.ok || (read.value.size === fileBytes && received === fileBytes), "the read returns the whole file");
+    return { ...figures, readMBps: read.ok ? fileBytes / 1e6 / readSeconds : null, readError: read.ok ? null : read.error.message, readCost, readMemory };
   } finally {
-    rmSync(source, { force: true });
-    rmSync(output, { force: true });
     await stopCluster(cluster, join(dir, "cluster"));
   }
 }
@@ -183,12 +207,24 @@ export interface FailoverFigures {
   readonly stoppedBy: string | null;
 }
 
+/** Bytes of each failover probe: a small write, as in the small-write cases. */
+const probeBytes = 256;
+
+/** Uploads a new file of fresh bytes under `name` from its own source file (probes overlap). */
+async function uploadFresh(options: ClientOptions, dir: string, name: string): ReturnType<typeof uploadFile> {
+  const path = join(dir, `${name.replaceAll("/", "-")}.bin`);
+  await Bun.write(path, freshBytes(probeBytes));
+  try {
+    return await uploadFile(options, { path, name });
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
 /** SIGKILL the leader, time the first acknowledged write after it, restart the node; `trials` times. */
 export async function gossamerFailover(dir: string, binary: string, trials: number, probe: ProbeBounds, probeTimeoutMs: number): Promise<FailoverFigures> {
   const cluster = await startCluster(join(dir, "cluster"), binary);
   try {
-    const source = join(dir, "probe.bin");
-    await Bun.write(source, randomBytes(256));
     const options = clientOptions(cluster, probeTimeoutMs);
     const samplesMs: number[] = [];
     for (let trial = 1; trial <= trials; trial += 1) {
@@ -198,12 +234,12 @@ export async function gossamerFailover(dir: string, binary: string, trials: numb
       } catch (error: unknown) {
         return { samplesMs, trials, stoppedBy: `trial ${trial}: ${error instanceof Error ? error.message : String(error)}` };
       }
-      const before = await uploadFile(clientOptions(cluster, 10_000), { path: source, name: `failover/${trial}/before` });
+      const before = await uploadFresh(clientOptions(cluster, 10_000), dir, `failover/${trial}/before`);
       if (!before.ok) return { samplesMs, trials, stoppedBy: `trial ${trial}: a write before the kill failed: ${before.error.message}` };
       const leader = cluster.node(leaderId);
       const killedAt = performance.now();
       leader.process?.kill("SIGKILL");
-      const ms = await timeToFirstAck(killedAt, probe, async (sequence) => (await uploadFile(options, { path: source, name: `failover/${trial}/${sequence}` })).ok);
+      const ms = await timeToFirstAck(killedAt, probe, async (sequence) => (await uploadFresh(options, dir, `failover/${trial}/${sequence}`)).ok);
       if (ms !== null) samplesMs.push(ms);
       await leader.process?.exited;
       cluster.spawn(leader);

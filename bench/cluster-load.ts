@@ -4,9 +4,13 @@
  * and the probe loop that times a failover (the first acknowledged write after a SIGKILL).
  */
 import { assert } from "../src/lib/assert";
+import type { PhaseCost, PhaseMeter } from "./cluster-usage";
 
-/** One operation of a load loop; resolves true when it was acknowledged. */
-export type Operation = (sequence: number) => Promise<boolean>;
+/**
+ * One operation of a load loop; resolves true when it was acknowledged. `client` (0-based) is
+ * the loop issuing it: a client runs one operation at a time, so it may own resources.
+ */
+export type Operation = (sequence: number, client: number) => Promise<boolean>;
 
 export interface LoadFigures {
   readonly concurrency: number;
@@ -16,8 +20,8 @@ export interface LoadFigures {
   readonly perSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
-  /** CPU time this (driver) process spent per second of the measured phase: 1.0 is one core. */
-  readonly driverCores: number;
+  /** What the measured phase cost the servers and the in-process clients. */
+  readonly cost: PhaseCost;
 }
 
 export interface LoadBounds {
@@ -30,36 +34,39 @@ export interface LoadBounds {
   readonly warmupPerClient: number;
 }
 
-/** Runs `operation` from `concurrency` clients until `operations` were issued or time is up. */
-export async function runLoad(bounds: LoadBounds, operation: Operation): Promise<LoadFigures> {
+/**
+ * Runs `operation` from `concurrency` clients until `operations` were issued or time is up;
+ * `meter` charges the measured phase (not the warm-up) to the processes it watches.
+ */
+export async function runLoad(bounds: LoadBounds, meter: PhaseMeter, operation: Operation): Promise<LoadFigures> {
   assert(bounds.concurrency >= 1, "a load has at least one client");
   assert(bounds.operations >= bounds.concurrency, "every client issues at least one operation");
   let sequence = 0;
-  await Promise.all(Array.from({ length: bounds.concurrency }, async () => {
+  await Promise.all(Array.from({ length: bounds.concurrency }, async (_, client) => {
     for (let at = 0; at < bounds.warmupPerClient; at += 1) {
       sequence += 1;
-      await operation(sequence);
+      await operation(sequence, client);
     }
   }));
   const latencies: number[] = [];
   let issued = 0;
   let failed = 0;
-  const cpuBefore = process.cpuUsage();
+  const phase = await meter.begin();
   const started = performance.now();
   const deadline = started + bounds.timeMs;
-  await Promise.all(Array.from({ length: bounds.concurrency }, async () => {
+  await Promise.all(Array.from({ length: bounds.concurrency }, async (_, client) => {
     // Bounded by bounds.operations and by the deadline.
     while (issued < bounds.operations && performance.now() < deadline) {
       issued += 1;
       sequence += 1;
       const before = performance.now();
-      const acknowledged = await operation(sequence);
+      const acknowledged = await operation(sequence, client);
       if (acknowledged) latencies.push(performance.now() - before);
       else failed += 1;
     }
   }));
   const seconds = (performance.now() - started) / 1_000;
-  const cpu = process.cpuUsage(cpuBefore);
+  const cost = await phase.finish();
   assert(latencies.length + failed === issued, "every issued operation is counted once");
   return {
     concurrency: bounds.concurrency,
@@ -69,7 +76,7 @@ export async function runLoad(bounds: LoadBounds, operation: Operation): Promise
     perSecond: latencies.length / seconds,
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
-    driverCores: (cpu.user + cpu.system) / 1e6 / seconds,
+    cost,
   };
 }
 
@@ -97,7 +104,7 @@ export interface ProbeBounds {
  * Probes are staggered rather than sequential so that a probe stuck on the dead leader (until
  * its own timeout) does not hide the moment the new leader starts acknowledging.
  */
-export async function timeToFirstAck(since: number, bounds: ProbeBounds, probe: Operation): Promise<number | null> {
+export async function timeToFirstAck(since: number, bounds: ProbeBounds, probe: (sequence: number) => Promise<boolean>): Promise<number | null> {
   assert(bounds.intervalMs > 0, "probes are spaced in time");
   assert(bounds.inFlightMax >= 1, "at least one probe runs");
   let firstAck: number | null = null;

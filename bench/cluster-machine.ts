@@ -55,6 +55,12 @@ export function memoryStatus(pid: number): MemoryStatus | null {
   return { rssKiB: Number(rss[1]), hwmKiB: Number(hwm[1]) };
 }
 
+/** VmRSS of a live process in MiB, or null once it is gone. */
+export function rssMiB(pid: number): number | null {
+  const status = memoryStatus(pid);
+  return status === null ? null : status.rssKiB / 1024;
+}
+
 export interface PeakMemory {
   readonly name: string;
   /** Largest VmRSS seen by the sampler, MiB. */
@@ -90,5 +96,22 @@ export class RssSampler {
       peak.sampledKiB = Math.max(peak.sampledKiB, status.rssKiB);
       peak.hwmKiB = Math.max(peak.hwmKiB, status.hwmKiB);
     }
+  }
+}
+
+/**
+ * VmRSS of a bare Bun runtime doing nothing (`bun -e` with one timer), after `settleMs`: the
+ * floor under any role's memory, since the compiled binary embeds the same runtime. The child
+ * exits by itself soon after even if this process dies first.
+ */
+export async function idleRuntimeMiB(settleMs: number): Promise<number | null> {
+  assert(settleMs > 0, "the runtime settles before it is measured");
+  const child = Bun.spawn([process.execPath, "-e", `setTimeout(() => {}, ${settleMs + 5_000})`], { stdin: "ignore", stdout: "ignore", stderr: "ignore" });
+  try {
+    await Bun.sleep(settleMs);
+    return rssMiB(child.pid);
+  } finally {
+    child.kill("SIGKILL");
+    await child.exited;
   }
 }
