@@ -107,6 +107,8 @@ export interface BigFileFigures {
   readonly readMBps: number | null;
   readonly readError: string | null;
   readonly readCost: PhaseCost | null;
+  /** The node that led when the write began (the process names are queue, n1, n2, ...). */
+  readonly leader: string;
   /** VmRSS of each process once the cluster is up and idle, before the write, MiB. */
   readonly idleMemory: ReadonlyMap<string, number | null>;
   readonly writeMemory: readonly PeakMemory[];
@@ -151,6 +153,7 @@ export async function gossamerBigFile(dir: string, binary: string, source: strin
     const meter = clusterMeter(cluster);
     await Bun.sleep(idleSettleMs);
     const idleMemory = new Map(processes.map((each) => [each.name, rssMiB(each.pid)]));
+    const leader = await cluster.waitForLeader(leaderWaitMs);
     let sampler = new RssSampler(pids);
     const writePhase = await meter.begin();
     const writeStartedEpochMs = Date.now();
@@ -165,7 +168,7 @@ export async function gossamerBigFile(dir: string, binary: string, source: strin
     const writeCost = await writePhase.finish();
     const writeMemory = sampler.stop();
     const figures = { fileBytes, writeMBps: written.ok ? fileBytes / 1e6 / writeSeconds : null,
-      writeError: written.ok ? null : written.error.message, committedMBps, writeCost, idleMemory, writeMemory };
+      writeError: written.ok ? null : written.error.message, committedMBps, writeCost, leader, idleMemory, writeMemory };
     if (!written.ok && committedMBps === null) return { ...figures, readMBps: null, readError: "not written", readCost: null, readMemory: null };
     sampler = new RssSampler(pids);
     let received = 0;

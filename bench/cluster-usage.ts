@@ -2,7 +2,9 @@
  * What one phase of bench/cluster.ts costs the machine, read before and after the phase:
  *
  *   cpu     utime + stime of every server process (all its threads) from /proc/PID/stat, and of
- *           this process (the in-process clients) from process.cpuUsage(), kept apart
+ *           this process (the in-process clients) from process.cpuUsage(), kept apart; and the
+ *           servers' minor page faults (minflt: a fresh buffer's first touch, which the issue's
+ *           profile found costly), from the same file
  *   disk    bytes each server process sent to the storage layer, from /proc/PID/io
  *           (write_bytes less cancelled_write_bytes: a file deleted before writeback costs nothing)
  *   counts  counters the servers export on their own /metrics (the fsyncs each node counted),
@@ -42,6 +44,8 @@ export interface PhaseCost {
   readonly cpuMsByProcess: ReadonlyMap<string, number | null>;
   /** CPU ms summed over the server processes that lived through the phase. */
   readonly serverCpuMs: number;
+  /** Minor page faults summed over the same processes. */
+  readonly serverMinorFaults: number;
   /** CPU ms of this process: the in-process clients (and the bench's own sampling). */
   readonly clientCpuMs: number;
   /** Bytes the server processes sent to the storage layer. */
@@ -63,20 +67,29 @@ const settlePollMs = 50;
 /** How long a phase waits for followers to apply what was committed before it reads anyway. */
 const settleWaitMs = 5_000;
 
-/** utime + stime of a live process in ms (all its threads), or null once it is gone. */
-export function processCpuMs(pid: number): number | null {
+interface ProcessStat {
+  /** utime + stime, ms, all threads. */
+  readonly cpuMs: number;
+  /** Minor page faults, all threads. */
+  readonly minorFaults: number;
+}
+
+/** CPU time and page faults of a live process from /proc/PID/stat, or null once it is gone. */
+export function processStat(pid: number): ProcessStat | null {
   let text: string;
   try {
     text = readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
     return null;
   }
-  // The command name (field 2) may hold spaces and parentheses: count fields after the last ')'.
+  // The command name (field 2) may hold spaces and parentheses: count fields after the last
+  // ')'. Field n of proc(5) is then at n - 3: minflt (10), utime (14), stime (15).
   const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  const minorFaults = Number(fields[7]);
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
-  assert(Number.isFinite(utime) && Number.isFinite(stime), `/proc/${pid}/stat has utime and stime`);
-  return ((utime + stime) * 1_000) / ticksPerSecond;
+  assert(Number.isFinite(minorFaults) && Number.isFinite(utime) && Number.isFinite(stime), `/proc/${pid}/stat has minflt, utime and stime`);
+  return { cpuMs: ((utime + stime) * 1_000) / ticksPerSecond, minorFaults };
 }
 
 /** Bytes a live process caused to be written to storage, or null once it is gone. */
@@ -118,13 +131,13 @@ async function scrape(url: string): Promise<string | null> {
 
 interface Reading {
   readonly at: number;
-  readonly cpuMs: ReadonlyMap<string, number | null>;
+  readonly stats: ReadonlyMap<string, ProcessStat | null>;
   readonly diskBytes: ReadonlyMap<string, number | null>;
   readonly clientCpuMs: number;
   readonly counters: ReadonlyMap<string, number | null>;
 }
 
-function present(value: number | null | undefined): value is number {
+function present<T>(value: T | null | undefined): value is T {
   return value !== null && value !== undefined;
 }
 
@@ -193,7 +206,7 @@ export class PhaseMeter {
     const usage = process.cpuUsage();
     return {
       at: performance.now(),
-      cpuMs: new Map(this.processes.map((each) => [each.name, processCpuMs(each.pid)])),
+      stats: new Map(this.processes.map((each) => [each.name, processStat(each.pid)])),
       diskBytes: new Map(this.processes.map((each) => [each.name, processDiskBytes(each.pid)])),
       clientCpuMs: (usage.user + usage.system) / 1_000,
       counters,
@@ -204,19 +217,21 @@ export class PhaseMeter {
     const missing: string[] = [];
     const cpuMsByProcess = new Map<string, number | null>();
     let serverCpuMs = 0;
+    let serverMinorFaults = 0;
     let diskBytes = 0;
     for (const { name } of this.processes) {
-      const cpuBefore = before.cpuMs.get(name);
-      const cpuAfter = after.cpuMs.get(name);
+      const statBefore = before.stats.get(name);
+      const statAfter = after.stats.get(name);
       const diskBefore = before.diskBytes.get(name);
       const diskAfter = after.diskBytes.get(name);
-      if (!present(cpuBefore) || !present(cpuAfter) || !present(diskBefore) || !present(diskAfter)) {
+      if (!present(statBefore) || !present(statAfter) || !present(diskBefore) || !present(diskAfter)) {
         missing.push(name);
         cpuMsByProcess.set(name, null);
         continue;
       }
-      cpuMsByProcess.set(name, cpuAfter - cpuBefore);
-      serverCpuMs += cpuAfter - cpuBefore;
+      cpuMsByProcess.set(name, statAfter.cpuMs - statBefore.cpuMs);
+      serverCpuMs += statAfter.cpuMs - statBefore.cpuMs;
+      serverMinorFaults += statAfter.minorFaults - statBefore.minorFaults;
       diskBytes += diskAfter - diskBefore;
     }
     const counters = new Map<string, number | null>();
@@ -225,6 +240,6 @@ export class PhaseMeter {
       const last = after.counters.get(key);
       counters.set(key, present(first) && present(last) ? last - first : null);
     }
-    return { seconds, cpuMsByProcess, serverCpuMs, clientCpuMs: after.clientCpuMs - before.clientCpuMs, diskBytes, counters, missing };
+    return { seconds, cpuMsByProcess, serverCpuMs, serverMinorFaults, clientCpuMs: after.clientCpuMs - before.clientCpuMs, diskBytes, counters, missing };
   }
 }
