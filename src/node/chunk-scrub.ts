@@ -74,7 +74,7 @@ export class ChunkScrub {
       for (const file of page) {
         for (const digest of file.chunks) {
           if (this.stopped) return;
-          await this.check(digest);
+          await this.check(file.name, digest);
         }
       }
       const last = page[page.length - 1];
@@ -84,19 +84,25 @@ export class ChunkScrub {
     }
   }
 
-  private async check(digest: Digest): Promise<void> {
+  private async check(name: string, digest: Digest): Promise<void> {
     let bytes = 0;
     try {
       const data = await this.options.storage.getChunk(digest);
-      if (data === null) await this.options.repair.repair(digest, "scrub");
-      else bytes = data.length;
+      // Absent: lost, unless the file was replaced or removed since the page was listed.
+      if (data === null && (await this.stillReferenced(name, digest))) await this.options.repair.repair(digest, "scrub");
+      bytes = data?.length ?? 0;
     } catch (error: unknown) {
       if (!isChunkCorrupt(error)) throw error;
       this.options.logger.warn("chunk.corrupt", { digest, source: "scrub" });
       await this.options.repair.repair(digest, "scrub");
     }
     chunkRepairMetrics.scrubbed.inc();
+    // Paced by what was read: a missing chunk costs no bytes and no sleep.
     const ms = Math.min(scrubSleepMsMax, Math.ceil((bytes * 1000) / this.options.bytesPerSecond));
     if (ms > 0) await this.sleep(ms);
+  }
+
+  private async stillReferenced(name: string, digest: Digest): Promise<boolean> {
+    return (await this.options.storage.getFile(name))?.chunks.includes(digest) === true;
   }
 }
