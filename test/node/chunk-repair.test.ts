@@ -36,7 +36,7 @@ test("a corrupt copy is replaced with a peer's good one; a peer's bad copy is sk
   release();
   expect(await first).toBe("repaired");
   expect(await second).toBe("repaired");
-  expect(asked).toEqual(["n2", "n3"]);
+  expect<string[]>(asked).toEqual(["n2", "n3"]);
   expect(repair.repaired).toBe(1);
   expect(await storage.getChunk(item.digest)).toEqual(item.bytes);
 });
