@@ -55,6 +55,12 @@ function nodeRaftConfig(self: NodeId, prng: Prng): RaftConfig {
 
 /** Chunks no file and no live log entry references are reclaimed this often. */
 export const chunkSweepIntervalMs = 60_000;
+/**
+ * A link silent for a second is probed; a probe unanswered in 2.5 s (a loaded peer may pause
+ * reading for a long fsync) closes it, and it is dialled again: a cut is noticed within ~4 s,
+ * and a healed link is back within about a second of the network.
+ */
+export const linkHeartbeat = { intervalMs: 1_000, timeoutMs: 2_500 } as const;
 /** On the way out, work in hand gets this long to be answered. */
 export const stealerDrainMs = 2_000;
 /** How often the node checks whether the queue servers should hear its new state. */
@@ -109,8 +115,11 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     ...durable, applied, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
   });
   const identity = { secret: config.clusterSecret, cluster: config.cluster, peerId: config.id };
-  const link = (address: HostPort): PeerLink => new PeerLink({ address, identity, frameBytesMax: config.frameBytesMax, logger });
-  const queueLinks = queues.map(link);
+  // Peers answer a ping at once; a queue server an edge-list request (its ping is the global ping).
+  const link = (address: HostPort): PeerLink => new PeerLink({ address, identity, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { ping: {} } } });
+  const queueLinks = queues.map((address) => new PeerLink({
+    address, identity, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { edgeList: { cluster: config.cluster } } },
+  }));
   const transport = new RaftTransport({
     self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address),
     onSnapshot: (message, address) => void streamSnapshot(message, link(address), storage, () => loop, context),
@@ -145,7 +154,13 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     queues: () => queues.map(formatHostPort), members: () => members.addresses(),
   });
   const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), readsServed: 0 };
-  const stealer = startStealer(context, loop, work, queueLinks, advertised, members, (reason) => removal.report(reason));
+  // Reads only while a leader is heard and can be answered: a node cut off from it (or whose link
+  // to it is still being dialled after a cut) would hold them to their deadline.
+  const takesReads = (): boolean => {
+    const leader = loop?.softState.leader ?? null;
+    return loop !== null && loop.hearsLeader && leader !== null && (leader === self || transport.connected(leader));
+  };
+  const stealer = startStealer(context, loop, work, { links: queueLinks, advertised, membership: members, takesReads, onRemoved: (reason) => removal.report(reason) });
   logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
   const sweeper = setInterval(() => void sweep(storage, context), chunkSweepIntervalMs);
   const running = loop.run();
@@ -219,9 +234,17 @@ function queuesOf(config: Config, book: AddressBook): HostPort[] {
   });
 }
 
-function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, links: PeerLink[], advertised: HostPort, membership: Membership,
-  onRemoved: (reason: string) => void): { drain(timeoutMs: number): Promise<void> } {
+interface StealerParts {
+  readonly links: PeerLink[];
+  readonly advertised: HostPort;
+  readonly membership: Membership;
+  readonly takesReads: () => boolean;
+  readonly onRemoved: (reason: string) => void;
+}
+
+function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, parts: StealerParts): { drain(timeoutMs: number): Promise<void> } {
   const { config, logger } = context;
+  const { links, advertised, membership, takesReads, onRemoved } = parts;
   const stealer = new WorkStealer({
     links, logger, onRemoved,
     handle: (item, queue) => handleWork(work, item, queue),
@@ -233,7 +256,8 @@ function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, l
         nodeId: config.id, address: formatHostPort(advertised), leader: status?.role === "leader", term: status?.term ?? 0,
         role: roleOf(config.id, status), commit: status?.commit ?? 0, applied: status?.applied ?? loop.applied, readsServed: work.readsServed,
         leaderHint: status?.leader ?? "", members: [...membership.addresses()].map(([id, address]) => ({ id, address })),
-        voters: [...(status?.confState.voters ?? [])], learners: [...(status?.confState.learners ?? [])], takesReads: status?.leader !== null && status?.leader !== undefined,
+        voters: [...(status?.confState.voters ?? [])], learners: [...(status?.confState.learners ?? [])],
+        takesReads: takesReads() && (status?.confState.voters.includes(nodeId(config.id)) ?? false),
       };
     },
   });
@@ -241,7 +265,7 @@ function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, l
   // leader work to a new leader at once and its `status` stays fresh (at most ~4 polls/s).
   let reported = "";
   const watch = setInterval(() => {
-    const now = `${loop.softState.role}:${loop.softState.leader ?? ""}:${loop.applied}`;
+    const now = `${loop.softState.role}:${loop.softState.leader ?? ""}:${takesReads()}:${loop.applied}`;
     if (now !== reported) stealer.repoll();
     work.presence.leading(loop.softState.role === "leader");
     reported = now;

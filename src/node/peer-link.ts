@@ -2,6 +2,13 @@
  * An authenticated, reconnecting link to one address (a peer node or a queue server): it
  * connects on demand, opens with Hello, and after a failure waits an exponentially growing,
  * jittered delay before it tries again, so a dead peer costs one timer, not a busy loop.
+ *
+ * A connection can also fail silently: across a partition nothing is reset, writes queue in the
+ * kernel and TCP retransmits with a backoff that reaches tens of seconds, so after the network
+ * heals the link would stay dead that long. With `heartbeat`, a link that has heard nothing on
+ * its connection for `intervalMs` sends the probe request; no answer within `timeoutMs`
+ * closes the connection, and the next use dials again. (TCP keepalive would not help: it
+ * only probes idle connections, and one with unacknowledged data is not idle.)
  */
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
@@ -13,9 +20,25 @@ import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { formatHostPort, type HostPort } from "../cli/host-port";
 
 export const reconnectDelayMsMin = 50;
-export const reconnectDelayMsMax = 2_000;
-export const linkConnectTimeoutMs = 2_000;
+/**
+ * A healed link is dialled again within about this (times the jitter) plus one connect timeout:
+ * a few heartbeats. A dead peer costs a connect attempt every second or so.
+ */
+export const reconnectDelayMsMax = 500;
+/** TCP connect and Hello on a LAN take milliseconds; a SYN lost to a partition is retried at 1 s. */
+export const linkConnectTimeoutMs = 1_000;
+/** How often a link with a heartbeat looks whether it is due to probe. */
+export const heartbeatCheckMs = 250;
 assert(reconnectDelayMsMin < reconnectDelayMsMax, "backoff grows from min to max");
+
+export interface LinkHeartbeat {
+  /** A request the far side answers at once, whatever it is doing. */
+  readonly probe: EnvelopeShape;
+  /** Silence (nothing received) that triggers a probe. */
+  readonly intervalMs: number;
+  /** A probe unanswered this long closes the connection. */
+  readonly timeoutMs: number;
+}
 
 export interface PeerLinkOptions {
   readonly address: HostPort;
@@ -27,6 +50,8 @@ export interface PeerLinkOptions {
   readonly onEnvelope?: (connection: Connection, envelope: Envelope) => void;
   /** Uniform in [0, 1): jitter, injected so tests can pin it. */
   readonly random?: () => number;
+  /** Detects a silent connection (see the file comment); none: trust TCP alone. */
+  readonly heartbeat?: LinkHeartbeat;
 }
 
 export class PeerLink {
@@ -35,11 +60,26 @@ export class PeerLink {
   private retryAtMs = 0;
   private delayMs = reconnectDelayMsMin;
   private closedForGood = false;
+  /** When something last arrived on the current connection (a response, or a message). */
+  private heardMs = 0;
+  private probing = false;
+  private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(private readonly options: PeerLinkOptions) {}
+  constructor(private readonly options: PeerLinkOptions) {
+    const heartbeat = options.heartbeat;
+    if (heartbeat !== undefined) {
+      assert(heartbeat.intervalMs >= heartbeatCheckMs, "a heartbeat interval is at least one check");
+      assert(heartbeat.timeoutMs > 0, "a probe has time to be answered");
+    }
+  }
 
   get target(): string {
     return formatHostPort(this.options.address);
+  }
+
+  /** Whether a connection is open now (it may still be silent; the heartbeat finds out). */
+  get connected(): boolean {
+    return this.current !== null && !this.current.closed;
   }
 
   /** The live connection, connecting if allowed now; null while backing off or closed. */
@@ -55,7 +95,9 @@ export class PeerLink {
   async request(shape: EnvelopeShape, timeoutMs: number): Promise<Result<Envelope, ChannelError>> {
     const connection = await this.connection();
     if (connection === null) return err(new ChannelError("connect-failed", `${this.target} unreachable (retrying)`));
-    return connection.request(shape, timeoutMs);
+    const response = await connection.request(shape, timeoutMs);
+    if (response.ok && connection === this.current) this.heardMs = performance.now();
+    return response;
   }
 
   async send(shape: EnvelopeShape, timeoutMs: number): Promise<Result<void, ChannelError>> {
@@ -66,6 +108,7 @@ export class PeerLink {
 
   close(): void {
     this.closedForGood = true;
+    this.stopHeartbeat();
     this.current?.close();
     this.current = null;
   }
@@ -74,7 +117,10 @@ export class PeerLink {
     const { address, frameBytesMax, logger, identity } = this.options;
     const opened = await connectWithHello({
       hostname: address.host, port: address.port, frameBytesMax, logger, timeoutMs: linkConnectTimeoutMs, ...identity,
-      onEnvelope: (connection, envelope) => this.options.onEnvelope?.(connection, envelope),
+      onEnvelope: (connection, envelope) => {
+        if (connection === this.current) this.heardMs = performance.now();
+        this.options.onEnvelope?.(connection, envelope);
+      },
     });
     if (!opened.ok) return this.failed(opened.error.message);
     if (this.closedForGood) {
@@ -83,8 +129,40 @@ export class PeerLink {
     }
     this.current = opened.value;
     this.delayMs = reconnectDelayMsMin;
+    this.heardMs = performance.now();
+    this.startHeartbeat();
     logger.debug("link.connected", { target: this.target });
     return this.current;
+  }
+
+  private startHeartbeat(): void {
+    if (this.options.heartbeat === undefined || this.heartbeatTimer !== null) return;
+    this.heartbeatTimer = setInterval(() => void this.beat(), heartbeatCheckMs);
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeatTimer !== null) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = null;
+  }
+
+  /** Probes a connection that has been quiet too long; closes it if the probe goes unanswered. */
+  private async beat(): Promise<void> {
+    const heartbeat = this.options.heartbeat;
+    const connection = this.current;
+    if (heartbeat === undefined || connection === null || connection.closed) return this.stopHeartbeat();
+    if (this.probing || performance.now() - this.heardMs < heartbeat.intervalMs) return;
+    this.probing = true;
+    const response = await connection.request(heartbeat.probe, heartbeat.timeoutMs);
+    this.probing = false;
+    if (connection !== this.current) return;
+    if (response.ok) {
+      this.heardMs = performance.now();
+      return;
+    }
+    this.options.logger.info("link.silent", { target: this.target, silentMs: Math.round(performance.now() - this.heardMs), reason: response.error.message });
+    this.stopHeartbeat();
+    connection.close();
+    this.current = null;
   }
 
   private failed(reason: string): null {

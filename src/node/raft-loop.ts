@@ -8,7 +8,7 @@ import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { RingBuffer } from "../lib/ring-buffer";
 import { raftMetrics, storageMetrics } from "../metrics/metrics";
-import type { ConfChange, HardState, LogIndex, Message, NodeId, ProposeResult, RaftCore, Ready, SoftState, Term } from "../raft/types";
+import type { ConfChange, HardState, LogIndex, Message, NodeId, ProposeResult, RaftCore, Ready, SoftState, Status, Term } from "../raft/types";
 import { logIndex } from "../raft/types";
 import type { Storage } from "../storage/storage";
 import { applyEntries, entriesToPersist } from "./applier";
@@ -94,6 +94,8 @@ export class RaftLoop {
   private lastAppliedTerm: Term | null = null;
   private compactedIndex: LogIndex;
   private soft: SoftState = { leader: null, role: "follower" };
+  /** Refreshed every tick and role change (see hearsLeader). */
+  private leaderHeard = false;
   private hard: HardState;
   private heard: LeaderCommitHeard | null = null;
   private lastTurnMs: number;
@@ -118,6 +120,14 @@ export class RaftLoop {
 
   get softState(): SoftState {
     return this.soft;
+  }
+
+  /**
+   * Whether this node leads or heard from its leader within an election timeout: only then
+   * can a read here finish quickly, so only then does it take reads from the queue server.
+   */
+  get hearsLeader(): boolean {
+    return this.leaderHeard;
   }
 
   /** Term and commit index as last persisted. */
@@ -200,7 +210,9 @@ export class RaftLoop {
   /**
    * Resolves when a linearizable read may run on this node's state machine (ReadIndex). A
    * request the core drops (no leader known yet, a leader not yet committed in its term) gets
-   * no answer, so it is asked again every readAttemptMs until the deadline.
+   * no answer, so it is asked again every readAttemptMs until the deadline, unless this node
+   * stops hearing from a leader: then it gives up at once, so the read goes to a node that can
+   * serve it (a node cut off from the leader would otherwise hold it to the deadline).
    */
   async readBarrier(timeoutMs: number): Promise<ReadOutcome> {
     const deadline = this.parts.now() + timeoutMs;
@@ -210,6 +222,7 @@ export class RaftLoop {
       if (left <= 0) break;
       outcome = await this.readOnce(Math.min(left, readAttemptMs));
       if (outcome.kind === "ready") return outcome;
+      if (!this.leaderHeard) return { kind: "failed", reason: "no leader heard within an election timeout" };
     }
     return outcome;
   }
@@ -265,6 +278,7 @@ export class RaftLoop {
     if (due <= 0) return;
     for (let i = 0; i < Math.min(due, ticksCatchUpMax); i += 1) this.parts.core.tick();
     this.lastTickMs = due > ticksCatchUpMax ? now : this.lastTickMs + due * this.parts.tickMs;
+    this.leaderHeard = hearsLeader(this.parts.core.status());
   }
 
   /** Persist, then send, then apply, then advance: the Ready contract (src/raft/types.ts). */
@@ -332,6 +346,7 @@ export class RaftLoop {
     raftMetrics.role.with({ role: soft.role }).set(1);
     raftMetrics.hasLeader.set(soft.leader === null ? 0 : 1);
     this.soft = soft;
+    this.leaderHeard = hearsLeader(this.parts.core.status());
   }
 
   private noteHardState(hard: HardState): void {
@@ -350,3 +365,9 @@ export class RaftLoop {
 }
 
 export const noIndex = logIndex(0);
+
+/** A leader, or a follower that heard from its leader within the base election timeout. */
+export function hearsLeader(status: Status): boolean {
+  if (status.role === "leader") return true;
+  return status.role === "follower" && status.leader !== null && status.electionElapsed < status.electionTicks;
+}

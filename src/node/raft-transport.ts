@@ -67,6 +67,11 @@ export class RaftTransport {
     }
   }
 
+  /** Whether messages to `peer` have an open connection to go on. */
+  connected(peer: NodeId): boolean {
+    return this.peers.get(peer)?.link.connected ?? false;
+  }
+
   send(messages: readonly Message[]): void {
     for (const message of messages) {
       const peer = this.peers.get(message.to);

@@ -24,7 +24,8 @@ import type { FileRecord, Manifest } from "../files/manifest";
 /** Chunk entries proposed and not yet applied, per write: paces proposals for huge files. */
 export const writeWindowChunks = 64;
 export const proposeTimeoutMs = 30_000;
-export const readBarrierTimeoutMs = 10_000;
+/** Below the queue server's visibility timeout for reads (readVisibilityMs): a read ends here first. */
+export const readBarrierTimeoutMs = 4_000;
 export const spoolFetchTimeoutMs = 30_000;
 export const listLimitMax = 10_000;
 
@@ -152,11 +153,19 @@ async function commitFile(context: WorkContext, manifest: Manifest, chain: Propo
   return { write: { manifest: manifestToWire(record), commitIndex: proposed.index } };
 }
 
+/**
+ * Null when a linearizable read may run here. A node that does not hear from a leader, or whose
+ * ReadIndex did not complete in time, hands the read back (NotLeader: the queue server gives it
+ * to another node that takes reads, at once) rather than failing it: the majority side can
+ * serve it, and the item's own deadline still bounds the client's wait.
+ */
 async function barrier(context: WorkContext, stale: boolean): Promise<Result | null> {
   if (stale) return null;
+  if (!context.loop.hearsLeader) return notLeader(context);
   const outcome = await context.loop.readBarrier(readBarrierTimeoutMs);
   if (outcome.kind === "ready") return null;
-  return failure(pb.ErrorCode.ERROR_NO_LEADER, `linearizable read not possible: ${outcome.reason}`, 500);
+  context.logger.debug("read.handed-back", { reason: outcome.reason });
+  return notLeader(context);
 }
 
 async function handleRead(context: WorkContext, request: pb.ReadRequest.$Shape): Promise<Result> {

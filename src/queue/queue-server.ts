@@ -36,6 +36,13 @@ import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibility
 export const queueStealPollMs = 1_000;
 /** How often timers run: poll ends, visibility timeouts, silent uploads. */
 export const queueTickMs = 100;
+/**
+ * A read or list a node has not answered in this long goes to another node. A node answers or
+ * hands back within its read barrier's 4 s (src/node/work-handlers.ts, readBarrierTimeoutMs);
+ * longer means the node is cut off or paused, and the client should not wait out the default
+ * 30 s meant for writes.
+ */
+export const readVisibilityMs = 5_000;
 /** Nodes the queue server keeps stats for. */
 export const nodesKnownMax = 1_024;
 const replyTimeoutMs = 10_000;
@@ -206,8 +213,8 @@ export class QueueServer {
       case "writeBegin": return this.writeBegin(pending, envelope.writeBegin?.manifest ?? null);
       case "writeChunk": return await this.writeChunk(pending, envelope.writeChunk ?? {});
       case "writeRoundDone": return await this.writeRoundDone(pending, envelope.writeRoundDone?.uploadId ?? 0);
-      case "read": return this.submit("non-leader", pending, { item: { read: envelope.read ?? {} }, uploadId: null });
-      case "list": return this.submit("non-leader", pending, { item: { list: envelope.list ?? {} }, uploadId: null });
+      case "read": return this.submit("non-leader", pending, { item: { read: envelope.read ?? {} }, uploadId: null }, { visibilityMs: readVisibilityMs });
+      case "list": return this.submit("non-leader", pending, { item: { list: envelope.list ?? {} }, uploadId: null }, { visibilityMs: readVisibilityMs });
       case "remove": return this.submit("leader", pending, { item: { remove: envelope.remove ?? {} }, uploadId: null });
       case "removeNode": return this.submit("leader", pending, { item: { removeNode: envelope.removeNode ?? {} }, uploadId: null });
       // Operators' membership verbs (gossamer member ..., transfer-leader): the leader answers.
@@ -356,11 +363,25 @@ export class QueueServer {
 
   private tick(): void {
     const now = performance.now();
+    this.closeSilentNodes(now);
     this.apply(this.work.tick(now));
     for (const uploadId of this.uploads.expire(now)) {
       this.options.logger.info("upload.expired", { uploadId });
       this.spoolWrites.delete(uploadId);
       void this.spool.remove(uploadId);
+    }
+  }
+
+  /**
+   * A node sends something at least every second while it lives (a poll, or its link's
+   * heartbeat): one silent for longer than the view's silence is cut off or paused. Closing its
+   * connection hands the work it holds to other nodes now, not at the visibility timeout.
+   */
+  private closeSilentNodes(now: number): void {
+    for (const [nodeId, info] of this.nodes) {
+      if (info.connection.closed || this.view.reachable(nodeId, now)) continue;
+      this.options.logger.info("queue.node-silent", { node: nodeId });
+      info.connection.close();
     }
   }
 
@@ -409,6 +430,7 @@ export class QueueServer {
         return this.reply(action.waiter, { work: { ...action.item.payload.item, workId: action.item.workId } });
       case "reply":
         this.release(action.payload);
+        if (action.outcome.body === "read") return this.reply(action.requester, { readResponse: this.preferReachable(action.outcome.read ?? {}) });
         return this.reply(action.requester, responseFor(action.outcome));
       case "timed-out":
         this.release(action.payload);
@@ -421,6 +443,17 @@ export class QueueServer {
         return this.reply(action.waiter, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many polls", retryAfterMs: action.retryAfterMs } });
       default: return assertNever(action);
     }
+  }
+
+  /**
+   * Nodes not heard from lately go last in each chunk's list of nodes: the client tries them
+   * only if the others fail, rather than waiting out a connect to a node that is cut off.
+   */
+  private preferReachable(read: pb.ReadResponse.$Shape): pb.ReadResponse.$Shape {
+    const now = performance.now();
+    const rank = (id: string): number => (this.view.reachable(id, now) ? 0 : 1);
+    const locations = (read.locations ?? []).map((location) => ({ ...location, nodeIds: (location.nodeIds ?? []).toSorted((a, b) => rank(a) - rank(b)) }));
+    return { ...read, locations };
   }
 
   private release(payload: Payload): void {

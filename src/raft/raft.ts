@@ -1040,6 +1040,8 @@ class Raft implements RaftCore {
       lastIndex: this.log.lastIndex(),
       confState: this.tracker.confState(),
       progress,
+      electionElapsed: this.electionElapsed,
+      electionTicks: this.config.electionTicks,
     };
   }
 }

@@ -178,6 +178,13 @@ export interface Status {
   readonly confState: ConfState;
   /** Only on the leader: what it knows of each peer. */
   readonly progress: ReadonlyMap<NodeId, Progress> | null;
+  /**
+   * Ticks since a follower last heard from its leader (or granted a vote); on a leader, since
+   * its last quorum check. With `electionTicks`, the edge tells whether a leader is still heard.
+   */
+  readonly electionElapsed: number;
+  /** The base election timeout, in ticks. */
+  readonly electionTicks: number;
 }
 
 /** The operations of a Raft core. Pure: no I/O, no clock, no Math.random. */

@@ -56,11 +56,11 @@ export class NetnsCluster {
 
   /** A queue server on `host` (its data in DIR/NAME). */
   startQueue(name: string, host: NetnsHost, extra: readonly string[] = []): Child {
-    return this.startServer(name, host, [this.binary, "--role", "queue", ...this.common(), "--data-dir", join(this.dir, name), ...extra]);
+    return this.startServer(name, host, [this.binary, "--role", "queue", ...this.common(), ...this.serverLogLevel(), "--data-dir", join(this.dir, name), ...extra]);
   }
 
   startNode(spec: NodeSpec): Child {
-    const argv = [this.binary, "--role", "node", ...this.common(), "--id", spec.id, "--listen", `${spec.host.address}:${netnsNodePort}`,
+    const argv = [this.binary, "--role", "node", ...this.common(), ...this.serverLogLevel(), "--id", spec.id, "--listen", `${spec.host.address}:${netnsNodePort}`,
       "--data-dir", join(this.dir, spec.id), ...(spec.args ?? [])];
     return this.startServer(spec.id, spec.host, argv);
   }
@@ -115,7 +115,9 @@ export class NetnsCluster {
     const result = await this.client(host, queues, ["status", "--json", "--timeout", "5000"], 15_000);
     if (result.stdout.trim() === "") return null;
     try {
-      return JSON.parse(result.stdout) as StatusDocument;
+      const document = JSON.parse(result.stdout) as Partial<StatusDocument>;
+      // Under --json a failure is one {"error": ...} object instead.
+      return Array.isArray(document.nodes) ? (document as StatusDocument) : null;
     } catch {
       return null;
     }
@@ -157,6 +159,11 @@ export class NetnsCluster {
 
   private common(): string[] {
     return ["--cluster", this.cluster, "--cluster-secret", this.secret];
+  }
+
+  /** Servers log at debug level with GOSSAMER_TEST_SERVER_DEBUG=1 (to see why a test failed). */
+  private serverLogLevel(): string[] {
+    return process.env.GOSSAMER_TEST_SERVER_DEBUG === "1" ? ["--log-level", "debug"] : [];
   }
 
   private server(name: string): { child: Child; argv: string[]; host: NetnsHost } {
