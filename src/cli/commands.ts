@@ -23,12 +23,13 @@ export const optionSpecs = {
   prefix: { type: "string", value: "PREFIX", help: "every file whose name starts with PREFIX (needs --yes, or --dry-run)" },
   yes: { type: "boolean", help: "do it: the files under --prefix are removed without another question" },
   "dry-run": { type: "boolean", help: "list what would be removed, remove nothing" },
+  restore: { type: "string", value: "FILE", help: "fill this node's empty data dir from a backup FILE (gossamer backup) and exit; then start the node as usual" },
   learner: { type: "boolean", help: "add the node as a learner only (it votes on nothing until member promote)" },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof optionSpecs;
 
-export const clientVerbs = ["write", "read", "ls", "stat", "verify", "rm", "status", "member", "transfer-leader", "remove-node", "ping"] as const;
+export const clientVerbs = ["write", "read", "ls", "stat", "verify", "rm", "status", "member", "transfer-leader", "remove-node", "backup", "ping"] as const;
 export type ClientVerb = (typeof clientVerbs)[number];
 
 /** Names one rm takes on its command line (more: --prefix). */
@@ -46,7 +47,7 @@ export interface CommandSpec {
 
 /** The parser's table; help prints usage and summary. */
 export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" | ClientVerb, CommandSpec>> = {
-  node: { usage: "--role node [settings]", summary: "a Raft member: stores every file, serves chunks, takes work from the queue server", options: [], positionalsMax: 0 },
+  node: { usage: "--role node [--restore FILE] [settings]", summary: "a Raft member: stores every file, serves chunks, takes work from the queue server", options: ["restore"], positionalsMax: 0 },
   queue: { usage: "--role queue [settings]", summary: "the front door: uploads, the Leader and Non-Leader Queues, discovery", options: [], positionalsMax: 0 },
   client: { usage: "--role client VERB [args] [settings]", summary: "talk to a cluster", options: [], positionalsMax: 0 },
   demo: { usage: "demo [--keep]", summary: "a queue server and three nodes on this machine: a write, a read, a leader killed, a read again", options: ["keep"], positionalsMax: 0 },
@@ -60,6 +61,7 @@ export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" 
   ping: { usage: "ping [--cluster TARGET]", summary: "ping a cluster through the global registry (no target: every cluster); here --cluster names the target", options: ["timeout"], positionalsMax: 0 },
   member: { usage: "member list | member add ID HOST:PORT [--learner] | member promote ID", summary: "the leader's configuration (id, address, voter or learner, match index); add a node to a static cluster (start it with --join), promote a learner", options: ["learner", "timeout"], positionalsMax: 3 },
   "transfer-leader": { usage: "transfer-leader ID", summary: "hand the leadership to voter ID (Raft thesis §3.10), e.g. before restarting the leader's host", options: ["timeout"], positionalsMax: 1 },
+  backup: { usage: "backup -o FILE", summary: "a consistent snapshot of the whole store (files, metadata, chunks) from the leader, checked by SHA-256 (- for stdout); restore with gossamer --role node --restore FILE", options: ["output", "timeout"], positionalsMax: 0 },
   "remove-node": { usage: "remove-node ID", summary: "remove a node from the cluster (dead or alive) through Raft", options: ["timeout"], positionalsMax: 1 },
 };
 

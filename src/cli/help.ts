@@ -47,7 +47,10 @@ function serverHelp(role: "node" | "queue"): string {
   return `Usage: gossamer ${spec.usage}
 
 ${capitalized(spec.summary)}.
-
+${spec.options.length === 0 ? "" : `
+Options:
+${optionLines(spec.options).join("\n")}
+`}
 Settings (flag, environment variable, default; later sources win: config file, environment, flags):
   --config FILE                 read settings from FILE (TOML, or JSON when the name ends in .json; keys are the flag names)
 ${settingsOf(role)}

@@ -9,7 +9,7 @@ import type { RoleRunner } from "../cli/run";
 import { ExitError, exitCodes } from "../cli/errors";
 import type { ClientVerb } from "../cli/commands";
 import { clientOptionsFrom } from "./options";
-import { member, ping, removeNodeVerb, status, transferLeaderVerb } from "./verbs/cluster";
+import { backup, member, ping, removeNodeVerb, status, transferLeaderVerb } from "./verbs/cluster";
 import { unwrap, type Verb } from "./verbs/common";
 import { list, read, remove, stat, write } from "./verbs/files";
 import { verify } from "./verbs/verify";
@@ -24,6 +24,7 @@ const verbs: Readonly<Record<ClientVerb, Verb>> = {
   status,
   member,
   "transfer-leader": transferLeaderVerb,
+  backup,
   ping,
   "remove-node": removeNodeVerb,
 };

@@ -8,6 +8,7 @@
 import { parseHostPort } from "../cli/host-port";
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
+import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { sayHello } from "./hello";
 import { digestToBytes, type Digest } from "../files/digest";
@@ -52,6 +53,14 @@ export class NodePool {
 
   has(nodeId: string): boolean {
     return this.addresses.has(nodeId);
+  }
+
+  /** One request to one node over the pool's connection to it (a transport failure: its reason). */
+  async request(nodeId: string, shape: EnvelopeShape, timeoutMs: number): Promise<Result<Envelope, string>> {
+    const transport = await this.transportOf(nodeId);
+    if (!transport.ok) return transport;
+    const response = await transport.value.request(shape, timeoutMs);
+    return response.ok ? response : err(response.error.message);
   }
 
   /** Fetches one chunk from one node and checks its size and digest. */

@@ -26,6 +26,8 @@ export interface LocalClusterOptions {
   readonly extraArgs?: readonly string[];
   /** Where each process's stderr goes: "inherit" to watch, "ignore", or a log file per process. */
   readonly logs?: "files" | "ignore";
+  /** A backup (gossamer backup) each node is restored from (--restore) before it first starts. */
+  readonly restoreFrom?: string;
   /** Turns on every process's HTTP door (health, metrics, the queue's status page) on a free loopback port. */
   readonly http?: boolean;
 }
@@ -82,6 +84,7 @@ export class LocalCluster {
     });
     const local = new LocalCluster(options, queue, nodes);
     mkdirSync(join(options.dir, "logs"), { recursive: true });
+    if (options.restoreFrom !== undefined) for (const node of nodes) await restore(options.command, node, options.restoreFrom);
     local.spawn(queue);
     for (const node of nodes) local.spawn(node);
     return local;
@@ -147,6 +150,13 @@ export class LocalCluster {
     await Promise.all([...this.nodes, this.queue].map((target) => this.kill(target, "SIGTERM")));
   }
 
+}
+
+/** Runs a node's own command line with --restore FILE: fills its empty data dir, then exits. */
+async function restore(command: readonly string[], node: LocalProcess, file: string): Promise<void> {
+  const child = Bun.spawn([...command, ...node.args, "--restore", file], { stdin: "ignore", stdout: "pipe", stderr: "pipe" });
+  const [code, stderr] = await Promise.all([child.exited, new Response(child.stderr).text()]);
+  if (code !== 0) throw new Error(`restoring ${node.id} from ${file} failed (exit ${code}): ${stderr.trim()}`);
 }
 
 export type QueueStatus = pb.StatusResponse & pb.StatusResponse.$Shape;

@@ -4,6 +4,8 @@
  * queue servers (work stealing). Membership is static (--peers) or found by discovery; the
  * addresses of members learned either way are kept in the address book.
  */
+import { BackupServer } from "./backup-server";
+import { restoreNode } from "./restore";
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";
 import { formatHostPort, type HostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
@@ -68,6 +70,16 @@ export const statusRepollMs = 250;
 
 export async function runNode(context: RoleContext): Promise<ExitCode> {
   const { config, logger } = context;
+  const restore = context.args.options.restore;
+  if (typeof restore === "string") {
+    // Offline: fill the empty storage from a backup and exit (src/node/restore.ts).
+    const restoring = await open(context);
+    try {
+      return await restoreNode(context, restoring, restore);
+    } finally {
+      await restoring.close();
+    }
+  }
   const self = nodeId(config.id);
   let loop: RaftLoop | null = null;
   let server: Server | null = null;
@@ -85,9 +97,10 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   let repair: ChunkRepair | null = null;
   const edgeLists = new EdgeListInbox(config.cluster, logger);
   const staging = new SnapshotStaging(join(config.dataDir, "snapshot-incoming"));
+  const backups = new BackupServer(storage, config.frameBytesMax, logger);
   server = startNodeServer({
     hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
-    secret: config.clusterSecret, cluster: config.cluster, storage, logger, staging,
+    secret: config.clusterSecret, cluster: config.cluster, storage, logger, staging, backups,
     deliver: (message) => {
       membership?.heardFrom(message.from);
       return loop?.deliver(message) ?? false;
@@ -181,6 +194,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   transport.close();
   chunkFetcher.close();
   for (const queue of queueLinks) queue.close();
+  await backups.close();
   await storage.close();
   return ended === null ? exitCodes.ok : exitCodes.failed;
 }

@@ -17,6 +17,7 @@ import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
 import { HelloGate } from "../net/hello-gate";
+import type { BackupServer } from "./backup-server";
 import type { SnapshotStaging } from "./snapshot-transfer";
 import type { Message } from "../raft/types";
 
@@ -34,6 +35,8 @@ export interface NodeServerOptions {
   readonly deliver: (message: Message) => boolean;
   /** Where snapshot bytes from the leader are staged until the core takes the snapshot. */
   readonly staging: SnapshotStaging;
+  /** Serves backups (gossamer backup) from this node's store. */
+  readonly backups?: BackupServer;
   /** An edge list from a queue server (discovery's answer); true when it was taken. */
   readonly onEdgeList?: (edgeList: pb.EdgeList.$Shape) => boolean;
   /** This node's copy of a chunk is corrupt or missing where it should be: repair it (chunk-repair.ts). */
@@ -61,6 +64,7 @@ export function startNodeServer(options: NodeServerOptions): Server {
     }
     if (envelope.body === "chunkFetch") return void serveChunk(options, connection, envelope);
     if (envelope.body === "ping") return void connection.reply(envelope, { ack: {} });
+    if (envelope.body === "backupRead" && options.backups !== undefined) return void options.backups.serve(connection, envelope);
     if (envelope.body === "edgeList" && peer === "queue" && options.onEdgeList !== undefined) {
       const taken = options.onEdgeList(envelope.edgeList ?? {});
       connection.reply(envelope, taken ? { ack: {} } : { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "edge list refused" } });

@@ -121,21 +121,27 @@ export class SnapshotStaging {
   }
 
   /** The staged bytes, read back in bounded pieces. */
-  async *read(index: number): AsyncGenerator<Uint8Array> {
-    const file = await open(this.pathOf(index), "r");
-    try {
-      for (;;) {
-        const buffer = new Uint8Array(stagedReadBytes);
-        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-        if (bytesRead === 0) return;
-        yield buffer.subarray(0, bytesRead);
-      }
-    } finally {
-      await file.close();
-    }
+  read(index: number): AsyncGenerator<Uint8Array> {
+    return readFilePieces(this.pathOf(index));
   }
 
   async discard(index: number): Promise<void> {
     await rm(this.pathOf(index), { force: true });
+  }
+}
+
+/** A file's bytes in pieces of at most stagedReadBytes (a staged snapshot, a backup to restore). */
+export async function* readFilePieces(path: string): AsyncGenerator<Uint8Array> {
+  const file = await open(path, "r");
+  try {
+    // Bounded by the file's size: each turn reads at least one byte or ends.
+    for (;;) {
+      const buffer = new Uint8Array(stagedReadBytes);
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await file.close();
   }
 }

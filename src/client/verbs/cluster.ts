@@ -6,7 +6,10 @@ import { addMember, listMembers, promoteMember, removeNode, transferLeader } fro
 import { fetchStatus, statusJson, statusTable, table } from "../cluster-status";
 import type { ClientOptions } from "../options";
 import { pingClusters, pingLines } from "../ping";
-import { argument, flag, printJson, unwrap, usage } from "./common";
+import { backupTo, type BackupReport } from "../backup";
+import { stdoutOutput } from "../output-file";
+import { createProgress, formatBytes } from "../progress";
+import { argument, flag, printJson, stringOption, unwrap, usage, wantsProgress } from "./common";
 
 export async function status(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
   const clusterStatus = unwrap(await fetchStatus(options));
@@ -35,6 +38,25 @@ export async function ping(context: RoleContext, options: ClientOptions): Promis
   if (context.config.json) printJson(context, result);
   else context.stdout(pingLines(result));
   if (!result.found) throw new ExitError(exitCodes.failed, `ping: ${target === "" ? "not every cluster was reached" : `cluster ${target} not found`}: ${result.reason}`);
+  return exitCodes.ok;
+}
+
+/** backup -o FILE */
+export async function backup(context: RoleContext, options: ClientOptions): Promise<ExitCode> {
+  const output = stringOption(context, "output");
+  if (output === undefined) throw usage(context, "missing -o FILE", "backup -o FILE");
+  const progress = createProgress("backup", wantsProgress(context));
+  let report: BackupReport;
+  try {
+    report = unwrap(await backupTo(options, output, progress));
+  } finally {
+    progress.finish();
+  }
+  const document = { output: report.output, node: report.node, bytes: report.bytes, digest: report.digest, appliedIndex: report.appliedIndex, ms: report.ms };
+  // With `-o -` stdout carries the backup itself: the report goes to stderr.
+  const write = output === stdoutOutput ? context.stderr : context.stdout;
+  if (context.config.json) write(`${JSON.stringify(document)}\n`);
+  else write(`backup of ${report.node} at index ${report.appliedIndex}: ${formatBytes(report.bytes)} to ${report.output}, sha256 ${report.digest}, ${report.ms} ms\n`);
   return exitCodes.ok;
 }
 

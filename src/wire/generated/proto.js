@@ -874,6 +874,450 @@ export const gossamer = $root.gossamer = (() => {
         return Member;
     })();
 
+    gossamer.BackupRead = (function() {
+
+        /**
+         * Properties of a BackupRead.
+         * @typedef {Object} gossamer.BackupRead.$Properties
+         * @property {number} [backupId] BackupRead backupId
+         * @property {number} [offset] BackupRead offset
+         * @property {number} [pieceBytesMax] BackupRead pieceBytesMax
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BackupRead.
+         * @memberof gossamer
+         * @interface IBackupRead
+         * @augments gossamer.BackupRead.$Properties
+         * @deprecated Use gossamer.BackupRead.$Properties instead.
+         */
+
+        /**
+         * Shape of a BackupRead.
+         * @typedef {gossamer.BackupRead.$Properties} gossamer.BackupRead.$Shape
+         */
+
+        /**
+         * Constructs a new BackupRead.
+         * @memberof gossamer
+         * @classdesc Represents a BackupRead.
+         * @constructor
+         * @param {gossamer.BackupRead.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BackupRead = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BackupRead backupId.
+         * @member {number} backupId
+         * @memberof gossamer.BackupRead
+         * @instance
+         */
+        BackupRead.prototype.backupId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BackupRead offset.
+         * @member {number} offset
+         * @memberof gossamer.BackupRead
+         * @instance
+         */
+        BackupRead.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BackupRead pieceBytesMax.
+         * @member {number} pieceBytesMax
+         * @memberof gossamer.BackupRead
+         * @instance
+         */
+        BackupRead.prototype.pieceBytesMax = 0;
+
+        /**
+         * Creates a new BackupRead instance using the specified properties.
+         * @function create
+         * @memberof gossamer.BackupRead
+         * @static
+         * @param {gossamer.BackupRead.$Properties=} [properties] Properties to set
+         * @returns {gossamer.BackupRead} BackupRead instance
+         * @type {{
+         *   (properties: gossamer.BackupRead.$Shape): gossamer.BackupRead & gossamer.BackupRead.$Shape;
+         *   (properties?: gossamer.BackupRead.$Properties): gossamer.BackupRead;
+         * }}
+         */
+        BackupRead.create = function(properties) {
+            return new BackupRead(properties);
+        };
+
+        /**
+         * Encodes the specified BackupRead message. Does not implicitly {@link gossamer.BackupRead.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.BackupRead
+         * @static
+         * @param {gossamer.BackupRead.$Properties} message BackupRead message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BackupRead.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.backupId != null && $Object.hasOwnProperty.call(message, "backupId") && (typeof message.backupId === "object" ? message.backupId.low || message.backupId.high : message.backupId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.backupId);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+            if (message.pieceBytesMax != null && $Object.hasOwnProperty.call(message, "pieceBytesMax") && message.pieceBytesMax !== 0)
+                writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pieceBytesMax);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BackupRead message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.BackupRead
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.BackupRead & gossamer.BackupRead.$Shape} BackupRead
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BackupRead.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.BackupRead();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.backupId = value;
+                        else
+                            delete message.backupId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.offset = value;
+                        else
+                            delete message.offset;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.uint32())
+                            message.pieceBytesMax = value;
+                        else
+                            delete message.pieceBytesMax;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return BackupRead;
+    })();
+
+    gossamer.BackupPiece = (function() {
+
+        /**
+         * Properties of a BackupPiece.
+         * @typedef {Object} gossamer.BackupPiece.$Properties
+         * @property {number} [backupId] BackupPiece backupId
+         * @property {number} [offset] BackupPiece offset
+         * @property {Uint8Array} [data] BackupPiece data
+         * @property {boolean} [done] BackupPiece done
+         * @property {Uint8Array} [digest] BackupPiece digest
+         * @property {number} [appliedIndex] BackupPiece appliedIndex
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a BackupPiece.
+         * @memberof gossamer
+         * @interface IBackupPiece
+         * @augments gossamer.BackupPiece.$Properties
+         * @deprecated Use gossamer.BackupPiece.$Properties instead.
+         */
+
+        /**
+         * Shape of a BackupPiece.
+         * @typedef {gossamer.BackupPiece.$Properties} gossamer.BackupPiece.$Shape
+         */
+
+        /**
+         * Constructs a new BackupPiece.
+         * @memberof gossamer
+         * @classdesc Represents a BackupPiece.
+         * @constructor
+         * @param {gossamer.BackupPiece.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const BackupPiece = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * BackupPiece backupId.
+         * @member {number} backupId
+         * @memberof gossamer.BackupPiece
+         * @instance
+         */
+        BackupPiece.prototype.backupId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BackupPiece offset.
+         * @member {number} offset
+         * @memberof gossamer.BackupPiece
+         * @instance
+         */
+        BackupPiece.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * BackupPiece data.
+         * @member {Uint8Array} data
+         * @memberof gossamer.BackupPiece
+         * @instance
+         */
+        BackupPiece.prototype.data = $util.newBuffer([]);
+
+        /**
+         * BackupPiece done.
+         * @member {boolean} done
+         * @memberof gossamer.BackupPiece
+         * @instance
+         */
+        BackupPiece.prototype.done = false;
+
+        /**
+         * BackupPiece digest.
+         * @member {Uint8Array} digest
+         * @memberof gossamer.BackupPiece
+         * @instance
+         */
+        BackupPiece.prototype.digest = $util.newBuffer([]);
+
+        /**
+         * BackupPiece appliedIndex.
+         * @member {number} appliedIndex
+         * @memberof gossamer.BackupPiece
+         * @instance
+         */
+        BackupPiece.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new BackupPiece instance using the specified properties.
+         * @function create
+         * @memberof gossamer.BackupPiece
+         * @static
+         * @param {gossamer.BackupPiece.$Properties=} [properties] Properties to set
+         * @returns {gossamer.BackupPiece} BackupPiece instance
+         * @type {{
+         *   (properties: gossamer.BackupPiece.$Shape): gossamer.BackupPiece & gossamer.BackupPiece.$Shape;
+         *   (properties?: gossamer.BackupPiece.$Properties): gossamer.BackupPiece;
+         * }}
+         */
+        BackupPiece.create = function(properties) {
+            return new BackupPiece(properties);
+        };
+
+        /**
+         * Encodes the specified BackupPiece message. Does not implicitly {@link gossamer.BackupPiece.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.BackupPiece
+         * @static
+         * @param {gossamer.BackupPiece.$Properties} message BackupPiece message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        BackupPiece.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.backupId != null && $Object.hasOwnProperty.call(message, "backupId") && (typeof message.backupId === "object" ? message.backupId.low || message.backupId.high : message.backupId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.backupId);
+            if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.offset);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.data);
+            if (message.done != null && $Object.hasOwnProperty.call(message, "done") && message.done !== false)
+                writer.uint32(/* id 4, wireType 0 =*/32).bool(message.done);
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.digest);
+            if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.appliedIndex);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes a BackupPiece message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.BackupPiece
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.BackupPiece & gossamer.BackupPiece.$Shape} BackupPiece
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        BackupPiece.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.BackupPiece();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.backupId = value;
+                        else
+                            delete message.backupId;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.offset = value;
+                        else
+                            delete message.offset;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.done = value;
+                        else
+                            delete message.done;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.digest = value;
+                        else
+                            delete message.digest;
+                        continue;
+                    }
+                case 6: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.appliedIndex = value;
+                        else
+                            delete message.appliedIndex;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return BackupPiece;
+    })();
+
     gossamer.MemberListResponse = (function() {
 
         /**
@@ -8421,7 +8865,9 @@ export const gossamer = $root.gossamer = (() => {
          * @property {gossamer.TransferLeader.$Properties|null} [transferLeader] Envelope transferLeader
          * @property {gossamer.MemberList.$Properties|null} [memberList] Envelope memberList
          * @property {gossamer.MemberListResponse.$Properties|null} [memberListResponse] Envelope memberListResponse
-         * @property {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"} [body] Envelope body
+         * @property {gossamer.BackupRead.$Properties|null} [backupRead] Envelope backupRead
+         * @property {gossamer.BackupPiece.$Properties|null} [backupPiece] Envelope backupPiece
+         * @property {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece"} [body] Envelope body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8470,9 +8916,11 @@ export const gossamer = $root.gossamer = (() => {
          *   transferLeader?: gossamer.TransferLeader.$Shape|null;
          *   memberList?: gossamer.MemberList.$Shape|null;
          *   memberListResponse?: gossamer.MemberListResponse.$Shape|null;
+         *   backupRead?: gossamer.BackupRead.$Shape|null;
+         *   backupPiece?: gossamer.BackupPiece.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "hello"; error?: null; hello: gossamer.Hello.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "raft"; error?: null; hello?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeBegin"; error?: null; hello?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeNeed"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeChunk"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeRoundDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "writeDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "read"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "readResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "chunkFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "chunkData"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "list"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "listResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "remove"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "removeResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "status"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "statusResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "steal"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "work"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "workResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "spoolFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "edgeList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "addNodeRequest"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "ping"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "pingResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "addNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "removeNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "ack"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "promoteNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null }|{ body?: "transferLeader"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null }|{ body?: "memberList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null }|{ body?: "memberListResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape })
+         *   ({ body?: undefined; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "hello"; error?: null; hello: gossamer.Hello.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "raft"; error?: null; hello?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeBegin"; error?: null; hello?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeNeed"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeChunk"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeRoundDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeDone"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "read"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "readResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkData"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "list"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "listResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "remove"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "status"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "statusResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "steal"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "work"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "workResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "spoolFetch"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "edgeList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNodeRequest"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ping"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "pingResult"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ack"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "promoteNode"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "transferLeader"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberList"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberListResponse"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape; backupRead?: null; backupPiece?: null }|{ body?: "backupRead"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead: gossamer.BackupRead.$Shape; backupPiece?: null }|{ body?: "backupPiece"; error?: null; hello?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece: gossamer.BackupPiece.$Shape })
          * )} gossamer.Envelope.$Shape
          */
 
@@ -8763,17 +9211,33 @@ export const gossamer = $root.gossamer = (() => {
          */
         Envelope.prototype.memberListResponse = null;
 
+        /**
+         * Envelope backupRead.
+         * @member {gossamer.BackupRead|null} backupRead
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.backupRead = null;
+
+        /**
+         * Envelope backupPiece.
+         * @member {gossamer.BackupPiece|null} backupPiece
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.backupPiece = null;
+
         // OneOf field names bound to virtual getters and setters
         let $oneOfFields;
 
         /**
          * Envelope body.
-         * @member {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|undefined} body
+         * @member {"error"|"hello"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece"|undefined} body
          * @memberof gossamer.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["error", "hello", "raft", "writeBegin", "writeNeed", "writeChunk", "writeRoundDone", "writeDone", "read", "readResponse", "chunkFetch", "chunkData", "list", "listResponse", "remove", "removeResponse", "status", "statusResponse", "steal", "work", "workResult", "spoolFetch", "edgeList", "addNodeRequest", "ping", "pingResult", "addNode", "removeNode", "ack", "promoteNode", "transferLeader", "memberList", "memberListResponse"]),
+            get: $util.oneOfGetter($oneOfFields = ["error", "hello", "raft", "writeBegin", "writeNeed", "writeChunk", "writeRoundDone", "writeDone", "read", "readResponse", "chunkFetch", "chunkData", "list", "listResponse", "remove", "removeResponse", "status", "statusResponse", "steal", "work", "workResult", "spoolFetch", "edgeList", "addNodeRequest", "ping", "pingResult", "addNode", "removeNode", "ack", "promoteNode", "transferLeader", "memberList", "memberListResponse", "backupRead", "backupPiece"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -8877,6 +9341,10 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.MemberList.encode(message.memberList, writer.uint32(/* id 82, wireType 2 =*/658).fork(), _depth + 1).ldelim();
             if (message.memberListResponse != null && $Object.hasOwnProperty.call(message, "memberListResponse"))
                 $root.gossamer.MemberListResponse.encode(message.memberListResponse, writer.uint32(/* id 83, wireType 2 =*/666).fork(), _depth + 1).ldelim();
+            if (message.backupRead != null && $Object.hasOwnProperty.call(message, "backupRead"))
+                $root.gossamer.BackupRead.encode(message.backupRead, writer.uint32(/* id 84, wireType 2 =*/674).fork(), _depth + 1).ldelim();
+            if (message.backupPiece != null && $Object.hasOwnProperty.call(message, "backupPiece"))
+                $root.gossamer.BackupPiece.encode(message.backupPiece, writer.uint32(/* id 85, wireType 2 =*/682).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -9159,6 +9627,20 @@ export const gossamer = $root.gossamer = (() => {
                             break;
                         message.memberListResponse = $root.gossamer.MemberListResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.memberListResponse);
                         message.body = "memberListResponse";
+                        continue;
+                    }
+                case 84: {
+                        if (wireType !== 2)
+                            break;
+                        message.backupRead = $root.gossamer.BackupRead.decode(reader, reader.size(), $undefined, _depth + 1, message.backupRead);
+                        message.body = "backupRead";
+                        continue;
+                    }
+                case 85: {
+                        if (wireType !== 2)
+                            break;
+                        message.backupPiece = $root.gossamer.BackupPiece.decode(reader, reader.size(), $undefined, _depth + 1, message.backupPiece);
+                        message.body = "backupPiece";
                         continue;
                     }
                 }
