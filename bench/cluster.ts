@@ -103,9 +103,15 @@ async function attempt<T>(what: string, body: () => Promise<T>): Promise<T | nul
   }
 }
 
-async function cleanUp(dir: string): Promise<void> {
-  await Promise.all([...liveClusters].map((cluster) => cluster.stop()));
-  await Promise.all([...liveEtcds].map((etcd) => etcd.stop()));
+/**
+ * Stops every process a part started and removes the dir. On an interruption everything is
+ * SIGKILLed: the data is thrown away, and etcd's graceful stop (a leadership transfer) can take
+ * seconds that someone pressing ^C should not wait for.
+ */
+async function cleanUp(dir: string, signal: "SIGTERM" | "SIGKILL"): Promise<void> {
+  await Promise.all([...liveClusters].map((cluster) => signal === "SIGTERM" ? cluster.stop()
+    : Promise.all([cluster.queue, ...cluster.nodes].map((target) => cluster.kill(target, "SIGKILL")))));
+  await Promise.all([...liveEtcds].map((etcd) => etcd.stop(signal)));
   if (process.env.BENCH_KEEP === "1") console.error(`bench/cluster: BENCH_KEEP=1, leaving ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
@@ -114,7 +120,7 @@ async function main(): Promise<void> {
   const { scale, selected, binary: given, quick } = options();
   const dir = mkdtempSync(join(process.env.BENCH_DIR ?? tmpdir(), "gossamer-bench-cluster-"));
   const interrupted = (): void => {
-    void cleanUp(dir).finally(() => process.exit(130));
+    void cleanUp(dir, "SIGKILL").finally(() => process.exit(130));
   };
   process.on("SIGINT", interrupted);
   process.on("SIGTERM", interrupted);
@@ -164,7 +170,7 @@ async function main(): Promise<void> {
     if (failover !== null || etcdFail !== null) printFailover(failover, etcdFail);
     printAims({ cases, ours, theirs, big: product, limit, failover, etcdFailover: etcdFail });
   } finally {
-    await cleanUp(dir);
+    await cleanUp(dir, "SIGTERM");
   }
 }
 

@@ -64,8 +64,8 @@ export class EtcdCluster {
     await running.exited;
   }
 
-  async stop(): Promise<void> {
-    await Promise.all(this.members.map((member) => this.kill(member, "SIGTERM")));
+  async stop(signal: "SIGKILL" | "SIGTERM" = "SIGTERM"): Promise<void> {
+    await Promise.all(this.members.map((member) => this.kill(member, signal)));
   }
 
   member(name: string): EtcdMember {
