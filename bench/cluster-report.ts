@@ -4,7 +4,8 @@
  * and the ratio ours / etcd's. Missing figures print as "-", never as zero. The table of aims
  * that judges them is cluster-aims.ts.
  */
-import type { BigFileFigures, FailoverFigures, WriteCase } from "./cluster-gossamer";
+import { etcdSyncSelectors } from "./cluster-etcd";
+import { fsyncKinds, type BigFileFigures, type FailoverFigures, type WriteCase } from "./cluster-gossamer";
 import { percentile, type LoadFigures } from "./cluster-load";
 import type { PhaseCost } from "./cluster-usage";
 
@@ -95,13 +96,13 @@ export function printWrites(cases: readonly WriteCase[], ours: readonly LoadFigu
     console.log("not counted: the file registry's heartbeat on the leader (2 fsyncs a second, whatever the load; checked against strace)");
     const header = ["size", "clients", "writes/s", "p50 ms", "p99 ms", "ok/fail", "cpu ms/write: servers", "queue", "nodes", "client", "fsyncs/write/node"];
     if (theirs !== null) header.push("× etcd/s", "× etcd p99", "× etcd cpu");
-    console.log(table(header, writeRows(cases, ours, { keys: ["log", "chunk", "directory"], servers: nodes }, theirs)));
+    console.log(table(header, writeRows(cases, ours, { keys: fsyncKinds, servers: nodes }, theirs)));
   }
   if (theirs !== null) {
     console.log(`\nSmall-file writes, etcd: a put of a fresh value of the same size through its HTTP/JSON gateway, client i on member i mod 3`);
     console.log("servers = the three etcd members; syncs = per member per put, as etcd counts them: WAL fsyncs + backend (bbolt) commits");
     console.log(table(["size", "clients", "puts/s", "p50 ms", "p99 ms", "ok/fail", "cpu ms/put: servers", "-", "members", "client", "syncs/put/member"],
-      writeRows(cases, theirs, { keys: ["wal", "db"], servers: nodes }, null)));
+      writeRows(cases, theirs, { keys: etcdSyncSelectors.map((each) => each.key), servers: nodes }, null)));
   }
 }
 
@@ -143,7 +144,7 @@ export function printBigFile(runs: readonly BigRun[], limit: MachineLimit, nodes
   const mib = (figures: BigFileFigures): number => figures.fileBytes / mebibyte;
   const writeSyncs = (figures: BigFileFigures): string => {
     const count = mib(figures) * nodes;
-    return `${fixed(counterTotal(figures.writeCost, ["log", "chunk", "directory"], count), 2)} = ${counterParts(figures.writeCost, ["log", "chunk", "directory"], count, 2)}`;
+    return `${fixed(counterTotal(figures.writeCost, fsyncKinds, count), 2)} = ${counterParts(figures.writeCost, fsyncKinds, count, 2)}`;
   };
   const rows: string[][] = [
     ["write (acknowledged), MB/s", ...runCells(runs, (f) => fixed(f.writeMBps, 1))],
