@@ -33,6 +33,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 export function sizeName(bytes: number): string {
+  if (bytes >= 1024 * mebibyte && bytes % (1024 * mebibyte) === 0) return `${bytes / (1024 * mebibyte)} GiB`;
   if (bytes >= mebibyte) return `${bytes / mebibyte} MiB`;
   return bytes >= 1024 ? `${bytes / 1024} KiB` : `${bytes} B`;
 }
