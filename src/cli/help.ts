@@ -131,8 +131,13 @@ function optionLines(names: readonly OptionName[]): string[] {
   });
 }
 
+/** One line per verb; a usage too long for its column puts the summary on the next line. */
 function verbList(): string {
-  return clientVerbs.map((verb) => `  ${commandSpecs[verb].usage.padEnd(34)} ${commandSpecs[verb].summary}`).join("\n");
+  const column = 34;
+  return clientVerbs.map((verb) => {
+    const { usage, summary } = commandSpecs[verb];
+    return usage.length <= column ? `  ${usage.padEnd(column)} ${summary}` : `  ${usage}\n  ${"".padEnd(column)} ${summary}`;
+  }).join("\n");
 }
 
 function exitStatus(): string {
