@@ -51,7 +51,7 @@ export async function statFile(options: ClientOptions, name: string, stale = fal
   return withQueue(options, async (transport): Promise<Result<FileInfo | null, ClientError>> => {
     const answer = await requestExpecting(transport, { read: { name, stale } }, ["readResponse"], `stat ${name}`, options.requestTimeoutMs);
     if (!answer.ok) return answer.error.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? ok(null) : answer;
-    return infoFromWire(answer.value.readResponse.manifest, `stat ${name}`);
+    return infoFromManifest(answer.value.readResponse.manifest, `stat ${name}`);
   });
 }
 
@@ -66,17 +66,18 @@ export async function listPage(options: ClientOptions, request: ListPageRequest)
     if (files.length > request.limit) return err(new ClientError("failed", `list ${request.prefix}: ${files.length} files in a page of ${request.limit}`));
     const infos: FileInfo[] = [];
     for (const manifest of files) {
-      const info = infoFromWire(manifest, `list ${request.prefix}`);
+      const info = infoFromManifest(manifest, `list ${request.prefix}`);
       if (!info.ok) return info;
       // A node that ignores start_after or the prefix (an older build) must not make a listing loop or leak.
-      if (info.value.name <= request.startAfter || !info.value.name.startsWith(request.prefix)) continue;
+      if (utf8Compare(info.value.name, request.startAfter) <= 0 || !info.value.name.startsWith(request.prefix)) continue;
       infos.push(info.value);
     }
     return ok(infos);
   });
 }
 
-function infoFromWire(manifest: pb.Manifest.$Shape | null | undefined, what: string): Result<FileInfo, ClientError> {
+/** A manifest from the cluster as a FileInfo (read-range.ts uses it for a read's plan). */
+export function infoFromManifest(manifest: pb.Manifest.$Shape | null | undefined, what: string): Result<FileInfo, ClientError> {
   if (manifest === null || manifest === undefined) return err(new ClientError("failed", `${what}: the answer has no manifest`));
   const attributes = attributesFromWire(manifest.attributes);
   if (!attributes.ok) return err(new ClientError("failed", `${what}: bad attributes from the cluster: ${attributes.error.message}`));
@@ -94,4 +95,9 @@ function infoFromWire(manifest: pb.Manifest.$Shape | null | undefined, what: str
     chunks: chunkSize > 0 ? Math.ceil(size / chunkSize) : 0,
     attributes: attributes.value ?? null,
   });
+}
+
+/** Names in the cluster's order: bytewise UTF-8 (JavaScript's < differs for characters above U+FFFF). */
+export function utf8Compare(left: string, right: string): number {
+  return Buffer.compare(Buffer.from(left, "utf8"), Buffer.from(right, "utf8"));
 }

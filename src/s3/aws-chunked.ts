@@ -112,7 +112,7 @@ async function readTrailer(reader: ByteReader, options: ChunkedOptions, previous
 /** Pulls bytes from an async iterable with a small look-ahead buffer. */
 class ByteReader {
   private readonly iterator: AsyncIterator<Uint8Array>;
-  private buffer = new Uint8Array(0);
+  private buffer: Uint8Array = new Uint8Array(0);
   private ended = false;
 
   constructor(source: AsyncIterable<Uint8Array>) {

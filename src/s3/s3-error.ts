@@ -7,6 +7,7 @@ import { xmlDocument, xmlElement } from "./xml";
 
 export const s3ErrorStatus = {
   AccessDenied: 403,
+  AuthorizationQueryParametersError: 400,
   BadDigest: 400,
   BucketAlreadyOwnedByYou: 409,
   BucketNotEmpty: 409,
@@ -24,6 +25,7 @@ export const s3ErrorStatus = {
   InvalidRequest: 400,
   KeyTooLongError: 400,
   MalformedXML: 400,
+  MetadataTooLarge: 400,
   MethodNotAllowed: 405,
   MissingContentLength: 411,
   NoSuchBucket: 404,

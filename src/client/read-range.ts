@@ -1,0 +1,104 @@
+/**
+ * A streaming read of part of a file: the bytes [start, end) as a ReadableStream, fetching only
+ * the chunks that range covers (the S3 door's GetObject with Range, and any reader that wants a
+ * slice of a large file without its whole). The plan comes first (one ReadRequest), so a caller
+ * learns the size and attributes, checks its range against them, and only then streams.
+ *
+ *   planRead:  ReadRequest(name) → ReadResponse(manifest, locations, nodes)    (download.ts)
+ *   stream:    ChunkFetch for chunks first..last, readWindowChunks in flight, delivered in
+ *              order; each chunk's size and SHA-256 checked against the manifest (node-pool.ts)
+ *              with fallback to the next node, as a whole-file read does
+ *
+ * Memory: at most readWindowChunks chunks, whatever the range or the file size; a consumer that
+ * stops pulling stops the fetching (pull-based stream). The whole file's digest is not checked
+ * here: every chunk is checked against the manifest's digests, which the leader committed, and a
+ * range does not cover the whole file anyway.
+ */
+import { assert } from "../lib/assert";
+import { err, ok, type Result } from "../lib/result";
+import { validateFileName } from "../queue/file-name";
+import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
+import { pb } from "../wire/proto";
+import { fetchChunk, fetchPlan, type ReadPlan } from "./download";
+import { ClientError } from "./errors";
+import { infoFromManifest, type FileInfo } from "./file-info";
+import { chunkRange } from "./manifest";
+import { NodePool } from "./node-pool";
+import type { ClientOptions } from "./options";
+
+/** Chunk fetches in flight per ranged read: as many as a whole-file read keeps. */
+export const readWindowChunks = 4;
+assert(readWindowChunks >= 1, "a read fetches at least one chunk at a time");
+
+export interface ReadHandle {
+  readonly info: FileInfo;
+  /** The bytes [start, end) of the file; 0 <= start <= end <= size. Call once. */
+  stream(start: number, end: number): ReadableStream<Uint8Array>;
+}
+
+/** The file's plan, or null when there is no such file. */
+export async function planRead(options: ClientOptions, name: string, stale = false): Promise<Result<ReadHandle | null, ClientError>> {
+  const valid = validateFileName(name);
+  if (!valid.ok) return err(new ClientError("failed", `read: ${valid.error.message}`));
+  const plan = await fetchPlan(options, { name, stale });
+  if (!plan.ok) return plan.error.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? ok(null) : plan;
+  const info = infoFromManifest(plan.value.manifest, `read ${name}`);
+  if (!info.ok) return info;
+  let streamed = false;
+  return ok({
+    info: info.value,
+    stream(start, end) {
+      assert(!streamed, "a read handle streams once");
+      streamed = true;
+      return rangeStream(options, plan.value, name, start, end);
+    },
+  });
+}
+
+function rangeStream(options: ClientOptions, plan: ReadPlan, name: string, start: number, end: number): ReadableStream<Uint8Array> {
+  assert(Number.isSafeInteger(start) && start >= 0 && start <= end && end <= plan.size, "the range lies within the file");
+  const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.chunkSize + frameOverheadBytes));
+  const pool = new NodePool(plan.nodes, options, frameBytesMax);
+  const first = Math.floor(start / plan.chunkSize);
+  const last = end === start ? first - 1 : Math.floor((end - 1) / plan.chunkSize);
+  const inFlight: Promise<Result<Uint8Array, ClientError>>[] = [];
+  let next = first;
+  const refill = (): void => {
+    // Bounded by readWindowChunks.
+    while (inFlight.length < readWindowChunks && next <= last) {
+      inFlight.push(fetchChunk(pool, plan, next, name).then((chunk) => chunk.data));
+      next += 1;
+    }
+  };
+  let delivered = first;
+  return new ReadableStream<Uint8Array>({
+    start() {
+      refill();
+    },
+    async pull(controller) {
+      const head = inFlight.shift();
+      if (head === undefined) {
+        await pool.close();
+        controller.close();
+        return;
+      }
+      const chunk = await head;
+      if (!chunk.ok) {
+        await pool.close();
+        controller.error(chunk.error);
+        return;
+      }
+      const { start: chunkStart } = chunkRange(delivered, plan.size, plan.chunkSize);
+      const from = Math.max(0, start - chunkStart);
+      const to = Math.min(chunk.value.length, end - chunkStart);
+      assert(from < to, "a delivered chunk contributes at least one byte");
+      delivered += 1;
+      refill();
+      controller.enqueue(chunk.value.subarray(from, to));
+    },
+    async cancel() {
+      inFlight.length = 0;
+      await pool.close();
+    },
+  }, { highWaterMark: 0 });
+}

@@ -1,0 +1,136 @@
+/**
+ * The S3 door: an HTTP server (Bun.serve) that authenticates each request with Signature
+ * Version 4 against the client keys, routes it to its operation, and answers S3's XML. It runs
+ * inside the queue server's process (`--s3-listen HOST:PORT`, docs/s3.md) and acts on the
+ * cluster through the client library (store.ts).
+ *
+ * Bounds: at most requestsInFlightMax requests at once (more are answered 503 SlowDown, which
+ * every S3 client retries with backoff); an object's bytes pass through memory a piece at a
+ * time (spooled to disk on the way in, streamed chunk by chunk on the way out), so memory does
+ * not grow with object size; spool disk is at most requestsInFlightMax × objectBytesMax.
+ */
+import { randomBytes } from "node:crypto";
+import type { Logger } from "../lib/logger";
+import { authenticate, type KeyLookup } from "./authenticate";
+import { bucketLocation, createBucket, deleteBucket, headBucket, listBuckets, listObjects } from "./buckets";
+import type { Call, DoorOptions } from "./context";
+import { abortUpload, completeUpload, createUpload, listParts, listUploads, uploadPart } from "./multipart";
+import { deleteObject, deleteObjects, getObject, putObject } from "./objects";
+import { parseRequest, type S3Request } from "./request";
+import { S3Error, s3ErrorXml } from "./s3-error";
+import type { ObjectStore } from "./store";
+
+export const requestsInFlightMax = 64;
+/** Bun closes a connection idle this long; a slow client streaming a big part is not idle. */
+export const idleTimeoutSeconds = 120;
+
+export interface S3DoorOptions {
+  readonly hostname: string;
+  readonly port: number;
+  readonly keys: KeyLookup;
+  readonly store: ObjectStore;
+  readonly objectBytesMax: number;
+  readonly logger: Logger;
+  readonly now?: () => number;
+}
+
+export interface S3Door {
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** Sub-resources of S3 this door does not implement: answered NotImplemented rather than misread as a listing or a GET. */
+const unsupportedSubresources = ["acl", "policy", "lifecycle", "cors", "tagging", "versioning", "website", "logging", "notification", "replication",
+  "encryption", "object-lock", "retention", "legal-hold", "torrent", "restore", "select", "versions", "accelerate", "requestPayment", "ownershipControls",
+  "publicAccessBlock", "analytics", "metrics", "inventory", "intelligent-tiering", "attributes"];
+
+export function startS3Door(options: S3DoorOptions): S3Door {
+  const door: DoorOptions = { store: options.store, objectBytesMax: options.objectBytesMax, now: options.now ?? Date.now, logger: options.logger };
+  let inFlight = 0;
+  const server = Bun.serve({
+    hostname: options.hostname,
+    port: options.port,
+    // The door counts an object's bytes itself (EntityTooLarge); chunk framing adds a little.
+    maxRequestBodySize: Math.ceil(options.objectBytesMax * 1.01) + (1 << 20),
+    idleTimeout: idleTimeoutSeconds,
+    fetch: async (raw) => {
+      const requestId = randomBytes(8).toString("hex").toUpperCase();
+      if (inFlight >= requestsInFlightMax) return errorResponse(new S3Error("SlowDown", "Please reduce your request rate."), raw.method, new URL(raw.url).pathname, requestId);
+      inFlight += 1;
+      try {
+        const response = await serve(raw, door, options.keys);
+        response.headers.set("x-amz-request-id", requestId);
+        return response;
+      } catch (error: unknown) {
+        const s3Error = error instanceof S3Error ? error : new S3Error("InternalError", "We encountered an internal error. Please try again.");
+        if (!(error instanceof S3Error) || s3Error.status >= 500) options.logger.error("s3.failed", { method: raw.method, url: raw.url, error });
+        else options.logger.debug("s3.refused", { method: raw.method, url: raw.url, code: s3Error.code, message: s3Error.message });
+        return errorResponse(s3Error, raw.method, safePath(raw.url), requestId);
+      } finally {
+        inFlight -= 1;
+      }
+    },
+  });
+  const port = server.port;
+  if (port === undefined) throw new Error("the S3 door's server has no port");
+  return { port, stop: async () => { await server.stop(true); } };
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return "/";
+  }
+}
+
+function errorResponse(error: S3Error, method: string, resource: string, requestId: string): Response {
+  const headers = { "content-type": "application/xml", "x-amz-request-id": requestId };
+  // A HEAD answer has no body: the status says it all.
+  if (method === "HEAD") return new Response(null, { status: error.status, headers });
+  return new Response(s3ErrorXml(error, resource, requestId), { status: error.status, headers });
+}
+
+async function serve(raw: Request, door: DoorOptions, keys: KeyLookup): Promise<Response> {
+  const request = parseRequest(raw.method, raw.url, raw.headers);
+  const { principal, payload } = authenticate(request, keys, door.now());
+  const call: Call = { request, body: raw.body, principal, payload, door };
+  const unsupported = unsupportedSubresources.find((name) => request.params.has(name));
+  if (unsupported !== undefined) throw new S3Error("NotImplemented", `the ?${unsupported} sub-resource is not supported by Gossamer's S3 door (docs/s3.md)`);
+  return await route(call, request);
+}
+
+async function route(call: Call, request: S3Request): Promise<Response> {
+  const { method, params } = request;
+  if (request.bucket === "") {
+    if (method === "GET") return await listBuckets(call);
+    throw methodNotAllowed(method, "the service");
+  }
+  if (request.key === "") {
+    switch (method) {
+      case "GET": return params.has("location") ? await bucketLocation(call) : params.has("uploads") ? await listUploads(call) : await listObjects(call);
+      case "HEAD": return await headBucket(call);
+      case "PUT": return await createBucket(call);
+      case "DELETE": return await deleteBucket(call);
+      case "POST": if (params.has("delete")) return await deleteObjects(call); break;
+      default: break;
+    }
+    throw methodNotAllowed(method, "a bucket");
+  }
+  switch (method) {
+    case "GET": return params.has("uploadId") ? await listParts(call) : await getObject(call, false);
+    case "HEAD": return await getObject(call, true);
+    case "PUT": return params.has("uploadId") ? await uploadPart(call) : await putObject(call);
+    case "DELETE": return params.has("uploadId") ? await abortUpload(call) : await deleteObject(call);
+    case "POST":
+      if (params.has("uploads")) return await createUpload(call);
+      if (params.has("uploadId")) return await completeUpload(call);
+      break;
+    default: break;
+  }
+  throw methodNotAllowed(method, "an object");
+}
+
+function methodNotAllowed(method: string, what: string): S3Error {
+  return new S3Error("MethodNotAllowed", `The specified method ${method} is not allowed against ${what}.`);
+}
