@@ -24,6 +24,8 @@ export interface LocalClusterOptions {
   readonly registry?: string;
   /** More settings for every queue and node process (e.g. --snapshot-entries 20). */
   readonly extraArgs?: readonly string[];
+  /** More settings for the queue server alone (e.g. --s3-listen, --client-keys). */
+  readonly queueArgs?: readonly string[];
   /** Where each process's stderr goes: "inherit" to watch, "ignore", or a log file per process. */
   readonly logs?: "files" | "ignore";
   /** A backup (gossamer backup) each node is restored from (--restore) before it first starts. */
@@ -73,7 +75,7 @@ export class LocalCluster {
     const queuePort = ports[0] as number;
     const queueDoor = door(0);
     const queue: LocalProcess = { id: "queue", port: queuePort, httpPort: queueDoor.httpPort, process: null,
-      args: ["--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(options.dir, "queue"), ...queueDoor.http] };
+      args: ["--role", "queue", ...common, "--listen", `127.0.0.1:${queuePort}`, "--data-dir", join(options.dir, "queue"), ...queueDoor.http, ...(options.queueArgs ?? [])] };
     const ids = Array.from({ length: count }, (_, i) => `n${i + 1}`);
     const peers = ids.map((id, i) => `${id}=127.0.0.1:${ports[i + 1] as number}`).join(",");
     const nodes = ids.map((id, i): LocalProcess => {

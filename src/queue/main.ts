@@ -5,6 +5,7 @@ import type { RoleContext } from "../cli/run";
 import { advertisedHost } from "../net/advertised-address";
 import { waitForSignal } from "../cli/signals";
 import { startQueueDoor } from "../http/queue-door";
+import { startS3FromConfig } from "../s3/main";
 import { QueueServer } from "./queue-server";
 
 export async function runQueue(context: RoleContext): Promise<ExitCode> {
@@ -16,11 +17,13 @@ export async function runQueue(context: RoleContext): Promise<ExitCode> {
   });
   // Before the protocol port, so a taken HTTP port stops the queue server before it holds the process open.
   const door = config.httpListen === null ? null : startQueueDoor({ listen: config.httpListen, logger, server });
+  const s3 = await startS3FromConfig(config, logger);
   await server.start();
   logger.info("queue.started", { listen: formatHostPort(config.listen), cluster: config.cluster, dataDir: config.dataDir, statusPage: door?.pageUrl ?? null });
   await waitForSignal();
   logger.info("queue.stopping", {});
   door?.stop();
+  await s3?.stop();
   server.stop();
   return exitCodes.ok;
 }

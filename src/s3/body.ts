@@ -13,23 +13,9 @@ import { xmlBodyBytesMax } from "./xml";
 
 async function* empty(): AsyncGenerator<Uint8Array> {}
 
-async function* streamPieces(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    // Bounded: the body ends (or the connection does, which ends the read with an error).
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) return;
-      yield next.value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
-}
-
 /** The object's bytes, at most `bytesMax`; the checks of `payload` and Content-MD5 run as the last byte passes. */
-export async function* objectBytes(request: S3Request, body: ReadableStream<Uint8Array> | null, payload: Payload, bytesMax: number): AsyncGenerator<Uint8Array> {
-  const raw = body === null ? empty() : streamPieces(body);
+export async function* objectBytes(request: S3Request, body: AsyncIterable<Uint8Array> | null, payload: Payload, bytesMax: number): AsyncGenerator<Uint8Array> {
+  const raw = body ?? empty();
   const decodedLength = request.header("x-amz-decoded-content-length");
   const bytes = payload.kind === "chunked"
     ? decodeAwsChunked(raw, { signing: payload.signing, decodedLength: decodedLength === null ? null : Number(decodedLength), trailer: payload.trailer })
@@ -52,7 +38,7 @@ export async function* objectBytes(request: S3Request, body: ReadableStream<Uint
 }
 
 /** A small body (XML) whole, as text. */
-export async function bodyText(request: S3Request, body: ReadableStream<Uint8Array> | null, payload: Payload): Promise<string> {
+export async function bodyText(request: S3Request, body: AsyncIterable<Uint8Array> | null, payload: Payload): Promise<string> {
   const pieces: Uint8Array[] = [];
   let size = 0;
   try {

@@ -24,7 +24,7 @@ export interface DoorOptions {
 
 export interface Call {
   readonly request: S3Request;
-  readonly body: ReadableStream<Uint8Array> | null;
+  readonly body: AsyncIterable<Uint8Array> | null;
   readonly principal: Principal;
   readonly payload: Payload;
   readonly door: DoorOptions;

@@ -1,5 +1,5 @@
 /**
- * The S3 door: an HTTP server (Bun.serve) that authenticates each request with Signature
+ * The S3 door: an HTTP server (node:http) that authenticates each request with Signature
  * Version 4 against the client keys, routes it to its operation, and answers S3's XML. It runs
  * inside the queue server's process (`--s3-listen HOST:PORT`, docs/s3.md) and acts on the
  * cluster through the client library (store.ts).
@@ -10,6 +10,7 @@
  * not grow with object size; spool disk is at most requestsInFlightMax × objectBytesMax.
  */
 import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Logger } from "../lib/logger";
 import { authenticate, type KeyLookup } from "./authenticate";
 import { bucketLocation, createBucket, deleteBucket, headBucket, listBuckets, listObjects } from "./buckets";
@@ -44,36 +45,96 @@ const unsupportedSubresources = ["acl", "policy", "lifecycle", "cors", "tagging"
   "encryption", "object-lock", "retention", "legal-hold", "torrent", "restore", "select", "versions", "accelerate", "requestPayment", "ownershipControls",
   "publicAccessBlock", "analytics", "metrics", "inventory", "intelligent-tiering", "attributes"];
 
-export function startS3Door(options: S3DoorOptions): S3Door {
+export async function startS3Door(options: S3DoorOptions): Promise<S3Door> {
   const door: DoorOptions = { store: options.store, objectBytesMax: options.objectBytesMax, now: options.now ?? Date.now, logger: options.logger };
   let inFlight = 0;
-  const server = Bun.serve({
-    hostname: options.hostname,
-    port: options.port,
-    // The door counts an object's bytes itself (EntityTooLarge); chunk framing adds a little.
-    maxRequestBodySize: Math.ceil(options.objectBytesMax * 1.01) + (1 << 20),
-    idleTimeout: idleTimeoutSeconds,
-    fetch: async (raw) => {
-      const requestId = randomBytes(8).toString("hex").toUpperCase();
-      if (inFlight >= requestsInFlightMax) return errorResponse(new S3Error("SlowDown", "Please reduce your request rate."), raw.method, new URL(raw.url).pathname, requestId);
+  const handle = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
+    const requestId = randomBytes(8).toString("hex").toUpperCase();
+    const method = incoming.method ?? "GET";
+    const url = `http://${incoming.headers.host ?? "localhost"}${incoming.url ?? "/"}`;
+    let response: Response;
+    if (inFlight >= requestsInFlightMax) {
+      response = errorResponse(new S3Error("SlowDown", "Please reduce your request rate."), method, safePath(url), requestId);
+    } else {
       inFlight += 1;
       try {
-        const response = await serve(raw, door, options.keys);
-        response.headers.set("x-amz-request-id", requestId);
-        return response;
+        response = await serve(method, url, headersOf(incoming), incoming, door, options.keys);
       } catch (error: unknown) {
         const s3Error = error instanceof S3Error ? error : new S3Error("InternalError", "We encountered an internal error. Please try again.");
-        if (!(error instanceof S3Error) || s3Error.status >= 500) options.logger.error("s3.failed", { method: raw.method, url: raw.url, error });
-        else options.logger.debug("s3.refused", { method: raw.method, url: raw.url, code: s3Error.code, message: s3Error.message });
-        return errorResponse(s3Error, raw.method, safePath(raw.url), requestId);
+        if (!(error instanceof S3Error) || s3Error.status >= 500) options.logger.error("s3.failed", { method, url, error });
+        else options.logger.debug("s3.refused", { method, url, code: s3Error.code, message: s3Error.message });
+        response = errorResponse(s3Error, method, safePath(url), requestId);
       } finally {
         inFlight -= 1;
       }
-    },
+    }
+    response.headers.set("x-amz-request-id", requestId);
+    await send(response, incoming, outgoing, options.logger);
+  };
+  // node:http rather than Bun.serve: Bun.serve drops a Content-Length set on a streamed body
+  // (oven-sh/bun#10507) and answers it chunked, and s3cmd cannot read a GET without one.
+  const server = createServer((incoming, outgoing) => void handle(incoming, outgoing));
+  // An upload of a large object takes as long as it takes; a connection that sends nothing is cut.
+  server.requestTimeout = 0;
+  server.headersTimeout = idleTimeoutSeconds * 1000;
+  server.setTimeout(idleTimeoutSeconds * 1000);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.hostname, () => resolve());
   });
-  const port = server.port;
-  if (port === undefined) throw new Error("the S3 door's server has no port");
-  return { port, stop: async () => { await server.stop(true); } };
+  const address = server.address();
+  if (address === null || typeof address !== "object") throw new Error("the S3 door's server has no port");
+  return {
+    port: address.port,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function headersOf(incoming: IncomingMessage): Headers {
+  const headers = new Headers();
+  const raw = incoming.rawHeaders;
+  for (let at = 0; at + 1 < raw.length; at += 2) headers.append(raw[at] ?? "", raw[at + 1] ?? "");
+  return headers;
+}
+
+/** Writes a Response to the socket, its body with backpressure; a client that goes away cancels the body. */
+async function send(response: Response, incoming: IncomingMessage, outgoing: ServerResponse, logger: Logger): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => { headers[name] = value; });
+  if (response.body === null && incoming.method !== "HEAD" && headers["content-length"] === undefined) headers["content-length"] = "0";
+  outgoing.writeHead(response.status, headers);
+  if (response.body === null || incoming.method === "HEAD") {
+    outgoing.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  const gone = new Promise<"gone">((resolve) => outgoing.once("close", () => resolve("gone")));
+  try {
+    // Bounded: the body ends, or the client goes away.
+    for (;;) {
+      const next = await Promise.race([reader.read(), gone]);
+      if (next === "gone") {
+        await reader.cancel();
+        return;
+      }
+      if (next.done) break;
+      if (!outgoing.write(next.value)) {
+        const drained = await Promise.race([new Promise<"drained">((resolve) => outgoing.once("drain", () => resolve("drained"))), gone]);
+        if (drained === "gone") {
+          await reader.cancel();
+          return;
+        }
+      }
+    }
+    outgoing.end();
+  } catch (error: unknown) {
+    // A body that fails after the headers went out (a chunk no node could serve): cut the connection, so the client sees a short body.
+    logger.error("s3.body-failed", { url: incoming.url, error });
+    outgoing.destroy();
+  }
 }
 
 function safePath(url: string): string {
@@ -91,10 +152,10 @@ function errorResponse(error: S3Error, method: string, resource: string, request
   return new Response(s3ErrorXml(error, resource, requestId), { status: error.status, headers });
 }
 
-async function serve(raw: Request, door: DoorOptions, keys: KeyLookup): Promise<Response> {
-  const request = parseRequest(raw.method, raw.url, raw.headers);
+async function serve(method: string, url: string, headers: Headers, body: AsyncIterable<Uint8Array>, door: DoorOptions, keys: KeyLookup): Promise<Response> {
+  const request = parseRequest(method, url, headers);
   const { principal, payload } = authenticate(request, keys, door.now());
-  const call: Call = { request, body: raw.body, principal, payload, door };
+  const call: Call = { request, body: method === "GET" || method === "HEAD" ? null : body, principal, payload, door };
   const unsupported = unsupportedSubresources.find((name) => request.params.has(name));
   if (unsupported !== undefined) throw new S3Error("NotImplemented", `the ?${unsupported} sub-resource is not supported by Gossamer's S3 door (docs/s3.md)`);
   return await route(call, request);
