@@ -10,6 +10,7 @@ import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
 import type { FileAttributes } from "../files/attributes";
+import type { FileRecord } from "../files/manifest";
 import { uint64FromWire } from "../wire/codec";
 import { attributesFromWire } from "../wire/manifest-codec";
 import { pb } from "../wire/proto";
@@ -95,6 +96,14 @@ export function infoFromManifest(manifest: pb.Manifest.$Shape | null | undefined
     chunks: chunkSize > 0 ? Math.ceil(size / chunkSize) : 0,
     attributes: attributes.value ?? null,
   });
+}
+
+/** A record already checked at the gateway (a read's plan) as a FileInfo. */
+export function infoFromRecord(record: FileRecord): FileInfo {
+  return {
+    name: record.name, size: record.size, version: record.version, createdMs: record.createdMs, sha256: record.sha256,
+    chunkSize: record.chunkBytes, chunks: record.chunks.length, attributes: record.attributes ?? null,
+  };
 }
 
 /** Names in the cluster's order: bytewise UTF-8 (JavaScript's < differs for characters above U+FFFF). */

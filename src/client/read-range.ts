@@ -16,13 +16,13 @@
  */
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { validateFileName } from "../queue/file-name";
+import { validateFileName } from "../files/name";
+import { chunkRange } from "../files/manifest";
 import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
 import { pb } from "../wire/proto";
 import { fetchChunk, fetchPlan, type ReadPlan } from "./download";
 import { ClientError } from "./errors";
-import { infoFromManifest, type FileInfo } from "./file-info";
-import { chunkRange } from "./manifest";
+import { infoFromRecord, type FileInfo } from "./file-info";
 import { NodePool } from "./node-pool";
 import type { ClientOptions } from "./options";
 
@@ -42,11 +42,9 @@ export async function planRead(options: ClientOptions, name: string, stale = fal
   if (!valid.ok) return err(new ClientError("failed", `read: ${valid.error.message}`));
   const plan = await fetchPlan(options, { name, stale });
   if (!plan.ok) return plan.error.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? ok(null) : plan;
-  const info = infoFromManifest(plan.value.manifest, `read ${name}`);
-  if (!info.ok) return info;
   let streamed = false;
   return ok({
-    info: info.value,
+    info: infoFromRecord(plan.value.file),
     stream(start, end) {
       assert(!streamed, "a read handle streams once");
       streamed = true;
@@ -56,11 +54,11 @@ export async function planRead(options: ClientOptions, name: string, stale = fal
 }
 
 function rangeStream(options: ClientOptions, plan: ReadPlan, name: string, start: number, end: number): ReadableStream<Uint8Array> {
-  assert(Number.isSafeInteger(start) && start >= 0 && start <= end && end <= plan.size, "the range lies within the file");
-  const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.chunkSize + frameOverheadBytes));
+  assert(Number.isSafeInteger(start) && start >= 0 && start <= end && end <= plan.file.size, "the range lies within the file");
+  const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.file.chunkBytes + frameOverheadBytes));
   const pool = new NodePool(plan.nodes, options, frameBytesMax);
-  const first = Math.floor(start / plan.chunkSize);
-  const last = end === start ? first - 1 : Math.floor((end - 1) / plan.chunkSize);
+  const first = Math.floor(start / plan.file.chunkBytes);
+  const last = end === start ? first - 1 : Math.floor((end - 1) / plan.file.chunkBytes);
   const inFlight: Promise<Result<Uint8Array, ClientError>>[] = [];
   let next = first;
   const refill = (): void => {
@@ -88,7 +86,7 @@ function rangeStream(options: ClientOptions, plan: ReadPlan, name: string, start
         controller.error(chunk.error);
         return;
       }
-      const { start: chunkStart } = chunkRange(delivered, plan.size, plan.chunkSize);
+      const { start: chunkStart } = chunkRange(delivered, plan.file.size, plan.file.chunkBytes);
       const from = Math.max(0, start - chunkStart);
       const to = Math.min(chunk.value.length, end - chunkStart);
       assert(from < to, "a delivered chunk contributes at least one byte");

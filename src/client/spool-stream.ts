@@ -13,9 +13,11 @@ import { mkdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { chunkCountMax } from "../queue/upload-assembly";
+import type { Digest } from "../files/digest";
+import { chunkCountMax } from "../files/limits";
+import { chunkCountOf, type Manifest } from "../files/manifest";
+import { DigestBuilder } from "../files/sha256";
 import { ClientError, reasonOf } from "./errors";
-import type { LocalManifest } from "./manifest";
 
 /** The writer's buffer is flushed to the file past this many bytes: the bound on spooled bytes in memory. */
 export const spoolFlushBytes = 4 << 20;
@@ -35,7 +37,7 @@ export interface SpoolRequest {
 export interface SpooledStream {
   /** The temp file holding the bytes; remove it with discard() once uploaded. */
   readonly path: string;
-  readonly manifest: LocalManifest;
+  readonly manifest: Manifest;
   discard(): Promise<void>;
 }
 
@@ -96,10 +98,10 @@ function isFileError(error: unknown): boolean {
 /** SHA-256 of each chunk and of the whole, fed in pieces of any size. */
 class StreamHashes {
   size = 0;
-  private readonly whole = new Bun.CryptoHasher("sha256");
-  private chunk = new Bun.CryptoHasher("sha256");
+  private readonly whole = new DigestBuilder();
+  private chunk = new DigestBuilder();
   private chunkFilled = 0;
-  private readonly chunkDigests: Uint8Array[] = [];
+  private readonly chunks: Digest[] = [];
 
   constructor(private readonly chunkSize: number) {}
 
@@ -116,15 +118,15 @@ class StreamHashes {
     }
   }
 
-  manifest(name: string): LocalManifest {
+  manifest(name: string): Manifest {
     if (this.chunkFilled > 0) this.closeChunk();
-    assert(this.chunkDigests.length === Math.ceil(this.size / this.chunkSize), "one digest per chunk");
-    return { name, size: this.size, chunkSize: this.chunkSize, chunkDigests: this.chunkDigests, digest: new Uint8Array(this.whole.digest()) };
+    assert(this.chunks.length === chunkCountOf(this.size, this.chunkSize), "one digest per chunk");
+    return { name, size: this.size, chunkBytes: this.chunkSize, chunks: this.chunks, sha256: this.whole.finish() };
   }
 
   private closeChunk(): void {
-    this.chunkDigests.push(new Uint8Array(this.chunk.digest()));
-    this.chunk = new Bun.CryptoHasher("sha256");
+    this.chunks.push(this.chunk.finish());
+    this.chunk = new DigestBuilder();
     this.chunkFilled = 0;
   }
 }

@@ -6,7 +6,7 @@
 import type { Principal } from "../auth/client-keys";
 import { allowed, type Operation } from "../auth/client-keys";
 import type { Logger } from "../lib/logger";
-import { attributesProblem, type FileAttributes } from "../storage/file-commands";
+import { attributesProblem, type FileAttributes } from "../files/attributes";
 import type { Payload } from "./authenticate";
 import { bucketMarker, bucketNameProblem, keyProblem, objectName } from "./names";
 import type { S3Request } from "./request";

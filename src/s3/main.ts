@@ -11,7 +11,7 @@ import type { Config } from "../cli/config";
 import { ExitError, exitCodes } from "../cli/errors";
 import { formatHostPort } from "../cli/host-port";
 import type { Logger } from "../lib/logger";
-import { chunkCountMax } from "../queue/upload-assembly";
+import { chunkCountMax } from "../files/limits";
 import { spoolBytesMaxDefault } from "../queue/upload-table";
 import { startS3Door, type S3Door } from "./server";
 import { ClusterStore } from "./store";

@@ -8,7 +8,7 @@
  *   .s3/uploads/ID/upload         a multipart upload in progress: its bucket, key and attributes
  *   .s3/uploads/ID/part-NNNNN     an uploaded part (its attributes hold the part's MD5)
  */
-import { validateFileName } from "../queue/file-name";
+import { validateFileName } from "../files/name";
 
 export const internalPrefix = ".s3/";
 export const bucketMarkerPrefix = `${internalPrefix}buckets/`;

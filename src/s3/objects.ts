@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { assert } from "../lib/assert";
-import type { FileAttributes } from "../storage/file-commands";
+import type { FileAttributes } from "../files/attributes";
 import { objectBytes, bodyText } from "./body";
 import { checkedBucket, checkedObjectName, emptyResponse, lastModifiedIso, noSuchBucket, objectHeaders, require, requestAttributes, requireBucket, xmlResponse, bucketExists, type Call, type DoorOptions } from "./context";
 import { objectName } from "./names";

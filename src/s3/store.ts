@@ -13,7 +13,7 @@ import type { ClientOptions } from "../client/options";
 import { spoolStream, type SpooledStream } from "../client/spool-stream";
 import { uploadHashed } from "../client/upload";
 import type { Result } from "../lib/result";
-import type { FileAttributes } from "../storage/file-commands";
+import type { FileAttributes } from "../files/attributes";
 import { S3Error } from "./s3-error";
 
 export type { FileInfo, ReadHandle, SpooledStream };
