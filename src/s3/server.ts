@@ -111,30 +111,40 @@ async function send(response: Response, incoming: IncomingMessage, outgoing: Ser
     return;
   }
   const reader = response.body.getReader();
-  const gone = new Promise<"gone">((resolve) => outgoing.once("close", () => resolve("gone")));
+  // No Promise.race against a promise that stays pending for the whole response: every race
+  // would stay subscribed to it, holding its result (a chunk) until the response ends, and
+  // memory would grow with the object. A closed connection cancels the reader instead.
+  let gone = false;
+  outgoing.once("close", () => {
+    gone = true;
+    reader.cancel().catch(() => undefined);
+  });
   try {
-    // Bounded: the body ends, or the client goes away.
+    // Bounded: the body ends, or the client goes away (which ends it).
     for (;;) {
-      const next = await Promise.race([reader.read(), gone]);
-      if (next === "gone") {
-        await reader.cancel();
-        return;
-      }
-      if (next.done) break;
-      if (!outgoing.write(next.value)) {
-        const drained = await Promise.race([new Promise<"drained">((resolve) => outgoing.once("drain", () => resolve("drained"))), gone]);
-        if (drained === "gone") {
-          await reader.cancel();
-          return;
-        }
-      }
+      const next = await reader.read();
+      if (next.done || gone) break;
+      if (!outgoing.write(next.value)) await drained(outgoing);
     }
-    outgoing.end();
+    if (!gone) outgoing.end();
   } catch (error: unknown) {
     // A body that fails after the headers went out (a chunk no node could serve): cut the connection, so the client sees a short body.
     logger.error("s3.body-failed", { url: incoming.url, error });
     outgoing.destroy();
   }
+}
+
+/** Resolves when the socket takes more, or closes; its listeners go with it. */
+function drained(outgoing: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      outgoing.off("drain", done);
+      outgoing.off("close", done);
+      resolve();
+    };
+    outgoing.once("drain", done);
+    outgoing.once("close", done);
+  });
 }
 
 function safePath(url: string): string {

@@ -53,7 +53,7 @@ describe.if(clientPresent("aws"))("AWS CLI", () => {
     ok(await door.aws(["s3", "cp", "big.bin", "s3://awsbucket/big.bin"]));
     const ranged = ok(await door.aws(["s3api", "get-object", "--bucket", "awsbucket", "--key", "big.bin", "--range", "bytes=1048570-2097160", "ranged.bin"]));
     expect((JSON.parse(ranged.stdout) as Record<string, unknown>).ContentRange).toBe(`bytes 1048570-2097160/${20 << 20}`);
-    expect(new Uint8Array(readFileSync(join(door.dir, "ranged.bin")))).toEqual(big.subarray(1048570, 2097161));
+    expect(md5(new Uint8Array(readFileSync(join(door.dir, "ranged.bin"))))).toBe(md5(big.subarray(1048570, 2097161)));
     ok(await door.aws(["s3", "cp", "s3://awsbucket/big.bin", "big-back.bin"]));
     expect(md5(new Uint8Array(readFileSync(join(door.dir, "big-back.bin"))))).toBe(md5(big));
     const bigHead = JSON.parse(ok(await door.aws(["s3api", "head-object", "--bucket", "awsbucket", "--key", "big.bin"])).stdout) as Record<string, unknown>;
