@@ -4,25 +4,47 @@
  * shows the new leader, reads again, and shuts everything down (`--keep` leaves it running).
  * Every client step runs the real client verb as its own process, exactly as a user would.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";
 import type { RoleContext } from "../cli/run";
 import { waitForSignal } from "../cli/signals";
-import { LocalCluster } from "./local-cluster";
+import { freePorts, LocalCluster } from "./local-cluster";
+import { assert } from "../lib/assert";
 import { selfCommand } from "./self-command";
 
 export const demoFileBytes = 5 * (1 << 20) + 12_345;
 export const demoLeaderTimeoutMs = 20_000;
+
+/**
+ * The demo's S3 door: a client key file with one read-write key (a fresh secret each run) and
+ * a free port, and what to tell a newcomer who wants to point rclone or the AWS CLI at it.
+ */
+async function demoS3(dir: string): Promise<{ readonly queueArgs: readonly string[]; readonly instructions: string }> {
+  const [port] = await freePorts(1);
+  assert(port !== undefined, "a free port for the S3 door");
+  const key = { id: "demo", secret: randomBytes(18).toString("base64url") };
+  const keyFile = join(dir, "client-keys.toml");
+  await Bun.write(keyFile, `[[key]]\nid = "${key.id}"\nsecret = "${key.secret}"\nrole = "read-write"\n`);
+  const endpoint = `http://127.0.0.1:${port}`;
+  const instructions = [
+    `demo: S3 endpoint ${endpoint} (path-style, region us-east-1), access key ${key.id}, secret key ${key.secret}`,
+    `  AWS_ACCESS_KEY_ID=${key.id} AWS_SECRET_ACCESS_KEY=${key.secret} AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url ${endpoint} s3 cp --recursive DIR s3://demo/DIR`,
+    `  rclone copy DIR :s3,provider=Other,access_key_id=${key.id},secret_access_key=${key.secret},endpoint=${endpoint},force_path_style=true:demo/DIR`,
+    "  (docs/s3.md: what the door supports, and s3cmd)",
+  ].join("\n");
+  return { queueArgs: ["--s3-listen", `127.0.0.1:${port}`, "--client-keys", keyFile], instructions };
+}
 
 export async function runDemo(context: RoleContext): Promise<ExitCode> {
   const say = (line: string): void => context.stdout(`${line}\n`);
   const dir = mkdtempSync(join(tmpdir(), "gossamer-demo-"));
   const command = selfCommand();
   say(`demo: starting a queue server and three nodes in ${dir}`);
-  const cluster = await LocalCluster.start({ dir, command, nodes: 3, chunkSize: 1 << 20, http: true });
+  const s3 = await demoS3(dir);
+  const cluster = await LocalCluster.start({ dir, command, nodes: 3, chunkSize: 1 << 20, http: true, queueArgs: s3.queueArgs });
   let keep = false;
   try {
     const leader = await cluster.waitForLeader(demoLeaderTimeoutMs);
@@ -50,6 +72,7 @@ export async function runDemo(context: RoleContext): Promise<ExitCode> {
         const down = target.process === null || target.process.exitCode !== null || target.process.killed;
         say(`  ${target.id}: http://127.0.0.1:${target.httpPort ?? 0}/metrics  /readyz  /livez${down ? "  (killed)" : ""}`);
       }
+      say(s3.instructions);
       say("Press Ctrl-C to stop it.");
       await waitForSignal();
     }

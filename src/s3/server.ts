@@ -22,8 +22,8 @@ import { S3Error, s3ErrorXml } from "./s3-error";
 import type { ObjectStore } from "./store";
 
 export const requestsInFlightMax = 64;
-/** Bun closes a connection idle this long; a slow client streaming a big part is not idle. */
-export const idleTimeoutSeconds = 120;
+/** A client has this long to send a request's headers. */
+export const headersTimeoutMs = 60_000;
 
 export interface S3DoorOptions {
   readonly hostname: string;
@@ -74,10 +74,10 @@ export async function startS3Door(options: S3DoorOptions): Promise<S3Door> {
   // node:http rather than Bun.serve: Bun.serve drops a Content-Length set on a streamed body
   // (oven-sh/bun#10507) and answers it chunked, and s3cmd cannot read a GET without one.
   const server = createServer((incoming, outgoing) => void handle(incoming, outgoing));
-  // An upload of a large object takes as long as it takes; a connection that sends nothing is cut.
+  // A large object takes as long as it takes, and the answer to a PUT waits for the cluster's
+  // commit with the socket silent: no request or socket timeout. Headers must come promptly.
   server.requestTimeout = 0;
-  server.headersTimeout = idleTimeoutSeconds * 1000;
-  server.setTimeout(idleTimeoutSeconds * 1000);
+  server.headersTimeout = headersTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.hostname, () => resolve());
