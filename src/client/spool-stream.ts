@@ -56,13 +56,11 @@ export async function spoolStream(source: AsyncIterable<Uint8Array>, request: Sp
   };
   const writer = Bun.file(path).writer({ highWaterMark: 1 << 20 });
   const hashes = new StreamHashes(request.chunkSize);
-  let closed = false;
+  let spooled = false;
   try {
     let unflushed = 0;
     for await (const piece of source) {
-      if (hashes.size + piece.length > request.bytesMax) {
-        return err(new ClientError("failed", `write ${request.name}: more than ${request.bytesMax} bytes`));
-      }
+      if (hashes.size + piece.length > request.bytesMax) return err(new ClientError("failed", `write ${request.name}: more than ${request.bytesMax} bytes`));
       hashes.update(piece);
       request.observe?.(piece);
       writer.write(piece);
@@ -73,18 +71,14 @@ export async function spoolStream(source: AsyncIterable<Uint8Array>, request: Sp
       }
     }
     await writer.end();
-    closed = true;
+    spooled = true;
     return ok({ path, manifest: hashes.manifest(request.name), discard });
   } catch (error: unknown) {
-    if (error instanceof AssertionError) throw error;
-    if (!closed) await Promise.resolve(writer.end()).catch(() => undefined);
-    closed = true;
-    await discard();
-    // The source's own failure is the caller's to report (it knows what the stream was).
-    if (!isFileError(error)) throw error;
+    // A bug, or the source's own failure (a body cut short, a bad signature), is the caller's to report.
+    if (error instanceof AssertionError || !isFileError(error)) throw error;
     return err(new ClientError("failed", `write ${request.name}: cannot spool to ${request.dir}: ${reasonOf(error)}`, { cause: error }));
   } finally {
-    if (!closed) {
+    if (!spooled) {
       await Promise.resolve(writer.end()).catch(() => undefined);
       await discard();
     }

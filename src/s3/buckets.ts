@@ -4,7 +4,7 @@
  * the older ListObjects, which s3cmd and rclone still use).
  */
 import { uriEncode } from "./sigv4";
-import { bucketExists, checkedBucket, emptyResponse, etagOf, noSuchBucket, require, xmlResponse, type Call } from "./context";
+import { bucketExists, checkedBucket, emptyResponse, etagOf, noSuchBucket, requireRole, xmlResponse, type Call } from "./context";
 import { putBytes } from "./objects";
 import { listKeys, listKeysMax, skipPast, type ListResult } from "./listing";
 import { bucketMarker, bucketMarkerPrefix, bucketNameProblem } from "./names";
@@ -20,7 +20,7 @@ const owner = `<Owner>${xmlElement("ID", "gossamer")}${xmlElement("DisplayName",
 async function* nothing(): AsyncGenerator<Uint8Array> {}
 
 export async function listBuckets(call: Call): Promise<Response> {
-  require(call, "list");
+  requireRole(call, "list");
   const store = call.door.store;
   const found = new Map<string, number>();
   // Created buckets (their markers), then every top-level name prefix that is a valid bucket name.
@@ -43,7 +43,7 @@ export async function listBuckets(call: Call): Promise<Response> {
 }
 
 export async function createBucket(call: Call): Promise<Response> {
-  require(call, "write");
+  requireRole(call, "write");
   const bucket = checkedBucket(call.request.bucket);
   if (await bucketExists(call.door, bucket)) throw new S3Error("BucketAlreadyOwnedByYou", "Your previous request to create the named bucket succeeded and you already own it.", { BucketName: bucket });
   await putBytes(call.door, bucketMarker(bucket), nothing(), {});
@@ -51,7 +51,7 @@ export async function createBucket(call: Call): Promise<Response> {
 }
 
 export async function deleteBucket(call: Call): Promise<Response> {
-  require(call, "remove");
+  requireRole(call, "remove");
   const bucket = checkedBucket(call.request.bucket);
   const store = call.door.store;
   if ((await store.list(`${bucket}/`, "", 1)).length > 0) throw new S3Error("BucketNotEmpty", "The bucket you tried to delete is not empty", { BucketName: bucket });
@@ -60,14 +60,14 @@ export async function deleteBucket(call: Call): Promise<Response> {
 }
 
 export async function headBucket(call: Call): Promise<Response> {
-  require(call, "list");
+  requireRole(call, "list");
   const bucket = checkedBucket(call.request.bucket);
   if (!(await bucketExists(call.door, bucket))) return emptyResponse(404);
   return emptyResponse(200, { "x-amz-bucket-region": "us-east-1" });
 }
 
 export async function bucketLocation(call: Call): Promise<Response> {
-  require(call, "list");
+  requireRole(call, "list");
   const bucket = checkedBucket(call.request.bucket);
   if (!(await bucketExists(call.door, bucket))) throw noSuchBucket(bucket);
   // Empty means us-east-1, the region clients should sign for (docs/s3.md).
@@ -81,7 +81,7 @@ interface ObjectEntry {
 
 /** ListObjectsV2 (list-type=2) and ListObjects (V1). */
 export async function listObjects(call: Call): Promise<Response> {
-  require(call, "list");
+  requireRole(call, "list");
   const { request, door } = call;
   const bucket = checkedBucket(request.bucket);
   const params = request.params;

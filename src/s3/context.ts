@@ -31,7 +31,7 @@ export interface Call {
 }
 
 /** Refuses what the principal's role does not allow (a read-only key writing): AccessDenied. */
-export function require(call: Call, operation: Operation): void {
+export function requireRole(call: Call, operation: Operation): void {
   if (!allowed(call.principal, operation)) {
     throw new S3Error("AccessDenied", `access key ${call.principal.kind === "client" ? call.principal.id : "?"} is ${call.principal.kind === "client" ? call.principal.role : call.principal.kind} and may not ${operation}`);
   }

@@ -16,7 +16,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { assert } from "../lib/assert";
 import { bodyText, objectBytes } from "./body";
-import { checkedBucket, checkedObjectName, emptyResponse, require, requestAttributes, requireBucket, xmlResponse, type Call, type DoorOptions } from "./context";
+import { checkedBucket, checkedObjectName, emptyResponse, requireRole, requestAttributes, requireBucket, xmlResponse, type Call, type DoorOptions } from "./context";
 import { putBytes } from "./objects";
 import { isUploadId, partName, partNumberMax, partPrefix, uploadRecordName, uploadsPrefix } from "./names";
 import { S3Error, s3ErrorXml } from "./s3-error";
@@ -46,7 +46,7 @@ async function* bytesOf(text: string): AsyncGenerator<Uint8Array> {
 }
 
 export async function createUpload(call: Call): Promise<Response> {
-  require(call, "write");
+  requireRole(call, "write");
   const { request, door } = call;
   checkedObjectName(request.bucket, request.key);
   const attributes = requestAttributes(request);
@@ -87,7 +87,7 @@ function partNumberOf(text: string | undefined): number {
 }
 
 export async function uploadPart(call: Call): Promise<Response> {
-  require(call, "write");
+  requireRole(call, "write");
   const { request, door } = call;
   checkedBucket(request.bucket);
   const partNumber = partNumberOf(request.params.get("partNumber"));
@@ -121,7 +121,7 @@ function partXml(number: number, info: FileInfo): string {
 }
 
 export async function listParts(call: Call): Promise<Response> {
-  require(call, "list");
+  requireRole(call, "list");
   const { request, door } = call;
   const uploadId = request.params.get("uploadId");
   await uploadOf(door, uploadId, checkedBucket(request.bucket), request.key);
@@ -163,7 +163,7 @@ function requestedParts(text: string): RequestedPart[] {
 }
 
 export async function completeUpload(call: Call): Promise<Response> {
-  require(call, "write");
+  requireRole(call, "write");
   const { request, door } = call;
   const target = checkedObjectName(request.bucket, request.key);
   const uploadId = request.params.get("uploadId");
@@ -239,7 +239,7 @@ function keepAlive(work: Promise<string>, resource: string, door: DoorOptions): 
 }
 
 export async function abortUpload(call: Call): Promise<Response> {
-  require(call, "remove");
+  requireRole(call, "remove");
   const { request, door } = call;
   const uploadId = request.params.get("uploadId");
   await uploadOf(door, uploadId, checkedBucket(request.bucket), request.key);
@@ -249,7 +249,7 @@ export async function abortUpload(call: Call): Promise<Response> {
 }
 
 export async function listUploads(call: Call): Promise<Response> {
-  require(call, "list");
+  requireRole(call, "list");
   const { request, door } = call;
   const bucket = checkedBucket(request.bucket);
   await requireBucket(door, bucket);

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { assert } from "../lib/assert";
 import type { FileAttributes } from "../files/attributes";
 import { objectBytes, bodyText } from "./body";
-import { checkedBucket, checkedObjectName, emptyResponse, lastModifiedIso, noSuchBucket, objectHeaders, require, requestAttributes, requireBucket, xmlResponse, bucketExists, type Call, type DoorOptions } from "./context";
+import { checkedBucket, checkedObjectName, emptyResponse, lastModifiedIso, noSuchBucket, objectHeaders, requireRole, requestAttributes, requireBucket, xmlResponse, bucketExists, type Call, type DoorOptions } from "./context";
 import { objectName } from "./names";
 import { S3Error } from "./s3-error";
 import { child, parseXml, xmlElement } from "./xml";
@@ -26,7 +26,7 @@ export async function putBytes(door: DoorOptions, name: string, bytes: AsyncIter
 }
 
 export async function putObject(call: Call): Promise<Response> {
-  require(call, "write");
+  requireRole(call, "write");
   const { request } = call;
   const name = checkedObjectName(request.bucket, request.key);
   if (request.header("x-amz-copy-source") !== null) return await copyObject(call, name);
@@ -37,7 +37,7 @@ export async function putObject(call: Call): Promise<Response> {
 }
 
 export async function getObject(call: Call, head: boolean): Promise<Response> {
-  require(call, "read");
+  requireRole(call, "read");
   const { request, door } = call;
   const name = checkedObjectName(request.bucket, request.key);
   const handle = await door.store.read(name);
@@ -94,7 +94,7 @@ export function parseRange(header: string | null, size: number): { readonly star
 }
 
 export async function deleteObject(call: Call): Promise<Response> {
-  require(call, "remove");
+  requireRole(call, "remove");
   const { request, door } = call;
   const name = checkedObjectName(request.bucket, request.key);
   if (!(await door.store.remove(name)) && !(await bucketExists(door, request.bucket))) throw noSuchBucket(request.bucket);
@@ -102,7 +102,7 @@ export async function deleteObject(call: Call): Promise<Response> {
 }
 
 export async function deleteObjects(call: Call): Promise<Response> {
-  require(call, "remove");
+  requireRole(call, "remove");
   const { request, door } = call;
   checkedBucket(request.bucket);
   const document = parseXml(await bodyText(request, call.body, call.payload));
@@ -146,7 +146,7 @@ function copySource(call: Call): { readonly bucket: string; readonly key: string
  * travel). Metadata is the source's unless x-amz-metadata-directive is REPLACE.
  */
 async function copyObject(call: Call, target: string): Promise<Response> {
-  require(call, "read");
+  requireRole(call, "read");
   const { request, door } = call;
   const source = copySource(call);
   const handle = await door.store.read(checkedObjectName(source.bucket, source.key));
