@@ -204,7 +204,7 @@ async function fetchAll(pool: NodePool, plan: ReadPlan, sink: OutputSink, progre
 }
 
 /** One chunk from the first node in its list that serves it intact. */
-async function fetchChunk(pool: NodePool, plan: ReadPlan, index: number, name: string): Promise<{ readonly data: Result<Uint8Array, ClientError>; readonly fallbacks: number }> {
+export async function fetchChunk(pool: NodePool, plan: ReadPlan, index: number, name: string): Promise<{ readonly data: Result<Uint8Array, ClientError>; readonly fallbacks: number }> {
   const digest = plan.file.chunks[index];
   const candidates = plan.locations[index];
   assert(digest !== undefined && candidates !== undefined, "the plan covers every chunk");
