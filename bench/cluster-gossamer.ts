@@ -41,7 +41,7 @@ export async function stopCluster(cluster: LocalCluster, dir: string): Promise<v
 }
 
 export function clientOptions(cluster: LocalCluster, requestTimeoutMs: number): ClientOptions {
-  return { queues: [{ host: "127.0.0.1", port: cluster.queue.port }], cluster: cluster.cluster, clusterSecret: cluster.secret,
+  return { queues: [{ host: "127.0.0.1", port: cluster.queue.port }], cluster: cluster.cluster, credential: { kind: "admin", secret: cluster.secret }, tls: null,
     chunkSize: chunkBytes, frameBytesMax, requestTimeoutMs, logger: silentLogger };
 }
 

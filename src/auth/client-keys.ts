@@ -26,7 +26,9 @@ export type ClientRole = (typeof clientRoles)[number];
 export type Principal =
   | { readonly kind: "member"; readonly id: string }
   | { readonly kind: "admin" }
-  | { readonly kind: "client"; readonly id: string; readonly role: ClientRole };
+  | { readonly kind: "client"; readonly id: string; readonly role: ClientRole }
+  /** Proved nothing: may ask a queue server for a global ping (it crosses clusters with other secrets). */
+  | { readonly kind: "anonymous" };
 
 export interface ClientKey {
   readonly id: string;
@@ -199,6 +201,7 @@ export function allowed(principal: Principal, operation: Operation): boolean {
     case "member": return member.has(operation);
     case "admin": return admin.has(operation);
     case "client": return (principal.role === "read-write" ? readWrite : readOnly).has(operation);
+    case "anonymous": return operation === "ping";
   }
 }
 
@@ -207,5 +210,6 @@ export function describePrincipal(principal: Principal): string {
     case "member": return `member ${principal.id}`;
     case "admin": return "administrator";
     case "client": return `client ${principal.id} (${principal.role})`;
+    case "anonymous": return "anonymous peer";
   }
 }

@@ -7,7 +7,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { ConfigError } from "./errors";
+import { ConfigError, hiddenValue } from "./errors";
 import { parseHostPort, type HostPort } from "./host-port";
 import { logFormats, logLevels, type LogFormat, type LogLevel } from "../lib/logger";
 import { chunkBytesDefault, chunkBytesMax, chunkBytesMin } from "../files/limits";
@@ -20,7 +20,11 @@ export type Role = (typeof roles)[number];
 /** Room in a frame for the envelope around one chunk. */
 export const frameOverheadBytes = 64 << 10;
 export const discoveryPortDefault = 8888;
-/** Server roles listen on every interface: nodes on other hosts must reach them. */
+/**
+ * Server roles listen on every interface, so nodes on other hosts reach them — once the cluster
+ * has a secret of its own. With the public default secret they listen on loopback only, and
+ * asking for anything else is refused (see `finish`).
+ */
 export const queueListenDefault = "0.0.0.0:7400";
 /** Where a client or node looks for the queue server when told nothing. */
 export const queueAddressDefault = "127.0.0.1:7400";
@@ -41,6 +45,8 @@ export const scrubBytesPerSecondMax = 1 << 30;
 export const clusterSecretDefault = "gossamer-insecure-default-secret";
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** `ID:SECRET` of a client key (src/auth/client-keys.ts has the rules for each part). */
+const clientKeyPattern = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}:[\x21-\x7e]{16,256}$/;
 const idExpected = "1 to 64 characters of letters, digits, '_', '.', '-', starting with a letter or digit";
 
 /** Who uses a setting: its help lists it under these roles, a client profile may hold the client's. */
@@ -61,7 +67,7 @@ export const settings = {
   dataDir: { flag: "data-dir", expected: "a directory path that can be created and written", roles: servers, default: { node: ".gossamer/ID", queue: ".gossamer/queue-CLUSTER" } },
   storage: { flag: "storage", expected: "sqlite or mysql", roles: ["node"], default: "sqlite" },
   mysqlUrl: { flag: "mysql-url", expected: "mysql://USER[:PASSWORD]@HOST[:PORT][/DATABASE]", roles: ["node"], default: "none" },
-  registry: { flag: "registry", expected: "file:PATH or redis://HOST:PORT", roles: ["node"], default: "file:registry.json beside the data dir" },
+  registry: { flag: "registry", expected: "file:PATH, redis://[USER[:PASSWORD]@]HOST:PORT[/DB] or rediss://... (Redis over TLS)", roles: ["node"], default: "file:registry.json beside the data dir" },
   clusterSecret: { flag: "cluster-secret", expected: "a non-empty secret of at most 1024 characters", roles: all, default: "a public default (logged as a warning)" },
   clusterSecretFile: { flag: "cluster-secret-file", expected: "a readable file whose content (trailing newline removed) is the cluster secret", roles: all, default: "none" },
   clientKeys: { flag: "client-keys", expected: "a readable TOML file of [[key]] tables (id, secret, role) this server accepts from clients", roles: servers, default: "none: only members and administrators" },
@@ -128,11 +134,11 @@ const schema = z.object({
   dataDir: z.string().min(1).optional(),
   storage: z.enum(["sqlite", "mysql"]).default("sqlite"),
   mysqlUrl: z.string().regex(/^mysql:\/\/[^@/\s]+@[^/\s:]+(:\d{1,5})?(\/[A-Za-z0-9_]*)?$/).optional(),
-  registry: z.string().regex(/^(file:.+|redis:\/\/[^/\s:]+:\d{1,5}\/?)$/).optional(),
+  registry: z.string().regex(/^(file:.+|rediss?:\/\/([^@/\s]+@)?[^/\s:@]+:\d{1,5}(\/\d{0,2})?)$/).optional(),
   clusterSecret: z.string().min(1).max(1024).default(clusterSecretDefault),
   clusterSecretFile: z.string().min(1).optional(),
   clientKeys: z.string().min(1).optional(),
-  clientKey: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}:[\x21-\x7e]{16,256}$/).optional(),
+  clientKey: z.string().regex(clientKeyPattern).optional(),
   clientKeyFile: z.string().min(1).optional(),
   tlsCert: z.string().min(1).optional(),
   tlsKey: z.string().min(1).optional(),
@@ -294,8 +300,18 @@ function clientSettingList(): string {
 
 type Parsed = z.infer<typeof schema>;
 
+/** Settings whose values are secrets: an error message names them but never shows the value. */
+const secretSettings: ReadonlySet<SettingName> = new Set(["clusterSecret", "clientKey"]);
+
 function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
-  const listenDefault = parseHostPort(data.role === "queue" ? queueListenDefault : nodeListenDefault);
+  const secret = clusterSecretOf(data, merged, cwd);
+  const clientKey = clientKeyOf(data, merged, cwd);
+  const listenDefault = parseHostPort(data.role === "queue" ? queueListenDefault : nodeListenDefault) as HostPort;
+  const listen = data.listen ?? (secret.isDefault ? { host: "127.0.0.1", port: listenDefault.port } : listenDefault);
+  if (secret.isDefault && data.role !== "client" && !isLoopback(listen.host)) {
+    throw new ConfigError(`--${settings.listen.flag}`, `${listen.host}:${listen.port}`,
+      "a loopback address while the cluster secret is the public default: give the cluster a secret of its own (--cluster-secret-file FILE or GOSSAMER_CLUSTER_SECRET) before listening on a network", sourceOf(merged, "listen"));
+  }
   const dataDir = resolve(cwd, data.dataDir ?? join(".gossamer", data.role === "queue" ? `queue-${data.cluster}` : data.id));
   const frameBytesMax = data.frameBytesMax ?? data.chunkSize + frameOverheadBytes;
   if (frameBytesMax < data.chunkSize + frameOverheadBytes) {
@@ -317,7 +333,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     role: data.role,
     id: data.id,
     cluster: data.cluster,
-    listen: data.listen ?? (listenDefault as HostPort),
+    listen,
     queue: data.queue,
     queueGiven: merged.queue !== undefined,
     peers: data.peers ?? null,
@@ -327,10 +343,10 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     // Beside the data dir: the nodes of one machine's cluster (d/n1, d/n2, ...) share it, and
     // its directory exists once the data dir does.
     registry: data.registry ?? `file:${join(dirname(dataDir), "registry.json")}`,
-    clusterSecret: data.clusterSecret,
-    clusterSecretIsDefault: merged.clusterSecret === undefined,
+    clusterSecret: secret.value,
+    clusterSecretIsDefault: secret.isDefault,
     clientKeys: data.clientKeys === undefined ? null : resolve(cwd, data.clientKeys),
-    clientKey: data.clientKey ?? null,
+    clientKey,
     tls: data.tlsCert !== undefined && data.tlsKey !== undefined && data.tlsCa !== undefined
       ? { cert: resolve(cwd, data.tlsCert), key: resolve(cwd, data.tlsKey), ca: resolve(cwd, data.tlsCa) } : null,
     httpListen: data.httpListen ?? null,
@@ -350,6 +366,40 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
   };
   if (config.role !== "client") ensureDataDir(config.dataDir, sourceOf(merged, "dataDir"));
   return config;
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** The cluster secret from --cluster-secret (or its variable) or from --cluster-secret-file, never both. */
+function clusterSecretOf(data: Parsed, merged: RawSettings, cwd: string): { readonly value: string; readonly isDefault: boolean } {
+  if (data.clusterSecretFile === undefined) return { value: data.clusterSecret, isDefault: merged.clusterSecret === undefined };
+  const flag = `--${settings.clusterSecretFile.flag}`;
+  if (merged.clusterSecret !== undefined) {
+    throw new ConfigError(flag, data.clusterSecretFile, "either a cluster secret or a cluster secret file, not both", sourceOf(merged, "clusterSecretFile"));
+  }
+  const value = readSecretFile(resolve(cwd, data.clusterSecretFile), flag, sourceOf(merged, "clusterSecretFile"));
+  if (value.length < 1 || value.length > 1024) throw new ConfigError(flag, data.clusterSecretFile, "a file holding a secret of 1 to 1024 characters", sourceOf(merged, "clusterSecretFile"));
+  return { value, isDefault: false };
+}
+
+function clientKeyOf(data: Parsed, merged: RawSettings, cwd: string): string | null {
+  if (data.clientKeyFile === undefined) return data.clientKey ?? null;
+  const flag = `--${settings.clientKeyFile.flag}`;
+  if (data.clientKey !== undefined) throw new ConfigError(flag, data.clientKeyFile, "either a client key or a client key file, not both", sourceOf(merged, "clientKeyFile"));
+  const value = readSecretFile(resolve(cwd, data.clientKeyFile), flag, sourceOf(merged, "clientKeyFile"));
+  if (!clientKeyPattern.test(value)) throw new ConfigError(flag, data.clientKeyFile, `a file holding ${settings.clientKey.expected}`, sourceOf(merged, "clientKeyFile"));
+  return value;
+}
+
+/** A secret file's content without its final newline; the message on failure names the file, never its content. */
+function readSecretFile(path: string, flag: string, source: string): string {
+  try {
+    return readFileSync(path, "utf8").replace(/\r?\n$/, "");
+  } catch (error: unknown) {
+    throw new ConfigError(flag, path, `a readable file (${reason(error)})`, source);
+  }
 }
 
 /** Creates the data dir if absent and proves it is a writable directory, before any role starts. */
@@ -418,7 +468,7 @@ function configErrorFromIssue(issue: z.core.$ZodIssue | undefined, merged: RawSe
   const name = settingNames.find((candidate) => candidate === issue.path[0]);
   if (name === undefined) return new ConfigError(String(issue.path.join(".")), undefined, issue.message, "");
   const raw = merged[name];
-  return new ConfigError(labelOf(name, raw), raw?.value, settings[name].expected, sourceOf(merged, name));
+  return new ConfigError(labelOf(name, raw), secretSettings.has(name) ? hiddenValue : raw?.value, settings[name].expected, sourceOf(merged, name));
 }
 
 /** The field as the user wrote it: `--listen` for a flag, the key in a file, the variable in env. */

@@ -75,8 +75,12 @@ function reasonOfExit(code: ExitCode): ErrorReason {
   }
 }
 
+/** Stands for a secret's value in a message: the value itself is never shown. */
+export const hiddenValue: unique symbol = Symbol("hidden");
+
 export function showValue(value: unknown): string {
   if (value === undefined) return "(missing)";
+  if (value === hiddenValue) return "(hidden)";
   if (typeof value === "string") return JSON.stringify(value);
   try {
     return JSON.stringify(value) ?? String(value);

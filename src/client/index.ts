@@ -9,5 +9,4 @@ export { listFiles, removeFile, removeFiles, removeNode, type FileEntry, type Re
 export { fetchStatus, statusJson, statusTable, type ClusterStatus } from "./cluster-status";
 export { clientOptionsFrom, type ClientOptions } from "./options";
 export { ClientError, exitCodeOf, type ClientErrorKind } from "./errors";
-export { helloProof, helloProofValid, helloShape, sayHello } from "./hello";
 export { connect, TransportError, type ClientTransport } from "./transport";

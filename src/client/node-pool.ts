@@ -10,11 +10,9 @@ import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
-import { sayHello } from "./hello";
-import { digestToBytes, type Digest } from "../files/digest";
-import { digestOf } from "../files/sha256";
+import { digestFromBytes, digestToBytes, type Digest } from "../files/digest";
 import type { ClientOptions } from "./options";
-import { clientPeerId } from "./queue-session";
+import { transportOptions } from "./queue-session";
 import { connect, type ClientTransport } from "./transport";
 
 /** Nodes one read may talk to: the cluster's membership is small; a larger list is a bad response. */
@@ -68,7 +66,7 @@ export class NodePool {
     const transport = await this.transportOf(nodeId);
     if (!transport.ok) return err({ kind: "unreachable", nodeId, detail: transport.error });
     const response = await transport.value.request({ chunkFetch: { digest: digestToBytes(digest) } }, this.options.requestTimeoutMs);
-    if (!response.ok) return err({ kind: "unreachable", nodeId, detail: response.error.message });
+    if (!response.ok) return err({ kind: response.error.kind === "corrupt" ? "corrupt" : "unreachable", nodeId, detail: response.error.message });
     const envelope = response.value;
     if (envelope.body === "error") {
       const code = envelope.error.code ?? pb.ErrorCode.ERROR_UNKNOWN;
@@ -78,7 +76,8 @@ export class NodePool {
     if (envelope.body !== "chunkData") return err({ kind: "corrupt", nodeId, detail: `answered ${String(envelope.body)}` });
     const data = envelope.chunkData.data ?? new Uint8Array(0);
     if (data.length !== expectedBytes) return err({ kind: "corrupt", nodeId, detail: `${data.length} bytes, expected ${expectedBytes}` });
-    if (digestOf(data) !== digest) return err({ kind: "corrupt", nodeId, detail: "digest mismatch" });
+    // The codec checked the bytes against the digest the node sent with them: is it the one asked for?
+    if (digestFromBytes(envelope.chunkData.digest) !== digest) return err({ kind: "corrupt", nodeId, detail: "digest mismatch" });
     return ok(data);
   }
 
@@ -105,13 +104,7 @@ export class NodePool {
     if (address === undefined) return err(`node ${nodeId} has no address in the read response`);
     const hostPort = parseHostPort(address);
     if (hostPort === null) return err(`node ${nodeId} has a bad address ${JSON.stringify(address)}`);
-    const opened = await connect(hostPort.host, hostPort.port, { frameBytesMax: this.frameBytesMax, logger: this.options.logger });
-    if (!opened.ok) return err(opened.error.message);
-    const hello = await sayHello(opened.value, { cluster: this.options.cluster, clusterSecret: this.options.clusterSecret, peerId: clientPeerId }, this.options.requestTimeoutMs);
-    if (!hello.ok) {
-      opened.value.close();
-      return err(hello.error.message);
-    }
-    return ok(opened.value);
+    const opened = await connect(hostPort.host, hostPort.port, transportOptions(this.options, this.frameBytesMax));
+    return opened.ok ? ok(opened.value) : err(opened.error.message);
   }
 }

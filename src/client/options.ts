@@ -3,7 +3,10 @@
  * so the library functions (uploadFile, downloadFile, ...) can be called by tests and the demo
  * without a parsed command line.
  */
+import type { Credential } from "../auth/handshake";
 import type { Config } from "../cli/config";
+import { clientCredential, tlsMaterial } from "../cli/credentials";
+import type { TlsMaterial } from "../net/channel";
 import type { ParsedArgs } from "../cli/args";
 import { formatHostPort, type HostPort } from "../cli/host-port";
 import { assert } from "../lib/assert";
@@ -20,7 +23,10 @@ export interface ClientOptions {
   /** Queue servers, tried in order; the first reachable one serves the operation. */
   readonly queues: readonly HostPort[];
   readonly cluster: string;
-  readonly clusterSecret: string;
+  /** A client key, or the cluster secret (an administrator). */
+  readonly credential: Credential;
+  /** Mutual TLS to every server, when the cluster runs with it. */
+  readonly tls: TlsMaterial | null;
   /** Bytes per chunk of an upload. */
   readonly chunkSize: number;
   /** Largest frame body this client sends or accepts. */
@@ -44,7 +50,8 @@ export function clientOptionsFrom(config: Config, args: ParsedArgs, logger: Logg
   return ok({
     queues: config.queue,
     cluster: config.cluster,
-    clusterSecret: config.clusterSecret,
+    credential: clientCredential(config),
+    tls: tlsMaterial(config),
     chunkSize: config.chunkSize,
     frameBytesMax: config.frameBytesMax,
     requestTimeoutMs,

@@ -18,7 +18,11 @@ export async function pingClusters(options: ClientOptions, target: string): Prom
   const tried: string[] = [];
   for (const queue of options.queues) {
     tried.push(formatHostPort(queue));
-    const opened = await connect({ hostname: queue.host, port: queue.port, logger: options.logger, onEnvelope: () => undefined, frameBytesMax: options.frameBytesMax });
+    // The global ping crosses clusters that hold other secrets: it is asked for anonymously.
+    const opened = await connect({
+      hostname: queue.host, port: queue.port, cluster: options.cluster, credential: { kind: "anonymous" }, tls: options.tls,
+      logger: options.logger, onEnvelope: () => undefined, frameBytesMax: options.frameBytesMax,
+    });
     if (!opened.ok) continue;
     try {
       const answer = await opened.value.request({ ping: { targetCluster: target, hopLimit: hopLimitDefault } }, Math.max(options.requestTimeoutMs, pingTimeoutMs));

@@ -10,12 +10,10 @@ import { err, ok, type Result } from "../lib/result";
 import type { Envelope, EnvelopeBody, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { ClientError } from "./errors";
-import { sayHello } from "./hello";
 import { queueList, type ClientOptions } from "./options";
-import { connect, type ClientTransport } from "./transport";
+import { connect, connectTimeoutMsDefault, type ClientTransport, type ConnectOptions } from "./transport";
 
 /** The peer id a client announces in its Hello (docs/protocol.md). */
-export const clientPeerId = "client";
 /** A BUSY answer is retried this many times before the client gives up (exit 3). */
 export const busyRetriesMax = 20;
 /** retry_after_ms is clamped to this range: a server's hint, not a command to sleep forever. */
@@ -29,23 +27,25 @@ export async function openQueue(options: ClientOptions): Promise<Result<ClientTr
   const failures: string[] = [];
   // Bounded by the configured list (the schema requires at least one address).
   for (const queue of options.queues) {
-    const opened = await connect(queue.host, queue.port, { frameBytesMax: options.frameBytesMax, logger: options.logger });
-    if (!opened.ok) {
-      failures.push(opened.error.message);
-      options.logger.debug("client.queue-unreachable", { queue: formatHostPort(queue), reason: opened.error.message });
-      continue;
-    }
-    const hello = await sayHello(opened.value, { cluster: options.cluster, clusterSecret: options.clusterSecret, peerId: clientPeerId }, options.requestTimeoutMs);
-    if (hello.ok) return ok(opened.value);
-    opened.value.close();
-    if (hello.error.kind !== "unavailable") return hello;
-    failures.push(hello.error.message);
+    const opened = await connect(queue.host, queue.port, transportOptions(options));
+    if (opened.ok) return ok(opened.value);
+    // A refused handshake means the credential is wrong: no other queue server will take it.
+    if (opened.error.kind === "unauthorized") return err(new ClientError("failed", opened.error.message, { cause: opened.error }));
+    failures.push(opened.error.message);
+    options.logger.debug("client.queue-unreachable", { queue: formatHostPort(queue), reason: opened.error.message });
   }
   assert(failures.length === options.queues.length, "one failure per queue server tried");
   return err(new ClientError("unavailable", `cluster unreachable: no queue server answered (tried ${queueList(options)})`));
 }
 
 /** The error a queue server's ErrorReply means to a client. */
+/** How this client connects to any server of the cluster: its credential, TLS and frame bound. */
+export function transportOptions(options: ClientOptions, frameBytesMax: number = options.frameBytesMax): ConnectOptions {
+  // The handshake is part of connecting: both fit in the request's own timeout.
+  return { cluster: options.cluster, credential: options.credential, tls: options.tls, frameBytesMax, logger: options.logger,
+    connectTimeoutMs: Math.min(connectTimeoutMsDefault, options.requestTimeoutMs) };
+}
+
 export function errorOfReply(reply: pb.ErrorReply.$Shape, what: string, address: string): ClientError {
   const code = reply.code ?? pb.ErrorCode.ERROR_UNKNOWN;
   const detail = reply.message !== undefined && reply.message !== "" ? `: ${reply.message}` : "";
@@ -72,7 +72,7 @@ function describeCode(code: pb.ErrorCode, address: string): string {
     case pb.ErrorCode.ERROR_BAD_REQUEST:
       return "refused as a bad request";
     case pb.ErrorCode.ERROR_UNAUTHORIZED:
-      return `unauthorized by ${address} (check --cluster-secret)`;
+      return `not allowed by ${address} (this client's key or role does not permit it)`;
     case pb.ErrorCode.ERROR_BUSY:
       return `${address} stayed busy`;
     case pb.ErrorCode.ERROR_NO_LEADER:

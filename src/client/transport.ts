@@ -8,7 +8,8 @@
 import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { err, ok, type Result } from "../lib/result";
-import { connect as connectChannel } from "../net/channel";
+import type { Credential } from "../auth/handshake";
+import { connect as connectChannel, type TlsMaterial } from "../net/channel";
 import type { ChannelError } from "../net/channel-error";
 import { waitMsMax } from "../net/connection";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
@@ -24,8 +25,11 @@ assert(connectTimeoutMsDefault < requestTimeoutMsMax, "connecting is quicker tha
  * - `timeout`: no response in time; the request may or may not have run.
  * - `closed`: the connection went away before the response.
  * - `refused`: the channel would not take the request (too large, too many outstanding).
+ * - `corrupt`: the answer's payload did not match its digest (the connection is closed).
+ * - `unauthorized`: the server refused our handshake (wrong secret or key, wrong cluster, or a
+ *   server that could not prove itself): no other server of the cluster would accept it either.
  */
-export type TransportErrorKind = "connect-failed" | "timeout" | "closed" | "refused";
+export type TransportErrorKind = "connect-failed" | "timeout" | "closed" | "refused" | "unauthorized" | "corrupt";
 
 export class TransportError extends Error {
   override readonly name = "TransportError";
@@ -43,6 +47,9 @@ export interface ClientTransport {
 }
 
 export interface ConnectOptions {
+  readonly cluster: string;
+  readonly credential: Credential;
+  readonly tls: TlsMaterial | null;
   readonly frameBytesMax: number;
   readonly connectTimeoutMs?: number;
   readonly logger: Logger;
@@ -54,12 +61,18 @@ export async function connect(host: string, port: number, options: ConnectOption
   const opened = await connectChannel({
     hostname: host,
     port,
+    cluster: options.cluster,
+    credential: options.credential,
+    tls: options.tls,
     frameBytesMax: options.frameBytesMax,
     connectTimeoutMs: options.connectTimeoutMs ?? connectTimeoutMsDefault,
     logger: options.logger,
     // A client serves nothing: anything the peer sends unasked is logged and dropped.
     onEnvelope: (_connection, envelope) => options.logger.debug("client.unexpected-envelope", { peer: address, body: envelope.body }),
   });
+  if (!opened.ok && opened.error.kind === "refused") {
+    return err(new TransportError("unauthorized", `${address} refused this client: ${opened.error.message} (check --cluster, --cluster-secret or --client-key)`, { cause: opened.error }));
+  }
   if (!opened.ok) return err(new TransportError("connect-failed", `cannot connect to ${address}: ${opened.error.message}`, { cause: opened.error }));
   const connection = opened.value;
   return ok({
@@ -82,6 +95,10 @@ function transportErrorOf(error: ChannelError, address: string): TransportError 
       return new TransportError("timeout", `${address} did not answer in time`, { cause: error });
     case "closed":
       return new TransportError("closed", `connection to ${address} closed`, { cause: error });
+    case "corrupt":
+      return new TransportError("corrupt", `${address} sent corrupt bytes: ${error.message}`, { cause: error });
+    case "refused":
+      return new TransportError("unauthorized", `${address} refused this client: ${error.message}`, { cause: error });
     case "connect-failed":
     case "listen-failed":
       return new TransportError("connect-failed", `cannot connect to ${address}: ${error.message}`, { cause: error });

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Subprocess } from "bun";
 import { assert } from "../lib/assert";
 import { silentLogger } from "../lib/logger";
-import { connectWithHello } from "../net/connect-with-hello";
+import { connect } from "../net/channel";
 import type { pb } from "../wire/proto";
 
 export interface LocalClusterOptions {
@@ -166,7 +166,10 @@ export type QueueStatus = pb.StatusResponse & pb.StatusResponse.$Shape;
 /** A queue server's `status` on this machine, asked as a client; null when it does not answer. */
 export async function queueStatus(target: { port: number; secret: string; cluster: string; timeoutMs?: number }): Promise<QueueStatus | null> {
   const timeoutMs = target.timeoutMs ?? 2_000;
-  const opened = await connectWithHello({ hostname: "127.0.0.1", port: target.port, secret: target.secret, cluster: target.cluster, peerId: "client", timeoutMs, logger: silentLogger });
+  const opened = await connect({
+    hostname: "127.0.0.1", port: target.port, cluster: target.cluster, credential: { kind: "admin", secret: target.secret }, tls: null,
+    connectTimeoutMs: timeoutMs, logger: silentLogger, onEnvelope: () => undefined,
+  });
   if (!opened.ok) return null;
   try {
     const response = await opened.value.request({ status: {} }, timeoutMs);

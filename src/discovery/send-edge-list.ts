@@ -1,17 +1,17 @@
 /**
  * The queue server's answer to an admitted Add_Node_Request: connect to the node's command
- * port, prove we hold the cluster secret (Hello as peer "queue", which the node's HelloGate
- * checks), send the EdgeList as a request and wait for the node's ack, then close.
+ * port, complete the handshake as member "queue" (both sides prove the cluster secret; the
+ * node must prove it is the node that asked), send the EdgeList as a request and wait for the
+ * node's ack, then close.
  *
  * The connection goes to the host and port inside the signed request, never to the
  * datagram's source address: the signature covers those, the source address does not.
  */
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
-import { connect } from "../net/channel";
+import { connect, type DialIdentity } from "../net/channel";
 import type { Connection } from "../net/connection";
 import type { Logger } from "../net/logger-port";
-import { makeHello } from "../wire/hello";
 import type { pb } from "../wire/proto";
 import type { ValidRequest } from "./add-node-request";
 import { DiscoveryError } from "./discovery-error";
@@ -19,16 +19,15 @@ import { edgeListFromWire } from "./edge-list";
 
 /** A node on the LAN answers a TCP handshake in well under a second. */
 export const edgeListConnectTimeoutMsDefault = 3_000;
-/** Hello and EdgeList are each one round trip; the node does no disk work for either. */
+/** The handshake and the EdgeList are each a round trip or two; the node does no disk work for either. */
 export const edgeListRequestTimeoutMsDefault = 5_000;
-/** The peer id the queue server presents in its Hello. */
-export const queuePeerId = "queue";
 
 assert(edgeListConnectTimeoutMsDefault > 0, "connecting can succeed");
 assert(edgeListRequestTimeoutMsDefault > 0, "a request can be answered");
 
 export interface SendEdgeListOptions {
-  readonly secret: string;
+  /** The queue server's member identity. */
+  readonly identity: DialIdentity;
   readonly cluster: string;
   readonly logger: Logger;
   readonly connectTimeoutMs?: number;
@@ -48,16 +47,16 @@ export async function sendEdgeList(
   const connected = await connect({
     hostname: request.host,
     port: request.port,
+    ...options.identity,
+    expectedPeerId: request.nodeId,
     connectTimeoutMs: options.connectTimeoutMs ?? edgeListConnectTimeoutMsDefault,
     logger: options.logger,
     // The node only answers our requests; anything it starts on this connection is ignored.
     onEnvelope: (_connection, envelope) => options.logger.debug("discovery.unexpected-envelope", { target, body: envelope.body }),
   });
-  if (!connected.ok) return err(new DiscoveryError("connect-failed", target, { cause: connected.error }));
+  if (!connected.ok) return err(new DiscoveryError(connected.error.kind === "refused" ? "refused" : "connect-failed", target, { cause: connected.error }));
   const connection = connected.value;
   try {
-    const hello = await acked(connection, { hello: makeHello(options.secret, options.cluster, queuePeerId) }, "hello", options);
-    if (!hello.ok) return hello;
     const sent = await acked(connection, { edgeList }, "edge list", options);
     if (!sent.ok) return sent;
     options.logger.info("discovery.edge-list-sent", { nodeId: request.nodeId, target, nodes: edgeList.nodes?.length ?? 0 });

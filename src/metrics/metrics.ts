@@ -39,8 +39,8 @@ export const netMetrics = {
   connectionsRefused: common.counter({ name: "gossamer_connections_refused_total", help: "Connections refused at open because the port had its maximum open." }),
   handshakeFailures: common.counter({
     name: "gossamer_handshake_failures_total",
-    help: "Connections closed at the handshake: bad-hello (wrong secret, cluster or proof), no-hello (a request before any Hello).",
-    labels: { reason: ["bad-hello", "no-hello"] },
+    help: "Connections refused before or at the handshake: refused (wrong secret, key, cluster or proof; a replay), timeout (no handshake in time), tampered (a sealed frame that failed its tag or digest), wrong-door (HTTP or TLS on a protocol port), oversized (a frame over the stranger's limit).",
+    labels: { reason: ["refused", "timeout", "tampered", "wrong-door", "oversized"] },
   }),
 };
 

@@ -7,6 +7,10 @@
  * - `too-large`: the envelope encodes to more than the channel's frameBytesMax.
  * - `requests-outstanding-max` / `send-waiters-max`: too many in flight already.
  * - `connect-failed`: no connection could be established; `listen-failed`: could not bind.
+ * - `corrupt`: the answer's payload did not match the digest it named (corrupt at the sender, or
+ *   altered on the way); the connection is closed, another server may have a good copy.
+ * - `refused`: the handshake failed (wrong secret or key, wrong cluster, not the expected peer,
+ *   or too slow); no other server of the same cluster would accept it either.
  */
 export type ChannelErrorKind =
   | "busy"
@@ -16,7 +20,9 @@ export type ChannelErrorKind =
   | "requests-outstanding-max"
   | "send-waiters-max"
   | "connect-failed"
-  | "listen-failed";
+  | "listen-failed"
+  | "refused"
+  | "corrupt";
 
 export class ChannelError extends Error {
   override readonly name = "ChannelError";

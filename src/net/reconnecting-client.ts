@@ -22,7 +22,7 @@ assert(connectWaitersMax > 0, "someone must be able to wait for a connection");
 
 export interface ReconnectingClientOptions extends ConnectOptions {
   /** Uniform in [0, 1); inject `() => prng.nextFloat()` for replayable jitter. */
-  readonly random: () => number;
+  readonly jitter: () => number;
   readonly backoff?: BackoffPolicy;
   /** Each new connection, e.g. to send a Hello before anything else. */
   readonly onConnect?: (connection: Connection) => void;
@@ -152,7 +152,7 @@ export class ReconnectingClient {
 
   private schedule(): void {
     assert(this.timer === null, "one scheduled attempt at a time");
-    const delayMs = backoffDelayMs(Math.max(0, this.failures - 1), this.options.random, this.options.backoff ?? backoffDefault);
+    const delayMs = backoffDelayMs(Math.max(0, this.failures - 1), this.options.jitter, this.options.backoff ?? backoffDefault);
     this.timer = setTimeout(() => this.attempt(), delayMs);
   }
 

@@ -13,7 +13,7 @@ export interface PeerChunkFetcher {
   close(): void;
 }
 
-export function peerChunkFetcher(addresses: () => ReadonlyMap<NodeId, string>, linkTo: (address: HostPort) => PeerLink): PeerChunkFetcher {
+export function peerChunkFetcher(addresses: () => ReadonlyMap<NodeId, string>, linkTo: (address: HostPort, peer: NodeId) => PeerLink): PeerChunkFetcher {
   const links = new Map<NodeId, { readonly address: string; readonly link: PeerLink }>();
   const linkOf = (peer: NodeId): PeerLink | null => {
     const address = addresses().get(peer);
@@ -23,7 +23,7 @@ export function peerChunkFetcher(addresses: () => ReadonlyMap<NodeId, string>, l
     known?.link.close();
     const parsed = parseHostPort(address);
     if (parsed === null) return null;
-    const link = linkTo(parsed);
+    const link = linkTo(parsed, peer);
     links.set(peer, { address, link });
     return link;
   };

@@ -5,13 +5,12 @@
  */
 import type { Logger } from "../lib/logger";
 import { silentLogger } from "../lib/logger";
-import { connect } from "../net/channel";
+import { connect, type DialIdentity } from "../net/channel";
 import { parseHostPort } from "../cli/host-port";
 import { startHeartbeat, type Heartbeat } from "../registry/heartbeat";
 import { handlePing } from "../registry/ping-driver";
 import { startPing, type NodeReply, type Ping, type PingResult } from "../registry/ping-route";
 import type { Registry } from "../registry/registry";
-import { connectWithHello } from "../net/connect-with-hello";
 import { pingFromWire, pingResultFromWire, pingToWire } from "../wire/ping-codec";
 import type { pb } from "../wire/proto";
 
@@ -24,7 +23,8 @@ export interface GlobalPresenceOptions {
   readonly registry: Registry;
   readonly cluster: string;
   readonly self: string;
-  readonly secret: string;
+  /** How this node dials its own cluster's nodes. */
+  readonly identity: DialIdentity;
   readonly queues: () => readonly string[];
   readonly members: () => ReadonlyMap<string, string>;
   readonly logger: Logger;
@@ -66,11 +66,11 @@ export class GlobalPresence {
   }
 
   private async pingOwnNodes(): Promise<NodeReply[]> {
-    const { secret, cluster, self } = this.options;
+    const { identity } = this.options;
     return await Promise.all([...this.options.members()].map(async ([node, address]): Promise<NodeReply> => {
       const target = parseHostPort(address);
       if (target === null) return { node, answered: false };
-      const opened = await connectWithHello({ hostname: target.host, port: target.port, secret, cluster, peerId: self, timeoutMs: nodePingTimeoutMs, logger: silentLogger });
+      const opened = await connect({ hostname: target.host, port: target.port, ...identity, expectedPeerId: node, connectTimeoutMs: nodePingTimeoutMs, logger: silentLogger, onEnvelope: () => undefined });
       if (!opened.ok) return { node, answered: false };
       try {
         const pong = await opened.value.request({ ping: {} }, nodePingTimeoutMs);
@@ -81,13 +81,16 @@ export class GlobalPresence {
     }));
   }
 
-  /** Hands the ping to the next cluster's queue server (pings need no Hello: clusters hold different secrets). */
+  /** Hands the ping to the next cluster's queue server, anonymously: clusters hold different secrets. */
   private async forward(next: string, ping: Ping, waitMs: number): Promise<{ result: PingResult; rttUs: number }> {
     const entry = (await this.options.registry.list()).find((candidate) => candidate.cluster === next);
     const address = parseHostPort(entry?.queues[0] ?? "");
     if (address === null) throw new Error(`cluster ${next} has no queue server in the registry`);
     const started = performance.now();
-    const opened = await connect({ hostname: address.host, port: address.port, logger: silentLogger, onEnvelope: () => undefined, connectTimeoutMs: Math.min(waitMs, 2_000) });
+    const opened = await connect({
+      hostname: address.host, port: address.port, cluster: next, credential: { kind: "anonymous" }, tls: this.options.identity.tls,
+      logger: silentLogger, onEnvelope: () => undefined, connectTimeoutMs: Math.min(waitMs, 2_000),
+    });
     if (!opened.ok) throw new Error(`queue server ${address.host}:${address.port} of ${next}: ${opened.error.message}`);
     const rttUs = Math.round((performance.now() - started) * 1000);
     try {

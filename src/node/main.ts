@@ -6,7 +6,9 @@
  */
 import { BackupServer } from "./backup-server";
 import { restoreNode } from "./restore";
+import { acceptorSecrets, memberCredential, queueMemberId, tlsMaterial } from "../cli/credentials";
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";
+import type { DialIdentity } from "../net/channel";
 import { formatHostPort, type HostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
 import { waitForSignal } from "../cli/signals";
@@ -20,6 +22,7 @@ import { openStorage } from "../storage/open";
 import type { Storage, StoredDurableState } from "../storage/storage";
 import { RegistryError } from "../registry/errors";
 import { openRegistry } from "../registry/open";
+import { redactRegistrySpec } from "../registry/spec";
 import type { Registry } from "../registry/registry";
 import { join } from "node:path";
 import { defined } from "../lib/assert";
@@ -98,13 +101,15 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const edgeLists = new EdgeListInbox(config.cluster, logger);
   const staging = new SnapshotStaging(join(config.dataDir, "snapshot-incoming"));
   const backups = new BackupServer(storage, config.frameBytesMax, logger);
+  const identity: DialIdentity = { cluster: config.cluster, credential: memberCredential(config), tls: tlsMaterial(config) };
   server = startNodeServer({
     hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
-    secret: config.clusterSecret, cluster: config.cluster, storage, logger, staging, backups,
+    secrets: acceptorSecrets(config, logger), tls: identity.tls, storage, logger, staging, backups,
     deliver: (message) => {
       membership?.heardFrom(message.from);
       return loop?.deliver(message) ?? false;
     },
+    acceptsRaft: (message) => membership === null || loop === null || raftAdmitted(message, membership, loop),
     onEdgeList: (wire) => edgeLists.offer(wire),
     onBadChunk: (digest, source) => void repair?.repair(digest, source),
   });
@@ -127,15 +132,16 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const core = createRaft(nodeRaftConfig(self, new Prng(seedFrom(config.id))), {
     ...durable, applied, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
   });
-  const identity = { secret: config.clusterSecret, cluster: config.cluster, peerId: config.id };
   // Peers answer a ping at once; a queue server an edge-list request (its ping is the global ping).
-  const link = (address: HostPort): PeerLink => new PeerLink({ address, identity, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { ping: {} } } });
+  const link = (address: HostPort, expectedPeerId: string): PeerLink => new PeerLink({
+    address, identity, expectedPeerId, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { ping: {} } },
+  });
   const queueLinks = queues.map((address) => new PeerLink({
-    address, identity, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { edgeList: { cluster: config.cluster } } },
+    address, identity, expectedPeerId: queueMemberId, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { edgeList: { cluster: config.cluster } } },
   }));
   const transport = new RaftTransport({
-    self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (_, address) => link(address),
-    onSnapshot: (message, address) => void streamSnapshot(message, link(address), storage, () => loop, context),
+    self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (peer, address) => link(address, peer),
+    onSnapshot: (message, address) => void streamSnapshot(message, link(address, message.to), storage, () => loop, context),
     onBadChunk: (digest) => void repair?.repair(digest, "replication"),
   });
   const members = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
@@ -163,7 +169,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   }, applied);
   members.sync(core.status().confState);
   const presence = new GlobalPresence({
-    registry, cluster: config.cluster, self: config.id, secret: config.clusterSecret, logger,
+    registry, cluster: config.cluster, self: config.id, identity, logger,
     queues: () => queues.map(formatHostPort), members: () => members.addresses(),
   });
   const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), readsServed: 0 };
@@ -304,6 +310,19 @@ async function sweep(storage: Storage, context: RoleContext): Promise<void> {
   }
 }
 
+/**
+ * Raft messages from members of the configuration we hold always reach the core. From anyone
+ * else (a removed node, say, still holding the cluster secret) nothing does — its votes and
+ * terms must not disturb the cluster — except a leader's traffic while we follow no leader:
+ * a node that was away while the membership changed holds an old configuration, and must
+ * still hear the leader that the new one elected in order to catch up.
+ */
+function raftAdmitted(message: Message, membership: Membership, loop: RaftLoop): boolean {
+  if (membership.unconfigured || membership.isMember(message.from)) return true;
+  const leaderTraffic = message.type === "append" || message.type === "heartbeat" || message.type === "snapshot";
+  return leaderTraffic && loop.softState.leader === null;
+}
+
 /** The role `status` shows: Raft's, or what the configuration makes of this node. */
 function roleOf(id: string, status: Status | null): string {
   if (status === null) return "unknown";
@@ -333,9 +352,9 @@ async function streamSnapshot(message: Message, snapshotLink: PeerLink, storage:
 /** The registry must answer at start-up (a clear error, exit 2); later outages are retried. */
 async function openGlobalRegistry(context: RoleContext): Promise<Registry> {
   try {
-    return await openRegistry(context.config.registry, { logger: context.logger });
+    return await openRegistry(context.config.registry, { logger: context.logger, tlsCa: tlsMaterial(context.config)?.ca ?? null });
   } catch (error: unknown) {
-    if (error instanceof RegistryError) throw new ExitError(exitCodes.usage, `--registry ${context.config.registry}: ${error.message}`, { cause: error });
+    if (error instanceof RegistryError) throw new ExitError(exitCodes.usage, `--registry ${redactRegistrySpec(context.config.registry)}: ${error.message}`, { cause: error });
     throw error;
   }
 }

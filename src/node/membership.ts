@@ -63,6 +63,16 @@ export class Membership {
     if (this.options.book.address(id) === null) void this.lookUp();
   }
 
+  /** Whether `id` is in the configuration this node holds (voter, learner or outgoing voter). */
+  isMember(id: string): boolean {
+    return this.members.includes(nodeId(id));
+  }
+
+  /** Whether this node holds no configuration yet (it is joining, and learns it from the leader's log). */
+  get unconfigured(): boolean {
+    return this.members.length === 0;
+  }
+
   /** Members and their command addresses, this node included. */
   addresses(): Map<NodeId, string> {
     const out = new Map<NodeId, string>();

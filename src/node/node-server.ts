@@ -4,9 +4,11 @@
  * durable before its entry reaches the core); while a connection's backlog is at its bound,
  * reading from it pauses, which pushes back through TCP to the sender.
  */
+import { allowed, describePrincipal, type Operation, type Principal } from "../auth/client-keys";
+import type { AcceptorSecrets } from "../auth/handshake";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics } from "../metrics/metrics";
-import { listen, type Server } from "../net/channel";
+import { listen, type Server, type TlsMaterial } from "../net/channel";
 import type { Connection } from "../net/connection";
 import { digestFromBytes, digestToBytes, type Digest } from "../files/digest";
 import { isChunkCorrupt } from "../storage/errors";
@@ -16,23 +18,27 @@ import type { Envelope } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
-import { HelloGate } from "../net/hello-gate";
 import type { BackupServer } from "./backup-server";
 import type { SnapshotStaging } from "./snapshot-transfer";
 import type { Message } from "../raft/types";
+import { queueMemberId } from "../cli/credentials";
 
 /** Raft messages from one connection waiting to be handled before reading pauses. */
 export const connectionBacklogMax = 64;
+/** A client connection with nothing outstanding is closed after this long (members keep theirs busy). */
+export const nodeIdleTimeoutMs = 5 * 60_000;
 
 export interface NodeServerOptions {
   readonly hostname: string;
   readonly port: number;
   readonly frameBytesMax: number;
-  readonly secret: string;
-  readonly cluster: string;
+  readonly secrets: AcceptorSecrets;
+  readonly tls: TlsMaterial | null;
   readonly storage: Storage;
   /** Hands a Raft message to the driver loop (false: dropped, the inbox is full or not there yet). */
   readonly deliver: (message: Message) => boolean;
+  /** Whether this Raft message may reach the core (see raftAdmitted in main.ts: members, and a leader we do not know yet). */
+  readonly acceptsRaft: (message: Message) => boolean;
   /** Where snapshot bytes from the leader are staged until the core takes the snapshot. */
   readonly staging: SnapshotStaging;
   /** Serves backups (gossamer backup) from this node's store. */
@@ -44,19 +50,31 @@ export interface NodeServerOptions {
   readonly logger: Logger;
 }
 
+/** What each request to a node needs the peer to be allowed. */
+const operationOf: Partial<Record<NonNullable<Envelope["body"]>, Operation>> = {
+  raft: "raft",
+  chunkFetch: "chunk-fetch",
+  ping: "raft",
+  edgeList: "edge-list",
+  backupRead: "backup",
+};
+
 export function startNodeServer(options: NodeServerOptions): Server {
-  const gate = new HelloGate(options.secret, options.cluster, options.logger);
   const backlog = new Map<Connection, { chain: Promise<void>; size: number }>();
   const onEnvelope = (connection: Connection, envelope: Envelope): void => {
-    const peer = gate.admit(connection, envelope);
-    if (peer === null) return;
+    const principal = connection.principal;
+    if (principal === null) return connection.close();
+    const operation = envelope.body === undefined ? undefined : operationOf[envelope.body];
+    if (operation === undefined) {
+      return void connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a node does not serve ${envelope.body}` } });
+    }
+    if (!allowed(principal, operation)) return refuse(options, connection, envelope, principal, operation);
     if (envelope.body === "raft") {
-      if (peer === "client" || peer === "queue") return connection.close();
       const state = backlog.get(connection) ?? { chain: Promise.resolve(), size: 0 };
       backlog.set(connection, state);
       state.size += 1;
       if (state.size >= connectionBacklogMax) connection.pauseReading();
-      state.chain = state.chain.then(() => receiveRaft(options, connection, envelope, peer)).finally(() => {
+      state.chain = state.chain.then(() => receiveRaft(options, connection, envelope, principal)).finally(() => {
         state.size -= 1;
         if (state.size === connectionBacklogMax - 1) connection.resumeReading();
       });
@@ -65,29 +83,43 @@ export function startNodeServer(options: NodeServerOptions): Server {
     if (envelope.body === "chunkFetch") return void serveChunk(options, connection, envelope);
     if (envelope.body === "ping") return void connection.reply(envelope, { ack: {} });
     if (envelope.body === "backupRead" && options.backups !== undefined) return void options.backups.serve(connection, envelope);
-    if (envelope.body === "edgeList" && peer === "queue" && options.onEdgeList !== undefined) {
+    if (envelope.body === "edgeList" && principal.kind === "member" && principal.id === queueMemberId && options.onEdgeList !== undefined) {
       const taken = options.onEdgeList(envelope.edgeList ?? {});
       connection.reply(envelope, taken ? { ack: {} } : { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "edge list refused" } });
       return;
     }
-    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a node does not serve ${envelope.body}` } });
+    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a node takes ${envelope.body} only from a queue server` } });
   };
   const started = listen({
     hostname: options.hostname, port: options.port, frameBytesMax: options.frameBytesMax, logger: options.logger, onEnvelope,
+    secrets: options.secrets, tls: options.tls, idleTimeoutMs: nodeIdleTimeoutMs,
     onClose: (connection) => backlog.delete(connection),
   });
   if (!started.ok) throw started.error;
   return started.value;
 }
 
-async function receiveRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope, peer: string): Promise<void> {
+/** A peer asked for what its role does not allow: refuse it, and close a connection that tried to act as a member. */
+function refuse(options: NodeServerOptions, connection: Connection, envelope: Envelope, principal: Principal, operation: Operation): void {
+  options.logger.warn("auth.refused", { peer: connection.peer, principal: describePrincipal(principal), operation });
+  if (envelope.requestId !== 0) connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `${describePrincipal(principal)} may not ${operation}` } });
+  else connection.close();
+}
+
+async function receiveRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope, principal: Principal): Promise<void> {
   const wire = envelope.raft;
   if (wire === null || wire === undefined) return;
   const message = raftFromWire(wire);
+  const peer = principal.kind === "member" ? principal.id : "";
   if (!message.ok || message.value.from !== peer) {
-    const reason = message.ok ? `message from ${message.value.from} on a connection of ${peer}` : message.error.message;
+    const reason = message.ok ? `message from ${message.value.from} on a connection of ${describePrincipal(principal)}` : message.error.message;
     options.logger.warn("raft.bad-message", { peer: connection.peer, reason });
     connection.close();
+    return;
+  }
+  if (!options.acceptsRaft(message.value)) {
+    // A removed node, or one that never was a member: its terms must not disturb the cluster.
+    options.logger.debug("raft.from-non-member", { from: peer, type: message.value.type, term: message.value.term });
     return;
   }
   if (message.value.type === "snapshot") {
@@ -97,10 +129,12 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     return;
   }
   // Chunk bytes first, durably, so the entry the core persists never names a missing chunk.
+  // The codec checked each chunk's bytes against the digest that travelled with them.
   for (const [i, entry] of message.value.entries.entries()) {
-    const bytes = wire.entries?.[i]?.chunkBytes;
+    const wireEntry = wire.entries?.[i];
     const command = commandOf(entry);
     if (command?.kind !== "chunk") continue;
+    const bytes = wireEntry?.chunkBytes;
     if (bytes === null || bytes === undefined || bytes.length === 0) {
       if (await options.storage.hasChunk(command.digest)) continue;
       options.logger.warn("raft.chunk-missing", { peer: connection.peer, index: entry.index });
@@ -109,7 +143,7 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
       options.onBadChunk?.(command.digest, "receive");
       return;
     }
-    if (digestOf(bytes) !== command.digest) {
+    if (digestFromBytes(wireEntry?.chunkDigest) !== command.digest) {
       options.logger.warn("raft.chunk-corrupt", { peer: connection.peer, index: entry.index });
       return;
     }

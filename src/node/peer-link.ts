@@ -13,7 +13,7 @@
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { err, type Result } from "../lib/result";
-import { connectWithHello } from "../net/connect-with-hello";
+import { connect, type DialIdentity } from "../net/channel";
 import { ChannelError } from "../net/channel-error";
 import type { Connection } from "../net/connection";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
@@ -42,8 +42,10 @@ export interface LinkHeartbeat {
 
 export interface PeerLinkOptions {
   readonly address: HostPort;
-  /** Who we are in the Hello handshake. */
-  readonly identity: { readonly secret: string; readonly cluster: string; readonly peerId: string };
+  /** Who we are in the handshake. */
+  readonly identity: DialIdentity;
+  /** Who must answer at the address (a node id, or "queue"); null: any member of the cluster. */
+  readonly expectedPeerId: string | null;
   readonly frameBytesMax: number;
   readonly logger: Logger;
   /** Envelopes the far side sends on this connection that are not responses. */
@@ -115,8 +117,9 @@ export class PeerLink {
 
   private async open(): Promise<Connection | null> {
     const { address, frameBytesMax, logger, identity } = this.options;
-    const opened = await connectWithHello({
-      hostname: address.host, port: address.port, frameBytesMax, logger, timeoutMs: linkConnectTimeoutMs, ...identity,
+    const opened = await connect({
+      hostname: address.host, port: address.port, frameBytesMax, logger, connectTimeoutMs: linkConnectTimeoutMs, ...identity,
+      expectedPeerId: this.options.expectedPeerId,
       onEnvelope: (connection, envelope) => {
         if (connection === this.current) this.heardMs = performance.now();
         this.options.onEnvelope?.(connection, envelope);

@@ -11,10 +11,10 @@ import type { Logger } from "../lib/logger";
 import { RingBuffer } from "../lib/ring-buffer";
 import { chunkMetrics } from "../metrics/metrics";
 import type { Message, NodeId } from "../raft/types";
-import type { Digest } from "../files/digest";
 import { isChunkCorrupt } from "../storage/errors";
 import type { Storage } from "../storage/storage";
 import { raftToWire } from "../wire/raft-codec";
+import { digestToBytes, type Digest } from "../files/digest";
 import type { pb } from "../wire/proto";
 import { commandOf } from "./applier";
 import { PeerLink } from "./peer-link";
@@ -133,8 +133,8 @@ export class RaftTransport {
       const entry = message.entries[i];
       const wireEntry = wire[i];
       assert(entry !== undefined && wireEntry !== undefined, "wire entries match core entries");
-      const chunkBytes = await this.chunkBytesOf(entry);
-      const size = entry.data.length + (chunkBytes?.length ?? 0);
+      const chunk = await this.chunkOf(entry);
+      const size = entry.data.length + (chunk?.bytes.length ?? 0);
       if (bytes + size > budget && entries.length > 0) {
         yield { ...header, index: partPrevious.index, logTerm: partPrevious.term, entries };
         const last = message.entries[i - 1];
@@ -143,13 +143,14 @@ export class RaftTransport {
         entries = [];
         bytes = 0;
       }
-      entries.push(chunkBytes === null ? wireEntry : { ...wireEntry, chunkBytes });
+      // The digest travels with the bytes (the receiver checks them against it): no hashing here.
+      entries.push(chunk === null ? wireEntry : { ...wireEntry, chunkBytes: chunk.bytes, chunkDigest: digestToBytes(chunk.digest) });
       bytes += size;
     }
     yield { ...header, index: partPrevious.index, logTerm: partPrevious.term, entries };
   }
 
-  private async chunkBytesOf(entry: Message["entries"][number]): Promise<Uint8Array | null> {
+  private async chunkOf(entry: Message["entries"][number]): Promise<{ readonly bytes: Uint8Array; readonly digest: Digest } | null> {
     const command = commandOf(entry);
     if (command?.kind !== "chunk") return null;
     let bytes: Uint8Array | null;
@@ -169,6 +170,6 @@ export class RaftTransport {
     }
     chunkMetrics.chunksOut.with({ path: "replication" }).inc();
     chunkMetrics.bytesOut.with({ path: "replication" }).inc(bytes.length);
-    return bytes;
+    return { bytes, digest: command.digest };
   }
 }

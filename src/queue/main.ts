@@ -1,4 +1,5 @@
 /** The queue role: the front door (uploads, Leader and Non-Leader Queues, status). */
+import { acceptorSecrets, memberCredential, tlsMaterial } from "../cli/credentials";
 import { exitCodes, type ExitCode } from "../cli/errors";
 import { formatHostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
@@ -11,7 +12,11 @@ import { QueueServer } from "./queue-server";
 export async function runQueue(context: RoleContext): Promise<ExitCode> {
   const { config, logger } = context;
   const server = new QueueServer({
-    hostname: config.listen.host, port: config.listen.port, cluster: config.cluster, secret: config.clusterSecret,
+    hostname: config.listen.host, port: config.listen.port, cluster: config.cluster,
+    secrets: acceptorSecrets(config, logger), identity: { cluster: config.cluster, credential: memberCredential(config), tls: tlsMaterial(config) },
+    wrongDoorHint: config.httpListen === null
+      ? "Its HTTP door (health, metrics, status page) is off: start the server with --http-listen HOST:PORT."
+      : `Its HTTP door (health, metrics, status page) is http://${formatHostPort(config.httpListen)}/.`,
     dataDir: config.dataDir, frameBytesMax: config.frameBytesMax, logger, discoveryPort: config.discoveryPort,
     advertised: formatHostPort({ host: advertisedHost(config.listen.host), port: config.listen.port }),
   });

@@ -6,10 +6,12 @@
  */
 import { join } from "node:path";
 import { assertNever } from "../lib/assert";
+import { allowed, describePrincipal, type Operation, type Principal } from "../auth/client-keys";
+import type { AcceptorSecrets } from "../auth/handshake";
 import type { Logger } from "../lib/logger";
-import { listen, type Server } from "../net/channel";
+import { listen, type DialIdentity, type Server } from "../net/channel";
 import type { Connection } from "../net/connection";
-import { anonymousPeer, HelloGate } from "../net/hello-gate";
+import { queueMemberId } from "../cli/credentials";
 import type { Envelope, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { frameOverheadBytes } from "../cli/config";
@@ -17,6 +19,7 @@ import { ExitError, exitCodes } from "../cli/errors";
 import type { ValidRequest } from "../discovery/add-node-request";
 import { DiscoveryServer, sendEdgeList } from "../discovery/discovery-server";
 import { chunkMetrics } from "../metrics/metrics";
+import { PingGate } from "./ping-gate";
 import { RecentFiles, type RecentFile } from "./recent-files";
 import { ClusterRecordError, loadClusterRecord, saveClusterRecord } from "./cluster-record";
 import { ClusterView, type NodeReport } from "./cluster-view";
@@ -46,6 +49,17 @@ export const readVisibilityMs = 5_000;
 /** Nodes the queue server keeps stats for. */
 export const nodesKnownMax = 1_024;
 const replyTimeoutMs = 10_000;
+/** A connection with nothing outstanding is closed after this long (nodes poll far more often). */
+export const queueIdleTimeoutMs = 5 * 60_000;
+
+/** What each request needs its peer to be allowed (src/auth/client-keys.ts). */
+const operationOf: Partial<Record<NonNullable<Envelope["body"]>, Operation>> = {
+  writeBegin: "write", writeChunk: "write", writeRoundDone: "write",
+  read: "read", list: "list", status: "status", ping: "ping",
+  remove: "remove", removeNode: "remove-node",
+  addNode: "add-node", promoteNode: "member", transferLeader: "member", memberList: "member",
+  edgeList: "edge-list", steal: "steal", workResult: "work-result", spoolFetch: "spool-fetch",
+};
 
 /** Who waits for an answer; an item the queue server submitted itself has no one (null). */
 interface Pending {
@@ -56,6 +70,8 @@ interface Pending {
 interface Payload extends SubmitStamp {
   readonly item: pb.WorkItem.$Shape;
   readonly uploadId: number | null;
+  /** A global ping holds one of the PingGate's places until it is answered. */
+  readonly ping?: true;
 }
 
 /** What the HTTP door reads besides status(): the work queue's counts and bounds, uploads, recent files. */
@@ -82,13 +98,18 @@ export interface QueueServerOptions {
   readonly hostname: string;
   readonly port: number;
   readonly cluster: string;
-  readonly secret: string;
+  /** Who may connect: the cluster secret (members, administrators) and the client key file. */
+  readonly secrets: AcceptorSecrets;
+  /** How this queue server dials nodes (discovery's edge lists), as member "queue". */
+  readonly identity: DialIdentity;
   readonly dataDir: string;
   readonly frameBytesMax: number;
   /** UDP port of the discovery server; 0: no discovery. */
   readonly discoveryPort: number;
   /** How nodes reach this queue server (its listen address, made concrete). */
   readonly advertised: string;
+  /** What to tell an HTTP client that knocks on the protocol port. */
+  readonly wrongDoorHint: string;
   readonly logger: Logger;
 }
 
@@ -96,7 +117,7 @@ export class QueueServer {
   private readonly uploads = new UploadTable(digestOf);
   private readonly work = new WorkQueue<Payload, Outcome, Pending, Pending>({ stealPollMs: queueStealPollMs });
   private readonly spool: Spool;
-  private readonly gate: HelloGate;
+  private readonly pings = new PingGate();
   private readonly nodes = new Map<string, NodeInfo>();
   /** Spool writes in progress per upload: a round ends only once they are on disk. */
   private readonly spoolWrites = new Map<number, Set<Promise<void>>>();
@@ -111,7 +132,6 @@ export class QueueServer {
 
   constructor(private readonly options: QueueServerOptions) {
     this.spool = new Spool(join(options.dataDir, "spool"));
-    this.gate = new HelloGate(options.secret, options.cluster, options.logger, ["ping"]);
   }
 
   get port(): number {
@@ -128,6 +148,7 @@ export class QueueServer {
     await this.spool.reset();
     const started = listen({
       hostname: this.options.hostname, port: this.options.port, frameBytesMax: this.options.frameBytesMax, logger: this.options.logger,
+      secrets: this.options.secrets, tls: this.options.identity.tls, idleTimeoutMs: queueIdleTimeoutMs, wrongDoorHint: this.options.wrongDoorHint,
       onEnvelope: (connection, envelope) => this.onEnvelope(connection, envelope),
       onClose: (connection) => this.onClose(connection),
     });
@@ -144,9 +165,9 @@ export class QueueServer {
   }
 
   private async startDiscovery(): Promise<void> {
-    const { secret, cluster, logger } = this.options;
+    const { cluster, logger } = this.options;
     const started = await DiscoveryServer.start({
-      port: this.options.discoveryPort, secret, cluster, logger,
+      port: this.options.discoveryPort, secret: this.options.secrets.clusterSecret, cluster, logger,
       onRequest: async (request) => await this.answerDiscovery(request),
     });
     if (!started.ok) throw new ExitError(exitCodes.usage, `discovery: ${started.error.message} (use --discovery-port 0 to turn discovery off)`, { cause: started.error });
@@ -165,7 +186,7 @@ export class QueueServer {
     const members = this.view.members();
     const leader = this.work.status().leaderNodeId;
     const edgeList = { cluster: this.options.cluster, nodes: this.withRoles(members), queueServers: [this.options.advertised], leader: leader !== null && members.has(leader) ? leader : "" };
-    const sent = await sendEdgeList(request, edgeList, { secret: this.options.secret, cluster: this.options.cluster, logger: this.options.logger });
+    const sent = await sendEdgeList(request, edgeList, { identity: this.options.identity, cluster: this.options.cluster, logger: this.options.logger });
     if (!sent.ok) {
       this.options.logger.warn("discovery.answer-failed", { node: request.nodeId, reason: sent.error.message });
       return;
@@ -195,20 +216,30 @@ export class QueueServer {
   }
 
   private onEnvelope(connection: Connection, envelope: Envelope): void {
-    const peer = this.gate.admit(connection, envelope);
-    if (peer === null) return;
-    if (peer === anonymousPeer && envelope.body !== "ping") return connection.close();
-    void this.handle(connection, envelope, peer).catch((error: unknown) => {
+    const principal = connection.principal;
+    if (principal === null) return connection.close();
+    const operation = envelope.body === undefined ? undefined : operationOf[envelope.body];
+    if (operation === undefined) {
+      return this.reply({ connection, request: envelope }, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `the queue server does not serve ${envelope.body}` } });
+    }
+    if (!allowed(principal, operation)) {
+      this.options.logger.warn("auth.refused", { peer: connection.peer, principal: describePrincipal(principal), operation });
+      if (principal.kind === "anonymous" || envelope.requestId === 0) return connection.close();
+      return this.reply({ connection, request: envelope }, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `${describePrincipal(principal)} may not ${operation}` } });
+    }
+    // A member's id, for the work it steals and completes; a queue server never steals.
+    const peer = principal.kind === "member" && principal.id !== queueMemberId ? principal.id : null;
+    void this.handle(connection, envelope, peer, principal).catch((error: unknown) => {
       this.options.logger.error("queue.request-failed", { body: envelope.body, error });
       this.reply({ connection, request: envelope }, { error: { code: pb.ErrorCode.ERROR_INTERNAL, message: "internal error" } });
     });
   }
 
-  private async handle(connection: Connection, envelope: Envelope, peer: string): Promise<void> {
+  private async handle(connection: Connection, envelope: Envelope, peer: string | null, principal: Principal): Promise<void> {
     const pending = { connection, request: envelope };
     const now = performance.now();
     // Anything a node sends on its polling connection shows it alive (status "reachable").
-    if (this.nodes.get(peer)?.connection === connection) this.view.heardFrom(peer, now);
+    if (peer !== null && this.nodes.get(peer)?.connection === connection) this.view.heardFrom(peer, now);
     switch (envelope.body) {
       case "writeBegin": return this.writeBegin(pending, envelope.writeBegin?.manifest ?? null);
       case "writeChunk": return await this.writeChunk(pending, envelope.writeChunk ?? {});
@@ -222,12 +253,12 @@ export class QueueServer {
       case "promoteNode": return this.submit("leader", pending, { item: { promoteNode: envelope.promoteNode ?? {} }, uploadId: null });
       case "transferLeader": return this.submit("leader", pending, { item: { transferLeader: envelope.transferLeader ?? {} }, uploadId: null });
       case "memberList": return this.submit("leader", pending, { item: { memberList: {} }, uploadId: null });
-      case "ping": return this.submit("leader", pending, { item: { ping: envelope.ping ?? {} }, uploadId: null });
+      case "ping": return this.ping(pending, envelope.ping ?? {}, principal, now);
       case "status": return this.reply(pending, { statusResponse: this.status(now) });
       case "edgeList": return this.reply(pending, { edgeList: this.edgeList() });
       case "steal": return this.steal(connection, pending, peer, envelope.steal ?? {}, now);
       case "workResult": return this.workResult(pending, peer, envelope.workResult ?? {}, now);
-      case "spoolFetch": return await this.spoolFetch(pending, envelope.spoolFetch ?? {});
+      case "spoolFetch": return await this.spoolFetch(pending, peer, envelope.spoolFetch ?? {});
       default:
         return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `the queue server does not serve ${envelope.body}` } });
     }
@@ -314,13 +345,23 @@ export class QueueServer {
   private enqueue(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): boolean {
     const now = performance.now();
     const actions = this.work.submit(queue, { ...payload, queue, submittedMs: now }, pending, now, options);
+    if (payload.ping === true && actions.some((action) => action.kind === "busy")) this.pings.finished();
     this.apply(actions);
     return actions.some((action) => action.kind === "submitted");
   }
 
-  private steal(connection: Connection, pending: Pending, peer: string, request: pb.StealRequest.$Shape, now: number): void {
+  /** Pings take at most a few places on the Leader Queue, and strangers' pings are rate-limited. */
+  private ping(pending: Pending, ping: pb.Ping.$Shape, principal: Principal, now: number): void {
+    const admission = this.pings.admit(principal.kind === "anonymous", now);
+    if (!admission.admitted) {
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: admission.reason === "rate" ? "too many pings from strangers" : "too many pings in progress", retryAfterMs: admission.retryAfterMs } });
+    }
+    this.submit("leader", pending, { item: { ping }, uploadId: null, ping: true });
+  }
+
+  private steal(connection: Connection, pending: Pending, peer: string | null, request: pb.StealRequest.$Shape, now: number): void {
     const nodeId = request.nodeId ?? "";
-    if (nodeId === "" || nodeId !== peer) {
+    if (peer === null || nodeId === "" || nodeId !== peer) {
       return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `steal as ${JSON.stringify(nodeId)} on a connection of ${JSON.stringify(peer)}` } });
     }
     if ((this.nodes.size >= nodesKnownMax && !this.nodes.has(nodeId)) || this.view.full(nodeId)) {
@@ -339,8 +380,9 @@ export class QueueServer {
     if (this.view.observe(report, this.work.status().leaderNodeId, now)) this.persistView();
   }
 
-  private workResult(pending: Pending, peer: string, result: pb.WorkResult.$Shape, now: number): void {
+  private workResult(pending: Pending, peer: string | null, result: pb.WorkResult.$Shape, now: number): void {
     const workId = result.workId ?? 0;
+    if (peer === null) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: "only a node answers work" } });
     if (result.notLeader !== undefined && result.notLeader !== null) {
       this.apply(this.work.handBack(workId, peer, now, result.notLeader.term ?? undefined));
     } else {
@@ -349,16 +391,25 @@ export class QueueServer {
     this.reply(pending, { ack: {} });
   }
 
-  private async spoolFetch(pending: Pending, request: pb.SpoolFetch.$Shape): Promise<void> {
-    const payload = this.work.payloadOf(request.workId ?? 0);
+  /** The node working on a write fetches its chunks; nobody else may read the spool. */
+  private async spoolFetch(pending: Pending, peer: string | null, request: pb.SpoolFetch.$Shape): Promise<void> {
+    const workId = request.workId ?? 0;
+    const index = request.chunkIndex ?? 0;
+    const held = this.work.locate(workId);
+    if (peer === null || held.state !== "in-flight" || held.nodeId !== peer) {
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `work ${workId} is not held by ${peer ?? "this peer"}` } });
+    }
+    const payload = this.work.payloadOf(workId);
     const uploadId = payload?.uploadId ?? null;
-    const data = uploadId === null ? null : await this.spool.read(uploadId, request.chunkIndex ?? 0);
+    const data = uploadId === null ? null : await this.spool.read(uploadId, index);
     if (data === null) {
-      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no spooled chunk ${request.chunkIndex ?? 0} for work ${request.workId ?? 0}` } });
+      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no spooled chunk ${index} for work ${workId}` } });
     }
     chunkMetrics.chunksOut.with({ path: "spool" }).inc();
     chunkMetrics.bytesOut.with({ path: "spool" }).inc(data.length);
-    if (pending.connection !== null && pending.request !== null) await pending.connection.replyAsync(pending.request, { chunkData: { data } }, replyTimeoutMs);
+    // The digest checked on arrival travels with the bytes: the spool is not hashed again here.
+    const digest = payload?.item.write?.chunkDigests?.[index];
+    if (pending.connection !== null && pending.request !== null) await pending.connection.replyAsync(pending.request, { chunkData: { data, digest } }, replyTimeoutMs);
   }
 
   private tick(): void {
@@ -457,6 +508,7 @@ export class QueueServer {
   }
 
   private release(payload: Payload): void {
+    if (payload.ping === true) this.pings.finished();
     if (payload.uploadId !== null) void this.spool.remove(payload.uploadId);
     const addNode = payload.item.addNode?.nodeId;
     if (addNode !== undefined && addNode !== null) this.addNodesPending.delete(addNode);

@@ -14,14 +14,18 @@
  *
  * Delivery is at least once: work not completed within its visibility timeout goes back to the
  * head of its queue for another node, so every operation a node performs must be idempotent.
- * The first completion wins; any later one is ignored and reported as a duplicate.
+ * Only a node the item was delivered to may complete it or hand it back (a member that never
+ * held it cannot answer for it); the first completion wins, any later one is ignored.
  *
  * Leadership: Leader Queue items go only to the waiter of the current leader, which is the
  * node whose leader claim carries the highest term seen (Raft §5.2: at most one leader per
  * term). A leader claim with a lower term, or a second node claiming the same term, is
- * rejected ("stale-claim"). Any node reporting a higher term, with or without a claim, deposes
- * the leader we knew. Items already in flight at a deposed leader stay in flight until it
- * completes them, hands them back, or their visibility timeout requeues them.
+ * not trusted: the poll is kept like any follower's (it may take Non-Leader work, and is answered
+ * at its poll's end), so a node that keeps claiming an old term polls at the poll rate instead
+ * of in a busy loop. Any node reporting a higher term, with or without a claim, deposes the
+ * leader we knew, and so does the leader's connection closing (a dead node is not trusted to
+ * lead; when it comes back it claims again). Items already in flight at a deposed leader stay
+ * in flight until it completes them, hands them back, or their visibility timeout requeues them.
  */
 import { assert, assertNever } from "../lib/assert";
 import { RingBuffer } from "../lib/ring-buffer";
@@ -83,6 +87,8 @@ export interface WorkDelivery<Payload> {
 
 export type RequeueReason = "visibility-timeout" | "hand-back" | "disconnect";
 export type IgnoredReason = "duplicate" | "unknown" | "not-holder";
+/** Nodes remembered per item as having held it: the cluster's size bounds it, this is a backstop. */
+export const holdersRememberedMax = 64;
 
 /**
  * What the shell must do, in order. `Requester` and `Waiter` are the shell's own handles (say,
@@ -158,6 +164,8 @@ interface ItemRecord<Payload, Requester> {
   attempt: number;
   /** The node working on it; null while queued. */
   holder: Holder | null;
+  /** Nodes it was delivered to (a node whose delivery timed out may still finish it). */
+  readonly deliveredTo: Set<string>;
 }
 
 interface WaiterRecord<Waiter> {
@@ -227,7 +235,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     const workId = this.nextWorkId;
     this.nextWorkId += 1;
     const record: ItemRecord<Payload, Requester> = {
-      workId, queue, payload, requester, deadlineMs: nowMs + timeoutMs, visibilityMs, attempt: 0, holder: null,
+      workId, queue, payload, requester, deadlineMs: nowMs + timeoutMs, visibilityMs, attempt: 0, holder: null, deliveredTo: new Set(),
     };
     this.items.set(workId, record);
     this.live[queue] += 1;
@@ -253,27 +261,29 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
       this.waiters.delete(nodeId);
       actions.push({ kind: "superseded", waiter: previous.waiter, nodeId });
     }
-    if (claim.leader && !this.claimAcceptable(nodeId, claim.term)) {
-      actions.push({ kind: "stale-claim", waiter, nodeId, term: this.highestTerm, leaderNodeId: this.leaderNodeId });
-      return actions;
-    }
-    this.observeClaim(nodeId, claim, actions);
+    // A claim we cannot trust is kept as a follower's poll: answered at its end, not at once.
+    const trusted: StealClaim = claim.leader && !this.claimAcceptable(nodeId, claim.term) ? { leader: false, term: claim.term } : claim;
+    this.observeClaim(nodeId, trusted, actions);
     if (this.waiters.size >= this.limits.stealWaitersMax) {
       actions.push({ kind: "steal-busy", waiter, nodeId, retryAfterMs: queueBusyRetryMs });
       return actions;
     }
-    this.waiters.set(nodeId, { nodeId, waiter, claim, pollDeadlineMs: nowMs + this.limits.stealPollMs });
+    this.waiters.set(nodeId, { nodeId, waiter, claim: trusted, pollDeadlineMs: nowMs + this.limits.stealPollMs });
     this.dispatch(nowMs, actions);
     assert(this.waiters.size <= this.limits.stealWaitersMax, "waiters stay within their bound");
     return actions;
   }
 
-  /** A node finished an item. The first completion wins and answers the requester. */
+  /**
+   * A node finished an item. The first completion wins and answers the requester; a node the
+   * item was never delivered to cannot answer for it.
+   */
   complete(workId: number, nodeId: string, outcome: Outcome, nowMs: number): Action<Payload, Outcome, Requester, Waiter>[] {
     this.advanceClock(nowMs);
     const record = this.items.get(workId);
     if (record === undefined) return [this.ignored(workId, nodeId)];
-    // Whoever finishes first wins, even a node whose delivery timed out: the work is done.
+    if (!record.deliveredTo.has(nodeId)) return [{ kind: "ignored", workId, nodeId, reason: "not-holder" }];
+    // Whoever of its holders finishes first wins, even one whose delivery timed out: the work is done.
     this.removeItem(record);
     this.counters.completed += 1;
     assert(!this.items.has(workId), "an answered item is no longer live");
@@ -300,12 +310,14 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
 
   /**
    * The node's connection is gone: forget its poll and requeue what it holds at once rather
-   * than waiting out the visibility timeouts. Leadership is kept (it may reconnect).
+   * than waiting out the visibility timeouts. A leader that disconnects is no longer trusted
+   * to lead (it may be dead); if it reconnects, its next poll claims the same term again.
    */
   disconnect(nodeId: string, nowMs: number): Action<Payload, Outcome, Requester, Waiter>[] {
     this.advanceClock(nowMs);
     const actions: Action<Payload, Outcome, Requester, Waiter>[] = [];
     this.waiters.delete(nodeId);
+    if (nodeId === this.leaderNodeId) this.depose(this.highestTerm, actions);
     const held = [...this.items.values()].filter((record) => record.holder?.nodeId === nodeId);
     this.requeueAll(held, "disconnect", actions);
     this.dispatch(nowMs, actions);
@@ -481,6 +493,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     assert(queue !== "leader" || this.isLeaderWaiter(waiter), "leader work goes only to the trusted leader");
     this.waiters.delete(waiter.nodeId);
     record.holder = { nodeId: waiter.nodeId, visibleUntilMs: nowMs + record.visibilityMs };
+    if (record.deliveredTo.size < holdersRememberedMax) record.deliveredTo.add(waiter.nodeId);
     record.attempt += 1;
     this.inFlight[queue] += 1;
     this.counters.delivered += 1;

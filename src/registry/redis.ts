@@ -37,6 +37,7 @@ import { silentLogger, type Logger } from "../lib/logger";
 import { backoffDelayMs, type BackoffPolicy } from "../net/backoff";
 import { addressProblem, clusterIdProblem, compareClusterIds } from "./cluster-id";
 import { describeCause, RegistryError, type RegistryLocation } from "./errors";
+import type { RedisAccess } from "./spec";
 import { clustersMax, validateClusterId, validateEntry, type ClusterEntry, type Registry, type RegistryEntry } from "./registry";
 
 export const keyPrefixDefault = "gossamer:";
@@ -58,6 +59,10 @@ assert(reconnectBackoffDefault.delayMsCap <= 10_000, "a recovered Redis is used 
 export interface RedisRegistryOptions {
   readonly host: string;
   readonly port: number;
+  /** User, password, database and TLS (spec.ts); absent: no login, database 0, plain TCP. */
+  readonly access?: RedisAccess;
+  /** PEM of a CA to trust for TLS besides the system's. */
+  readonly tlsCa?: string | null;
   readonly logger?: Logger;
   /** Prefix of every key; tests give each case its own. */
   readonly keyPrefix?: string;
@@ -102,8 +107,13 @@ export class RedisRegistry implements Registry {
     const logger = (options.logger ?? silentLogger).child({ registry: `redis://${options.host}:${options.port}` });
     const backoff = options.reconnectBackoff ?? reconnectBackoffDefault;
     let registry: RedisRegistry | null = null;
+    const access = options.access;
     const client = new Redis({
       host: options.host, port: options.port, lazyConnect: true,
+      ...(access?.username === null || access?.username === undefined ? {} : { username: access.username }),
+      ...(access?.password === null || access?.password === undefined ? {} : { password: access.password }),
+      db: access?.db ?? 0,
+      ...(access?.tls === true ? { tls: options.tlsCa === null || options.tlsCa === undefined ? {} : { ca: options.tlsCa } } : {}),
       connectTimeout: options.connectTimeoutMs ?? connectTimeoutMsDefault,
       commandTimeout: options.commandTimeoutMs ?? commandTimeoutMsDefault,
       enableOfflineQueue: false, maxRetriesPerRequest: 0, autoResubscribe: false,

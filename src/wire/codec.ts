@@ -3,6 +3,7 @@
  * once: a body that does not parse, names no message, or carries a request id that a
  * JavaScript number cannot hold exactly is a typed WireError, never an exception.
  */
+import { createHash } from "node:crypto";
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { pb } from "./proto";
@@ -12,7 +13,7 @@ export type EnvelopeShape = pb.Envelope.$Shape;
 /** The name of the message an envelope carries (its oneof `body`). */
 export type EnvelopeBody = NonNullable<pb.Envelope["body"]>;
 
-export type WireErrorKind = "malformed" | "no-body" | "invalid-field";
+export type WireErrorKind = "malformed" | "no-body" | "invalid-field" | "payload-mismatch";
 
 /** An operating error: the peer sent bytes we cannot accept. */
 export class WireError extends Error {
@@ -31,16 +32,47 @@ export class WireError extends Error {
 export const requestIdMax = Number.MAX_SAFE_INTEGER;
 assert(Number.isSafeInteger(requestIdMax), "request ids must stay exact as numbers");
 
+/** An envelope and the payload bytes that travel after it as segments (src/wire/frame-body.ts). */
+export interface EncodedMessage {
+  readonly envelope: Uint8Array;
+  readonly segments: readonly Uint8Array[];
+}
+
+/**
+ * Encodes a message for a frame. Chunk bytes (WriteChunk.data, ChunkData.data, a Raft entry's
+ * chunk_bytes, a snapshot piece) are not put into the protobuf: they become segments after it,
+ * and the envelope carries their SHA-256 (the one the sender already knows, or computed here
+ * when it does not), which the receiver checks. So the bytes are never copied into or out of a
+ * protobuf buffer, and authenticating the envelope authenticates them.
+ */
+export function encodeMessage(shape: EnvelopeShape): EncodedMessage {
+  const segments: Uint8Array[] = [];
+  const envelope = encodeEnvelope(withoutPayloads(shape, segments));
+  return { envelope, segments };
+}
+
+/** Encodes an envelope that carries no payload segments (the handshake, tests). */
 export function encodeEnvelope(shape: EnvelopeShape): Uint8Array {
   const requestId = shape.requestId ?? 0;
   assert(Number.isSafeInteger(requestId), "request id must be a safe integer");
   assert(requestId >= 0, "request id must not be negative");
   const bytes = pb.Envelope.encode(pb.Envelope.create(shape)).finish();
   // protobufjs returns small messages as views of a shared pooled slab: copy those out so the
-  // caller owns exactly its bytes. A large message has its own buffer; copying it would only
-  // double the garbage of every chunk sent.
+  // caller owns exactly its bytes.
   if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
   return new Uint8Array(bytes);
+}
+
+/**
+ * Decodes an envelope and puts its payload segments back where they belong, after checking
+ * each against the SHA-256 the envelope names for it: the payload handed on is verified bytes
+ * (views of the received frame; nobody needs to hash them again).
+ */
+export function decodeMessage(bytes: Uint8Array, segments: readonly Uint8Array[]): Result<Envelope, WireError> {
+  const decoded = decodeEnvelope(bytes);
+  if (!decoded.ok) return decoded;
+  const filled = withPayloads(decoded.value, segments);
+  return filled.ok ? ok(decoded.value) : filled;
 }
 
 export function decodeEnvelope(bytes: Uint8Array): Result<Envelope, WireError> {
@@ -58,6 +90,87 @@ export function decodeEnvelope(bytes: Uint8Array): Result<Envelope, WireError> {
   // An own property, so readers never see the prototype default (see uint64FromWire).
   envelope.requestId = requestId;
   return ok(envelope);
+}
+
+export const payloadDigestBytes = 32;
+
+export function sha256(bytes: Uint8Array): Uint8Array {
+  const digest = createHash("sha256").update(bytes).digest();
+  return new Uint8Array(digest.buffer, digest.byteOffset, digest.byteLength);
+}
+
+/**
+ * The payload fields, in the one order both sides walk them. A field travels as a segment
+ * exactly when its digest field is set: the sender sets it whenever the bytes are present.
+ */
+function withoutPayloads(shape: EnvelopeShape, segments: Uint8Array[]): EnvelopeShape {
+  const take = (data: Uint8Array | null | undefined, digest: Uint8Array | null | undefined): Uint8Array | undefined => {
+    if (data === null || data === undefined) {
+      assert(digest === null || digest === undefined || digest.length === 0, "a payload digest goes with its bytes");
+      return undefined;
+    }
+    segments.push(data);
+    return digest !== null && digest !== undefined && digest.length === payloadDigestBytes ? digest : sha256(data);
+  };
+  if (shape.writeChunk !== null && shape.writeChunk !== undefined) {
+    const digest = take(shape.writeChunk.data, shape.writeChunk.digest);
+    if (digest !== undefined) return { ...shape, writeChunk: { ...shape.writeChunk, data: undefined, digest } } as EnvelopeShape;
+  }
+  if (shape.chunkData !== null && shape.chunkData !== undefined) {
+    const digest = take(shape.chunkData.data, shape.chunkData.digest);
+    if (digest !== undefined) return { ...shape, chunkData: { ...shape.chunkData, data: undefined, digest } } as EnvelopeShape;
+  }
+  const raft = shape.raft;
+  if (raft !== null && raft !== undefined) {
+    const entries = raft.entries?.map((entry) => {
+      const digest = take(entry.chunkBytes, entry.chunkDigest);
+      return digest === undefined ? entry : { ...entry, chunkBytes: undefined, chunkDigest: digest };
+    });
+    const snapshotDigest = take(raft.snapshotData, raft.snapshotDigest);
+    if (segments.length > 0) {
+      return { ...shape, raft: { ...raft, entries, ...(snapshotDigest === undefined ? {} : { snapshotData: undefined, snapshotDigest }) } } as EnvelopeShape;
+    }
+  }
+  return shape;
+}
+
+function withPayloads(envelope: Envelope, segments: readonly Uint8Array[]): Result<void, WireError> {
+  let next = 0;
+  const give = (digest: Uint8Array | null | undefined, what: string): Result<Uint8Array | null, WireError> => {
+    if (digest === null || digest === undefined || digest.length === 0) return ok(null);
+    if (digest.length !== payloadDigestBytes) return err(new WireError("invalid-field", `${what} digest of ${digest.length} bytes`));
+    const segment = segments[next];
+    if (segment === undefined) return err(new WireError("invalid-field", `${what} names a payload the frame does not carry`));
+    next += 1;
+    if (!equalBytes(sha256(segment), digest)) return err(new WireError("payload-mismatch", `${what} does not match its SHA-256`));
+    return ok(segment);
+  };
+  if (envelope.body === "writeChunk" && envelope.writeChunk !== null && envelope.writeChunk !== undefined) {
+    const data = give(envelope.writeChunk.digest, "writeChunk.data");
+    if (!data.ok) return data;
+    if (data.value !== null) envelope.writeChunk.data = data.value;
+  } else if (envelope.body === "chunkData" && envelope.chunkData !== null && envelope.chunkData !== undefined) {
+    const data = give(envelope.chunkData.digest, "chunkData.data");
+    if (!data.ok) return data;
+    if (data.value !== null) envelope.chunkData.data = data.value;
+  } else if (envelope.body === "raft" && envelope.raft !== null && envelope.raft !== undefined) {
+    for (const [i, entry] of (envelope.raft.entries ?? []).entries()) {
+      const data = give(entry.chunkDigest, `raft.entries[${i}].chunkBytes`);
+      if (!data.ok) return data;
+      if (data.value !== null) entry.chunkBytes = data.value;
+    }
+    const data = give(envelope.raft.snapshotDigest, "raft.snapshotData");
+    if (!data.ok) return data;
+    if (data.value !== null) envelope.raft.snapshotData = data.value;
+  }
+  if (next !== segments.length) return err(new WireError("invalid-field", `${segments.length - next} payload segment(s) no field names`));
+  return ok(undefined);
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -50,17 +50,6 @@ export class FrameError extends Error {
   }
 }
 
-/** Prefixes `body` with its length. The caller checks the size first (see Connection.send). */
-export function encodeFrame(body: Uint8Array, frameBytesMax: number = frameBytesMaxDefault): Uint8Array {
-  assertFrameBytesMax(frameBytesMax);
-  assert(body.length <= frameBytesMax, "frame body exceeds frameBytesMax");
-  const frame = new Uint8Array(frameHeaderBytes + body.length);
-  new DataView(frame.buffer).setUint32(0, body.length, false);
-  frame.set(body, frameHeaderBytes);
-  assert(frame.length === frameHeaderBytes + body.length, "frame length is header plus body");
-  return frame;
-}
-
 /**
  * Incremental decoder for one connection. Memory held is at most one header (4 bytes) plus
  * one body buffer of exactly the announced size (<= frameBytesMax), so never more than
@@ -75,8 +64,21 @@ export class FrameDecoder {
   private bodyFilled = 0;
   private failure: FrameError | null = null;
 
-  constructor(readonly frameBytesMax: number = frameBytesMaxDefault) {
+  constructor(private maxBytes: number = frameBytesMaxDefault) {
+    assertFrameBytesMax(maxBytes);
+  }
+
+  get frameBytesMax(): number {
+    return this.maxBytes;
+  }
+
+  /**
+   * Changes the bound for frames not yet started (a connection raises it once the handshake
+   * has proved who the peer is). A frame already being assembled keeps the size it announced.
+   */
+  setFrameBytesMax(frameBytesMax: number): void {
     assertFrameBytesMax(frameBytesMax);
+    this.maxBytes = frameBytesMax;
   }
 
   /** Bytes of an unfinished frame currently held (header and body). */
@@ -118,7 +120,7 @@ export class FrameDecoder {
       if (onFrame(body) === false) break;
     }
     assert(offset <= slice.length, "consumed no more than the slice");
-    assert(this.reservedBytes <= this.frameBytesMax + frameHeaderBytes, "decoder memory is bounded");
+    assert(this.body === null || this.body.length <= frameBytesMaxLimit, "decoder memory is bounded");
     return ok(frames);
   }
 

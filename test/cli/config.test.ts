@@ -107,7 +107,7 @@ describe("bad configuration exits 2 naming field, value and expectation", () => 
     expectConfigError(await gossamer(["--role", "node", "--storage", "postgres"]), "--storage", "sqlite or mysql");
   });
   test("bad registry", async () => {
-    expectConfigError(await gossamer(["--role", "queue", "--registry", "etcd://x"]), "--registry", "file:PATH or redis://HOST:PORT");
+    expectConfigError(await gossamer(["--role", "queue", "--registry", "etcd://x"]), "--registry", "file:PATH, redis://[USER[:PASSWORD]@]HOST:PORT");
   });
   test("discovery port out of range", async () => {
     expectConfigError(await gossamer(["--role", "queue", "--discovery-port", "65536"]), "--discovery-port", "0 (off) to 65535");
@@ -117,12 +117,56 @@ describe("bad configuration exits 2 naming field, value and expectation", () => 
   });
 });
 
+describe("secure defaults", () => {
+  test("the default secret on a network address is refused, naming the setting", async () => {
+    const outcome = await gossamer(["--role", "queue", "--listen", "0.0.0.0:7400"]);
+    expectConfigError(outcome, "--listen", "0.0.0.0:7400", "loopback", "--cluster-secret-file");
+    expectConfigError(await gossamer(["--role", "node", "--listen", "198.18.0.5:7401"]), "--listen", "loopback");
+  });
+
+  test("with a secret of its own a server listens on every interface by default", async () => {
+    const outcome = await gossamer(["--role", "queue"], { GOSSAMER_CLUSTER_SECRET: "a-secret-of-our-own" });
+    expect(outcome.code).toBe(0);
+    expect(outcome.context?.config.listen).toEqual({ host: "0.0.0.0", port: 7400 });
+  });
+
+  test("the secret from a file (its final newline dropped), never both a secret and a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-secret-"));
+    writeFileSync(join(dir, "secret"), "from-the-file\n");
+    const fromFile = await gossamer(["--role", "node", "--cluster-secret-file", "secret", "--listen", "0.0.0.0:7401"], {}, dir);
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.context?.config.clusterSecret).toBe("from-the-file");
+    expect(fromFile.context?.config.clusterSecretIsDefault).toBe(false);
+    expectConfigError(await gossamer(["--role", "node", "--cluster-secret-file", "secret", "--cluster-secret", "x"], {}, dir), "--cluster-secret-file", "not both");
+    expectConfigError(await gossamer(["--role", "node", "--cluster-secret-file", "missing"], {}, dir), "--cluster-secret-file", "missing", "readable");
+  });
+
+  test("a bad secret or client key is named but never shown", async () => {
+    const outcome = await gossamer(["--role", "client", "status", "--client-key", "alice:short"]);
+    expectConfigError(outcome, "--client-key", "(hidden)");
+    expect(outcome.stderr).not.toContain("short");
+    const secret = "x".repeat(1025);
+    const tooLong = await gossamer(["--role", "client", "status", "--cluster-secret", secret]);
+    expectConfigError(tooLong, "--cluster-secret", "(hidden)");
+    expect(tooLong.stderr).not.toContain(secret);
+  });
+
+  test("registries with credentials and TLS are accepted", async () => {
+    for (const url of ["redis://user:pass@127.0.0.1:6379", "rediss://127.0.0.1:6380/0", "redis://:pass@localhost:6379/2"]) {
+      const outcome = await gossamer(["--role", "queue", "--registry", url]);
+      expect(outcome.code).toBe(0);
+    }
+  });
+});
+
 describe("sources and defaults", () => {
   test("defaults let a queue, a node and a client on one machine find each other", async () => {
     const queue = (await gossamer(["--role", "queue"])).context;
     const node = (await gossamer(["--role", "node"])).context;
     const client = (await gossamer(["--role", "client", "status"])).context;
-    expect(queue?.config.listen).toEqual({ host: "0.0.0.0", port: 7400 });
+    // With the public default secret, servers listen on loopback only.
+    expect(queue?.config.listen).toEqual({ host: "127.0.0.1", port: 7400 });
+    expect(node?.config.listen).toEqual({ host: "127.0.0.1", port: 7401 });
     expect(node?.config.queue).toEqual([{ host: "127.0.0.1", port: 7400 }]);
     expect(client?.config.queue).toEqual([{ host: "127.0.0.1", port: 7400 }]);
     expect(node?.config.clusterSecret).toBe(queue?.config.clusterSecret ?? "");

@@ -12,8 +12,8 @@ import type { Connection } from "../../src/net/connection";
 import type { Envelope, EnvelopeShape } from "../../src/wire/codec";
 import { uint64FromWire } from "../../src/wire/codec";
 import { pb } from "../../src/wire/proto";
-import { helloProofValid } from "../../src/client/hello";
 import { digestOf } from "../../src/files/sha256";
+import { serverSecrets } from "../helpers/auth";
 
 /** Hex of raw wire digest bytes (the fake servers speak the wire). */
 function hex(bytes: Uint8Array): string {
@@ -85,7 +85,6 @@ export class FakeQueue {
   private chunksOutstanding = 0;
   private forgotten = false;
   private versionNext = 1;
-  private readonly authenticated = new WeakSet<Connection>();
 
   constructor(options: FakeQueueOptions = {}) {
     this.options = options;
@@ -106,6 +105,8 @@ export class FakeQueue {
       port: 0,
       frameBytesMax,
       logger: silentLogger,
+      secrets: serverSecrets({ cluster: testCluster, secret: testSecret, selfId: "queue" }),
+      onOpen: () => this.requests.push("handshake"),
       onEnvelope: (connection, envelope) => void this.respond(connection, envelope),
     });
     assert(server.ok, "fake queue listens");
@@ -131,12 +132,6 @@ export class FakeQueue {
 
   private async handle(connection: Connection, envelope: Envelope): Promise<EnvelopeShape> {
     this.requests.push(envelope.body ?? "none");
-    if (envelope.body === "hello") {
-      if (!helloProofValid(testSecret, envelope.hello) || envelope.hello.cluster !== testCluster) return errorShape(pb.ErrorCode.ERROR_UNAUTHORIZED, "bad proof");
-      this.authenticated.add(connection);
-      return { ack: {} };
-    }
-    if (!this.authenticated.has(connection)) return errorShape(pb.ErrorCode.ERROR_UNAUTHORIZED, "hello first");
     switch (envelope.body) {
       case "writeBegin":
         return this.begin(envelope.writeBegin);
@@ -271,7 +266,6 @@ export interface FakeNodeOptions {
 export class FakeNode {
   readonly fetches: string[] = [];
   private server: Server | null = null;
-  private readonly authenticated = new WeakSet<Connection>();
 
   constructor(readonly id: string, private readonly source: ChunkSource, readonly options: FakeNodeOptions = {}) {}
 
@@ -286,6 +280,7 @@ export class FakeNode {
       port: 0,
       frameBytesMax,
       logger: silentLogger,
+      secrets: serverSecrets({ cluster: testCluster, secret: testSecret, selfId: this.id }),
       onEnvelope: (connection, envelope) => void this.respond(connection, envelope),
     });
     assert(server.ok, "fake node listens");
@@ -304,12 +299,6 @@ export class FakeNode {
   }
 
   private async handle(connection: Connection, envelope: Envelope): Promise<EnvelopeShape> {
-    if (envelope.body === "hello") {
-      if (!helloProofValid(testSecret, envelope.hello) || envelope.hello.peerId !== "client") return errorShape(pb.ErrorCode.ERROR_UNAUTHORIZED, "bad proof");
-      this.authenticated.add(connection);
-      return { ack: {} };
-    }
-    if (!this.authenticated.has(connection)) return errorShape(pb.ErrorCode.ERROR_UNAUTHORIZED, "hello first");
     if (envelope.body !== "chunkFetch") return errorShape(pb.ErrorCode.ERROR_BAD_REQUEST, "only ChunkFetch");
     const digest = envelope.chunkFetch.digest ?? new Uint8Array(0);
     const key = hex(digest);

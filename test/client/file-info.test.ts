@@ -23,7 +23,7 @@ let dir: string;
 beforeAll(async () => {
   harness = await ClusterHarness.start({ cluster: "info", chunkSize: 4096 });
   dir = mkdtempSync(join(tmpdir(), "gossamer-info-"));
-  options = { queues: [{ host: "127.0.0.1", port: harness.cluster.queue.port }], cluster: harness.cluster.cluster, clusterSecret: harness.cluster.secret,
+  options = { queues: [{ host: "127.0.0.1", port: harness.cluster.queue.port }], cluster: harness.cluster.cluster, credential: { kind: "admin", secret: harness.cluster.secret }, tls: null,
     chunkSize: 4096, frameBytesMax: 4096 + (64 << 10), requestTimeoutMs: 30_000, logger: silentLogger };
 }, 120_000);
 

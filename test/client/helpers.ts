@@ -15,7 +15,8 @@ export function clientOptions(queueAddresses: readonly string[], chunkSize = sma
       return { host, port: Number(port) };
     }),
     cluster: testCluster,
-    clusterSecret: testSecret,
+    credential: { kind: "admin", secret: testSecret },
+    tls: null,
     chunkSize,
     frameBytesMax: chunkSize + (64 << 10),
     requestTimeoutMs: 10_000,

@@ -165,7 +165,7 @@ describe("retries", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.attempts).toBe(2);
-    expect(queue.requests.filter((body) => body === "hello").length).toBe(2);
+    expect(queue.requests.filter((body) => body === "handshake").length).toBe(2);
     expect(committedBytes(queue)).toEqual(bytes);
   });
 

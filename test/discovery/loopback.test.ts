@@ -18,7 +18,6 @@ import { DiscoveryServer, sendEdgeList } from "../../src/discovery/discovery-ser
 import { Prng } from "../../src/lib/prng";
 import { listen, type Server } from "../../src/net/channel";
 import { UdpEndpoint } from "../../src/net/udp";
-import { checkHello } from "../../src/wire/hello";
 import { pb } from "../../src/wire/proto";
 import { RecordingLogger, waitFor } from "../net/helpers";
 
@@ -208,23 +207,17 @@ describe("sendEdgeList", () => {
     nodeId: "n5", host: "127.0.0.1", port, cluster, nonce: new Uint8Array(nonceBytes), timestampMs: Date.now(),
   });
 
-  /** A stand-in for the node's command port: checks the Hello, records the EdgeList, acks. */
+  const queueIdentity = { cluster, credential: { kind: "member", id: "queue", secret } as const, tls: null };
+
+  /** A stand-in for node n5's command port: runs the handshake, records the EdgeList from "queue", acks. */
   function commandPort(nodeSecret: string, received: pb.EdgeList.$Shape[]): Server {
-    const authenticated = new WeakSet<object>();
     const listening = listen({
       hostname: "127.0.0.1", port: 0, logger: new RecordingLogger(),
+      secrets: { cluster, selfId: "n5", clusterSecret: nodeSecret, clientKeys: null, anonymous: false },
       onEnvelope: (connection, envelope) => {
-        if (envelope.body === "hello") {
-          const check = checkHello(envelope.hello ?? {}, nodeSecret, cluster);
-          if (!check.ok || check.peerId !== "queue") {
-            connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: "hello refused" } });
-            return;
-          }
-          authenticated.add(connection);
-          connection.reply(envelope, { ack: {} });
-          return;
-        }
-        if (envelope.body === "edgeList" && authenticated.has(connection) && envelope.edgeList !== null && envelope.edgeList !== undefined) {
+        const principal = connection.principal;
+        const fromQueue = principal?.kind === "member" && principal.id === "queue";
+        if (envelope.body === "edgeList" && fromQueue && envelope.edgeList !== null && envelope.edgeList !== undefined) {
           received.push(envelope.edgeList);
           connection.reply(envelope, { ack: {} });
         }
@@ -235,10 +228,10 @@ describe("sendEdgeList", () => {
     return listening.value;
   }
 
-  test("delivers the edge list after a Hello the node accepts", async () => {
+  test("delivers the edge list after a handshake the node accepts", async () => {
     const received: pb.EdgeList.$Shape[] = [];
     const server = commandPort(secret, received);
-    const result = await sendEdgeList(request(server.port), edgeList, { secret, cluster, logger: new RecordingLogger() });
+    const result = await sendEdgeList(request(server.port), edgeList, { identity: queueIdentity, cluster, logger: new RecordingLogger() });
     expect(result.ok).toBe(true);
     expect(received.length).toBe(1);
     expect(received[0]?.leader).toBe("n1");
@@ -246,10 +239,10 @@ describe("sendEdgeList", () => {
     expect(received[0]?.queueServers).toEqual(["198.18.0.10:7400"]);
   });
 
-  test("a node with another secret refuses the Hello: typed refusal, nothing delivered", async () => {
+  test("a node with another secret refuses the handshake: typed refusal, nothing delivered", async () => {
     const received: pb.EdgeList.$Shape[] = [];
     const server = commandPort("another-secret", received);
-    const result = await sendEdgeList(request(server.port), edgeList, { secret, cluster, logger: new RecordingLogger() });
+    const result = await sendEdgeList(request(server.port), edgeList, { identity: queueIdentity, cluster, logger: new RecordingLogger() });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe("refused");
     expect(received.length).toBe(0);
@@ -259,7 +252,7 @@ describe("sendEdgeList", () => {
     const server = commandPort(secret, []);
     const port = server.port;
     server.stop();
-    const result = await sendEdgeList(request(port), edgeList, { secret, cluster, logger: new RecordingLogger(), connectTimeoutMs: 2_000 });
+    const result = await sendEdgeList(request(port), edgeList, { identity: queueIdentity, cluster, logger: new RecordingLogger(), connectTimeoutMs: 2_000 });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe("connect-failed");
   });

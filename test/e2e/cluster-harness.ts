@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { silentLogger } from "../../src/lib/logger";
-import { connectWithHello } from "../../src/net/connect-with-hello";
+import { connect } from "../../src/net/channel";
 import type { Connection } from "../../src/net/connection";
 import { LocalCluster } from "../../src/demo/local-cluster";
 import { gossamerBinary } from "../helpers/gossamer-binary";
@@ -46,9 +46,12 @@ export class ClusterHarness {
     return { code, stdout, stderr, ms: performance.now() - started };
   }
 
-  /** A connection to a node's or the queue's port, past Hello. */
+  /** A connection to a node's or the queue's port, past the handshake, as an administrator. */
   async connectTo(port: number): Promise<Connection> {
-    const opened = await connectWithHello({ hostname: "127.0.0.1", port, secret: this.cluster.secret, cluster: this.cluster.cluster, peerId: "client", timeoutMs: 5_000, logger: silentLogger });
+    const opened = await connect({
+      hostname: "127.0.0.1", port, cluster: this.cluster.cluster, credential: { kind: "admin", secret: this.cluster.secret }, tls: null,
+      connectTimeoutMs: 5_000, logger: silentLogger, onEnvelope: () => undefined,
+    });
     if (!opened.ok) throw opened.error;
     return opened.value;
   }

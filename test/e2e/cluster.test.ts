@@ -74,7 +74,7 @@ describe("uploads with damaged chunks", () => {
     const damaged = new Set([1, 4]);
     const dropped = new Set([2, 6]);
     const result = await uploadFile({
-      queues: [{ host: "127.0.0.1", port: harness.cluster.queue.port }], cluster: harness.cluster.cluster, clusterSecret: harness.cluster.secret,
+      queues: [{ host: "127.0.0.1", port: harness.cluster.queue.port }], cluster: harness.cluster.cluster, credential: { kind: "admin", secret: harness.cluster.secret }, tls: null,
       chunkSize, frameBytesMax: chunkSize + (64 << 10), requestTimeoutMs: 60_000, logger: silentLogger,
     }, {
       path: input, name: "damaged.bin",

@@ -245,17 +245,21 @@ async function redisAnswers(host: string, port: number): Promise<boolean> {
   }
 }
 
-export async function startRedis(): Promise<RunningService> {
+/**
+ * A private redis-server. `extraArgs` add settings (an ACL user, a TLS port); `ready` replaces
+ * the default readiness check (a PING on the plain port, which needs no password).
+ */
+export async function startRedis(options: { readonly extraArgs?: readonly string[]; readonly ready?: (port: number) => Promise<boolean> } = {}): Promise<RunningService> {
   const server = findBinary("redis-server");
   if (server === null) throw new Error("redis-server not found");
   const host = "127.0.0.1";
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "gossamer-redis-"));
   const child = spawn([server, "--port", String(port), "--bind", host, "--save", "", "--appendonly", "no",
-    "--daemonize", "no", "--dir", dir], { stdout: "ignore", stderr: "ignore" });
+    "--daemonize", "no", "--dir", dir, ...(options.extraArgs ?? [])], { stdout: "ignore", stderr: "ignore" });
   const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
   try {
-    await waitUntil(`redis-server on port ${port}`, serviceReadyMs, async () => await redisAnswers(host, port), exited);
+    await waitUntil(`redis-server on port ${port}`, serviceReadyMs, async () => await (options.ready ?? ((p: number) => redisAnswers(host, p)))(port), exited);
   } catch (error: unknown) {
     await stopProcess(child);
     rmSync(dir, { recursive: true, force: true });

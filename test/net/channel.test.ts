@@ -12,8 +12,9 @@ import { afterEach, describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
 import { connect, listen, type Server } from "../../src/net/channel";
 import type { Connection } from "../../src/net/connection";
-import { encodeEnvelope } from "../../src/wire/codec";
-import { encodeFrame } from "../../src/wire/framing";
+import { adminDial, serverSecrets, testCluster } from "../helpers/auth";
+import { admin } from "../helpers/auth";
+import { concat, plainFrame, RawPeer } from "../helpers/raw-peer";
 import { RecordingLogger, waitFor } from "./helpers";
 
 const stopAtEnd: { stop(): void }[] = [];
@@ -21,16 +22,17 @@ afterEach(() => {
   for (const item of stopAtEnd.splice(0)) item.stop();
 });
 
-/** A server that answers `hello` with a `hello` naming the caller, and ignores `ack`. */
+/** A server that answers `ping` with a `pingResult` naming the caller's target, and ignores `ack`. */
 function echoServer(logger: RecordingLogger, frameBytesMax?: number): Server {
   const server = listen({
     hostname: "127.0.0.1",
     port: 0,
     frameBytesMax,
     logger,
+    secrets: serverSecrets(),
     onEnvelope(connection, envelope) {
-      if (envelope.body === "hello") {
-        const sent = connection.reply(envelope, { hello: { peerId: `echo:${envelope.hello?.peerId ?? ""}` } });
+      if (envelope.body === "ping") {
+        const sent = connection.reply(envelope, { pingResult: { reason: `echo:${envelope.ping?.targetCluster ?? ""}` } });
         expect(sent.ok).toBe(true);
       }
     },
@@ -41,19 +43,23 @@ function echoServer(logger: RecordingLogger, frameBytesMax?: number): Server {
 }
 
 async function client(server: Server, logger: RecordingLogger): Promise<Connection> {
-  const connection = await connect({ hostname: "127.0.0.1", port: server.port, logger, onEnvelope: () => undefined });
+  const connection = await connect({ hostname: "127.0.0.1", port: server.port, ...adminDial, logger, onEnvelope: () => undefined });
   if (!connection.ok) throw connection.error;
   stopAtEnd.push({ stop: () => connection.value.close() });
   return connection.value;
 }
 
 async function expectEcho(connection: Connection, name: string): Promise<void> {
-  const response = await connection.request({ hello: { peerId: name } }, 10_000);
+  const response = await connection.request(ping(name), 10_000);
   expect(response.ok).toBe(true);
-  if (response.ok) expect(response.value.hello?.peerId).toBe(`echo:${name}`);
+  if (response.ok) expect(response.value.pingResult?.reason).toBe(`echo:${name}`);
 }
 
-/** A raw TCP client that writes exactly the bytes given, for hostile and sliced input. */
+function ping(name: string): Parameters<Connection["request"]>[0] {
+  return { ping: { targetCluster: name } };
+}
+
+/** A raw TCP client that writes exactly the bytes given (no handshake), for hostile input. */
 async function rawClient(server: Server): Promise<{ write(bytes: Uint8Array): number; closed(): boolean; end(): void }> {
   let isClosed = false;
   const socket = await Bun.connect({
@@ -70,8 +76,12 @@ async function rawClient(server: Server): Promise<{ write(bytes: Uint8Array): nu
   return { write: (bytes) => socket.write(bytes), closed: () => isClosed, end: () => socket.end() };
 }
 
-function helloFrame(name: string): Uint8Array {
-  return encodeFrame(encodeEnvelope({ hello: { peerId: name } }));
+/** A raw peer past the handshake, as an administrator. */
+async function provenRawPeer(server: Server): Promise<RawPeer> {
+  const peer = await RawPeer.open(server.port);
+  stopAtEnd.push({ stop: () => peer.end() });
+  expect(await peer.handshake(testCluster, admin())).not.toBeNull();
+  return peer;
 }
 
 describe("channel", () => {
@@ -80,8 +90,8 @@ describe("channel", () => {
     const server = echoServer(logger);
     const connection = await client(server, logger);
     const names = Array.from({ length: 50 }, (_, i) => `c${i}`);
-    const responses = await Promise.all(names.map((name) => connection.request({ hello: { peerId: name } }, 10_000)));
-    expect(responses.map((response) => (response.ok ? response.value.hello?.peerId : "failed"))).toEqual(names.map((name) => `echo:${name}`));
+    const responses = await Promise.all(names.map((name) => connection.request(ping(name), 10_000)));
+    expect(responses.map((response) => (response.ok ? response.value.pingResult?.reason : "failed"))).toEqual(names.map((name) => `echo:${name}`));
     expect(connection.requestsOutstanding).toBe(0);
   });
 
@@ -89,17 +99,17 @@ describe("channel", () => {
     const logger = new RecordingLogger();
     const held: { connection: Connection; request: Parameters<Connection["reply"]>[0] }[] = [];
     const server = listen({
-      hostname: "127.0.0.1", port: 0, logger,
+      hostname: "127.0.0.1", port: 0, logger, secrets: serverSecrets(),
       onEnvelope(connection, envelope) {
         held.push({ connection, request: envelope });
-        if (held.length === 3) for (const item of held.reverse()) item.connection.reply(item.request, { hello: { peerId: `re:${item.request.hello?.peerId ?? ""}` } });
+        if (held.length === 3) for (const item of held.reverse()) item.connection.reply(item.request, { pingResult: { reason: `re:${item.request.ping?.targetCluster ?? ""}` } });
       },
     });
     if (!server.ok) throw server.error;
     stopAtEnd.push(server.value);
     const connection = await client(server.value, logger);
-    const responses = await Promise.all(["a", "b", "c"].map((name) => connection.request({ hello: { peerId: name } }, 10_000)));
-    expect(responses.map((response) => (response.ok ? response.value.hello?.peerId : "failed"))).toEqual(["re:a", "re:b", "re:c"]);
+    const responses = await Promise.all(["a", "b", "c"].map((name) => connection.request(ping(name), 10_000)));
+    expect(responses.map((response) => (response.ok ? response.value.pingResult?.reason : "failed"))).toEqual(["re:a", "re:b", "re:c"]);
   });
 
   test("a request with no answer times out with a typed error", async () => {
@@ -129,25 +139,20 @@ describe("channel", () => {
     const logger = new RecordingLogger();
     const seen: string[] = [];
     const server = listen({
-      hostname: "127.0.0.1", port: 0, logger,
+      hostname: "127.0.0.1", port: 0, logger, secrets: serverSecrets(),
       onEnvelope(_connection, envelope) {
-        seen.push(envelope.hello?.peerId ?? "?");
+        seen.push(envelope.ping?.targetCluster ?? "?");
       },
     });
     if (!server.ok) throw server.error;
     stopAtEnd.push(server.value);
-    const raw = await rawClient(server.value);
-    for (const byte of helloFrame("dribble")) {
+    const raw = await provenRawPeer(server.value);
+    for (const byte of raw.sealed({ ping: { targetCluster: "dribble" } })) {
       expect(raw.write(new Uint8Array([byte]))).toBe(1);
       await Bun.sleep(1);
     }
-    const many = Array.from({ length: 500 }, (_, i) => helloFrame(`m${i}`));
-    const joined = new Uint8Array(many.reduce((sum, frame) => sum + frame.length, 0));
-    let offset = 0;
-    for (const frame of many) {
-      joined.set(frame, offset);
-      offset += frame.length;
-    }
+    const many = Array.from({ length: 500 }, (_, i) => raw.sealed({ ping: { targetCluster: `m${i}` } }));
+    const joined = concat(many);
     expect(raw.write(joined)).toBe(joined.length);
     expect(await waitFor(() => seen.length === 501)).toBe(true);
     expect(seen).toEqual(["dribble", ...many.map((_, i) => `m${i}`)]);
@@ -172,10 +177,11 @@ describe("channel", () => {
     const server = echoServer(logger);
     const good = await client(server, logger);
     const undecodable = await rawClient(server);
-    undecodable.write(encodeFrame(new Uint8Array([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f])));
+    // length 13 | kind plain | envelope of 6 bytes | no segments | 6 bytes that are no protobuf
+    undecodable.write(new Uint8Array([0, 0, 0, 13, 0, 0, 0, 0, 6, 0, 0, 0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]));
     expect(await waitFor(() => undecodable.closed())).toBe(true);
     const truncated = await rawClient(server);
-    truncated.write(helloFrame("cut-short").subarray(0, 7));
+    truncated.write(plainFrame({ ping: { targetCluster: "cut-short" } }).subarray(0, 7));
     await Bun.sleep(20);
     truncated.end();
     expect(await waitFor(() => logger.find("net.connection-rejected").length === 2)).toBe(true);
@@ -222,7 +228,7 @@ describe("backpressure", () => {
     let receivedFrames = 0;
     let outOfOrder = 0;
     const server = listen({
-      hostname: "127.0.0.1", port: 0, logger,
+      hostname: "127.0.0.1", port: 0, logger, secrets: serverSecrets(),
       onEnvelope(connection, envelope) {
         if (envelope.body !== "chunkData") return;
         const data = envelope.chunkData?.data ?? new Uint8Array(0);
@@ -238,19 +244,21 @@ describe("backpressure", () => {
     if (!server.ok) throw server.error;
     stopAtEnd.push(server.value);
     const connection = await client(server.value, logger);
-    const payload = new Uint8Array(chunkBytes);
     Bun.gc(true);
     const rssBefore = process.memoryUsage.rss();
     let rssPeak = rssBefore;
     let outboxPeakSeen = 0;
     let busyRefusals = 0;
     for (let sequence = 0; sequence < frameCount; sequence += 1) {
+      // A fresh buffer per frame: payload bytes go out without a copy, so a sender must not
+      // change them once handed over.
+      const payload = new Uint8Array(chunkBytes);
       payload[0] = sequence % 256;
       const sent = await connection.sendAsync({ chunkData: { data: payload } }, 30_000);
       expect(sent.ok).toBe(true);
       // A non-waiting send while the outbox is full must be refused, not grow the outbox.
-      // (A chunk-sized `hello`, which the receiver ignores, so it does not disturb the count.)
-      const extra = connection.send({ hello: { nonce: payload } });
+      // (A large `error`, which the receiver ignores, so it does not disturb the count.)
+      const extra = connection.send({ error: { message: "x".repeat(chunkBytes / 2) } });
       if (!extra.ok) {
         expect(extra.error.kind).toBe("busy");
         busyRefusals += 1;

@@ -1,6 +1,6 @@
 /**
- * What this proves, without a network (a fake socket whose kernel buffer takes a set number
- * of bytes per write): the outbox keeps partial writes in order and never holds more than its
+ * What this proves, without a network (two Connections joined by fake sockets whose kernel
+ * buffers take a set number of bytes per write, after a real handshake): the outbox keeps partial writes in order and never holds more than its
  * bound; `send` on a full outbox is a typed `busy` and leaves the outbox unchanged; waiting
  * senders are admitted first come, first served as the socket drains, and one that gets no
  * room in time fails with `busy`; the number of outstanding requests is bounded; and closing
@@ -9,23 +9,24 @@
 import { describe, expect, test } from "bun:test";
 import { requestsOutstandingMax, Connection, type SocketPort } from "../../src/net/connection";
 import { Outbox } from "../../src/net/outbox";
-import { decodeEnvelope } from "../../src/wire/codec";
-import { FrameDecoder } from "../../src/wire/framing";
+import type { Envelope } from "../../src/wire/codec";
+import { admin, serverSecrets, testCluster } from "../helpers/auth";
 import { RecordingLogger } from "./helpers";
 
-/** A socket that accepts at most `capacity` bytes until `drain(n)` frees room. */
-class FakeSocket implements SocketPort {
-  readonly written: number[] = [];
-  room: number;
+/**
+ * One direction of a fake socket pair: takes at most `room` bytes (the kernel buffer), and
+ * delivers what it takes to the far Connection on a later microtask, as a socket would.
+ */
+class PipeSocket implements SocketPort {
+  far: Connection | null = null;
+  room = Number.POSITIVE_INFINITY;
   ended = false;
-  constructor(capacity: number) {
-    this.room = capacity;
-  }
   write(data: Uint8Array): number {
     if (this.ended) return -1;
     const taken = Math.min(this.room, data.length);
     this.room -= taken;
-    for (const byte of data.subarray(0, taken)) this.written.push(byte);
+    const bytes = data.slice(0, taken);
+    queueMicrotask(() => this.far?.handleData(bytes));
     return taken;
   }
   end(): void {
@@ -38,19 +39,36 @@ class FakeSocket implements SocketPort {
   resume(): void {}
 }
 
-function frameBodies(bytes: readonly number[]): Uint8Array[] {
-  const bodies: Uint8Array[] = [];
-  const pushed = new FrameDecoder().push(new Uint8Array(bytes), (body) => {
-    bodies.push(body);
+/** A client and a server Connection after a real handshake; the server records what it receives. */
+async function connectedPair(outboxBytesMax?: number): Promise<{ client: Connection; toServer: PipeSocket; received: Envelope[] }> {
+  const toServer = new PipeSocket();
+  const toClient = new PipeSocket();
+  const received: Envelope[] = [];
+  const frameBytesMax = 1000;
+  const client = new Connection(toServer, {
+    auth: { side: "connector", cluster: testCluster, credential: admin(), expectedPeerId: null },
+    peer: "server", frameBytesMax, outboxBytesMax, logger: new RecordingLogger(), onEnvelope: () => undefined,
   });
-  expect(pushed.ok).toBe(true);
-  return bodies;
+  const server = new Connection(toClient, {
+    auth: { side: "acceptor", secrets: serverSecrets() }, peer: "client", frameBytesMax, logger: new RecordingLogger(),
+    onEnvelope: (_connection, envelope) => received.push(envelope),
+  });
+  toServer.far = server;
+  toClient.far = client;
+  server.start();
+  client.start();
+  const opened = await client.whenOpen();
+  expect(opened.ok).toBe(true);
+  return { client, toServer, received };
 }
 
-function makeConnection(socket: FakeSocket, outboxBytesMax: number): Connection {
-  return new Connection(socket, {
-    side: "connector", peer: "fake", frameBytesMax: 1000, outboxBytesMax, logger: new RecordingLogger(), onEnvelope: () => undefined,
-  });
+/** A message of about `bytes` bytes on the wire that the receiver just records. */
+function filler(name: string, bytes: number): Parameters<Connection["send"]>[0] {
+  return { ping: { targetCluster: name, originCluster: "x".repeat(bytes) } };
+}
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i += 1) await Bun.sleep(0);
 }
 
 describe("Outbox", () => {
@@ -89,70 +107,77 @@ describe("Outbox", () => {
   });
 });
 
-describe("Connection over a fake socket", () => {
-  const smallFrame = (name: string): Parameters<Connection["send"]>[0] => ({ hello: { peerId: name } });
+describe("Connection over fake sockets", () => {
+  test("nothing but the handshake before it completes, and a peer that proves the secret gets in", async () => {
+    const { client, received } = await connectedPair();
+    expect(client.open).toBe(true);
+    expect(client.peerId).toBe("server");
+    expect(client.send(filler("after", 10)).ok).toBe(true);
+    await settle();
+    expect(received.map((envelope) => envelope.ping?.targetCluster)).toEqual(["after"]);
+  });
 
-  test("send on a full outbox is busy and changes nothing", () => {
-    const socket = new FakeSocket(0);
-    const connection = makeConnection(socket, 1004);
-    const big = { hello: { nonce: new Uint8Array(900) } };
-    expect(connection.send(big).ok).toBe(true);
-    const before = connection.outboxBytes;
-    const refused = connection.send(big);
+  test("send on a full outbox is busy and changes nothing", async () => {
+    const { client, toServer } = await connectedPair(1004);
+    toServer.room = 0;
+    expect(client.send(filler("a", 800)).ok).toBe(true);
+    const before = client.outboxBytes;
+    const refused = client.send(filler("b", 800));
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.kind).toBe("busy");
-    expect(connection.outboxBytes).toBe(before);
-    expect(connection.outboxBytes).toBeLessThanOrEqual(connection.outboxBytesMax);
+    expect(client.outboxBytes).toBe(before);
+    expect(client.outboxBytes).toBeLessThanOrEqual(client.outboxBytesMax);
   });
 
   test("waiting senders are admitted in order as the socket drains", async () => {
-    const socket = new FakeSocket(0);
-    const connection = makeConnection(socket, 1004);
-    const filler = { hello: { peerId: "filler", nonce: new Uint8Array(900) } };
-    expect(connection.send(filler).ok).toBe(true);
-    const waits = ["a", "b", "c"].map((name) => connection.sendAsync({ hello: { peerId: name, nonce: new Uint8Array(400) } }, 5_000));
+    const { client, toServer, received } = await connectedPair(1004);
+    toServer.room = 0;
+    expect(client.send(filler("filler", 800)).ok).toBe(true);
+    const waits = ["a", "b", "c"].map((name) => client.sendAsync(filler(name, 400), 5_000));
     // While others wait, a non-waiting send must not overtake them.
-    const overtake = connection.send(smallFrame("overtaker"));
+    const overtake = client.send(filler("overtaker", 1));
     expect(overtake.ok).toBe(false);
     for (let turn = 0; turn < 10; turn += 1) {
-      socket.room = 1_000_000;
-      connection.handleDrain();
+      toServer.room = 1_000_000;
+      client.handleDrain();
       await Bun.sleep(0);
     }
     const results = await Promise.all(waits);
     expect(results.every((result) => result.ok)).toBe(true);
-    const names = frameBodies(socket.written).map((body) => {
-      const envelope = decodeEnvelope(body);
-      return envelope.ok ? envelope.value.hello?.peerId : "undecodable";
-    });
-    expect(names).toEqual(["filler", "a", "b", "c"]);
+    await settle();
+    // The server could open every frame: sealed in the order they were written.
+    expect(received.map((envelope) => envelope.ping?.targetCluster)).toEqual(["filler", "a", "b", "c"]);
   });
 
   test("a waiting sender that gets no room in time fails with busy", async () => {
-    const socket = new FakeSocket(0);
-    const connection = makeConnection(socket, 1004);
-    expect(connection.send({ hello: { nonce: new Uint8Array(900) } }).ok).toBe(true);
-    const waited = await connection.sendAsync({ hello: { nonce: new Uint8Array(900) } }, 50);
+    const { client, toServer } = await connectedPair(1004);
+    toServer.room = 0;
+    expect(client.send(filler("a", 800)).ok).toBe(true);
+    const waited = await client.sendAsync(filler("b", 800), 50);
     expect(waited.ok).toBe(false);
     if (!waited.ok) expect(waited.error.kind).toBe("busy");
   });
 
   test("outstanding requests are bounded, and close settles them all", async () => {
-    const socket = new FakeSocket(1_000_000_000);
-    const connection = new Connection(socket, {
-      side: "connector", peer: "fake", logger: new RecordingLogger(), onEnvelope: () => undefined,
-    });
-    const requests = Array.from({ length: requestsOutstandingMax }, () => connection.request({ ack: {} }, 60_000));
-    const extra = await connection.request({ ack: {} }, 60_000);
+    const { client } = await connectedPair(1_000_000_000);
+    const requests = Array.from({ length: requestsOutstandingMax }, () => client.request({ ack: {} }, 60_000));
+    const extra = await client.request({ ack: {} }, 60_000);
     expect(extra.ok).toBe(false);
     if (!extra.ok) expect(extra.error.kind).toBe("requests-outstanding-max");
-    expect(connection.requestsOutstanding).toBe(requestsOutstandingMax);
-    connection.close();
+    expect(client.requestsOutstanding).toBe(requestsOutstandingMax);
+    client.close();
     const results = await Promise.all(requests);
     expect(results.every((result) => !result.ok && result.error.kind === "closed")).toBe(true);
-    expect(connection.requestsOutstanding).toBe(0);
-    const after = connection.send({ ack: {} });
+    expect(client.requestsOutstanding).toBe(0);
+    const after = client.send({ ack: {} });
     expect(after.ok).toBe(false);
     if (!after.ok) expect(after.error.kind).toBe("closed");
+  });
+
+  test("a one-way message cannot be answered: an error to the caller, never a throw", async () => {
+    const { client } = await connectedPair();
+    const oneWay = { requestId: 0, body: "ack" } as unknown as Envelope;
+    const replied = client.reply(oneWay, { ack: {} });
+    expect(replied.ok).toBe(false);
   });
 });

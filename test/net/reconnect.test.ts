@@ -11,6 +11,7 @@ import { Prng } from "../../src/lib/prng";
 import { backoffDelayMs } from "../../src/net/backoff";
 import { listen, type Server } from "../../src/net/channel";
 import { ReconnectingClient } from "../../src/net/reconnecting-client";
+import { adminDial, serverSecrets } from "../helpers/auth";
 import { RecordingLogger, waitFor } from "./helpers";
 
 const stopAtEnd: { stop(): void }[] = [];
@@ -56,8 +57,9 @@ function echoServer(port: number, logger: RecordingLogger, tag: string): Server 
     hostname: "127.0.0.1",
     port,
     logger,
+    secrets: serverSecrets(),
     onEnvelope(connection, envelope) {
-      if (envelope.body === "hello") connection.reply(envelope, { hello: { peerId: tag } });
+      if (envelope.body === "ping") connection.reply(envelope, { pingResult: { reason: tag } });
     },
   });
   if (!server.ok) throw server.error;
@@ -71,30 +73,30 @@ describe("ReconnectingClient", () => {
     const port = first.port;
     const prng = new Prng(77);
     const client = ReconnectingClient.start({
-      hostname: "127.0.0.1", port, logger, onEnvelope: () => undefined,
-      random: () => prng.nextFloat(), backoff: { delayMsBase: 20, delayMsCap: 200 },
+      hostname: "127.0.0.1", port, ...adminDial, logger, onEnvelope: () => undefined,
+      jitter: () => prng.nextFloat(), backoff: { delayMsBase: 20, delayMsCap: 200 },
     });
     stopAtEnd.push(client);
 
-    const before = await client.request({ hello: {} }, 10_000);
-    expect(before.ok && before.value.hello?.peerId).toBe("first");
+    const before = await client.request({ ping: {} }, 10_000);
+    expect(before.ok && before.value.pingResult?.reason).toBe("first");
     expect(client.connectCount).toBe(1);
 
     first.stop();
     expect(await waitFor(() => client.connection === null)).toBe(true);
     expect(client.send({ ack: {} }).ok).toBe(false);
-    const whileDown = await client.request({ hello: {} }, 150);
+    const whileDown = await client.request({ ping: {} }, 150);
     expect(whileDown.ok).toBe(false);
     if (!whileDown.ok) expect(whileDown.error.kind).toBe("timeout");
     // Let a few attempts fail against the closed port, so backoff is exercised.
     expect(await waitFor(() => logger.find("net.reconnect-failed").length >= 2)).toBe(true);
 
     // A request made while down waits for the new connection within its deadline.
-    const pending = client.request({ hello: {} }, 10_000);
+    const pending = client.request({ ping: {} }, 10_000);
     const second = echoServer(port, logger, "second");
     stopAtEnd.push(second);
     const after = await pending;
-    expect(after.ok && after.value.hello?.peerId).toBe("second");
+    expect(after.ok && after.value.pingResult?.reason).toBe("second");
     expect(client.connectCount).toBe(2);
     expect(logger.find("net.disconnected").length).toBe(1);
   });
@@ -106,8 +108,8 @@ describe("ReconnectingClient", () => {
     const port = probe.port;
     probe.stop();
     const client = ReconnectingClient.start({
-      hostname: "127.0.0.1", port, logger, onEnvelope: () => undefined,
-      random: () => 0.5, backoff: { delayMsBase: 10, delayMsCap: 50 },
+      hostname: "127.0.0.1", port, ...adminDial, logger, onEnvelope: () => undefined,
+      jitter: () => 0.5, backoff: { delayMsBase: 10, delayMsCap: 50 },
     });
     const waiting = client.waitConnected(10_000);
     client.stop();

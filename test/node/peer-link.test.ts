@@ -2,14 +2,15 @@
  * A link's heartbeat notices a connection that went silent (the far side stops answering, as
  * across a partition, where TCP neither resets nor reports anything) and closes it, so the next
  * use dials again instead of queueing behind a retransmission backoff. A link that hears
- * answers keeps its one connection. Over real loopback TCP, with a server that answers Hello
- * and, until told to stop, pings.
+ * answers keeps its one connection. Over real loopback TCP, with a server that completes the
+ * handshake and, until told to stop, answers pings.
  */
 import { afterEach, describe, expect, test } from "bun:test";
 import { listen, type Server } from "../../src/net/channel";
 import { PeerLink } from "../../src/node/peer-link";
 import type { Logger } from "../../src/lib/logger";
 import { RecordingLogger as NetRecordingLogger, waitFor } from "../net/helpers";
+import { member, serverSecrets, testCluster } from "../helpers/auth";
 
 /** The net layer's recording logger, as the node's Logger (which can make children). */
 class RecordingLogger extends NetRecordingLogger implements Logger {
@@ -26,13 +27,12 @@ afterEach(() => {
 function server(): { server: Server; state: { silent: boolean; accepted: number } } {
   const state = { silent: false, accepted: 0 };
   const started = listen({
-    hostname: "127.0.0.1", port: 0, logger: new RecordingLogger(),
+    hostname: "127.0.0.1", port: 0, logger: new RecordingLogger(), secrets: serverSecrets({ selfId: "n2" }),
     onOpen: () => {
       state.accepted += 1;
     },
     onEnvelope: (connection, envelope) => {
-      if (envelope.body === "hello") connection.reply(envelope, { ack: {} });
-      else if (envelope.body === "ping" && envelope.requestId !== 0 && !state.silent) connection.reply(envelope, { ack: {} });
+      if (envelope.body === "ping" && envelope.requestId !== 0 && !state.silent) connection.reply(envelope, { ack: {} });
     },
   });
   if (!started.ok) throw started.error;
@@ -42,7 +42,7 @@ function server(): { server: Server; state: { silent: boolean; accepted: number 
 
 function link(port: number, logger: RecordingLogger): PeerLink {
   const peerLink = new PeerLink({
-    address: { host: "127.0.0.1", port }, identity: { secret: "s", cluster: "c", peerId: "n1" }, frameBytesMax: 1 << 20, logger,
+    address: { host: "127.0.0.1", port }, identity: { cluster: testCluster, credential: member("n1"), tls: null }, expectedPeerId: "n2", frameBytesMax: 1 << 20, logger,
     heartbeat: { probe: { ping: {} }, intervalMs: 300, timeoutMs: 300 },
   });
   cleanups.push(() => peerLink.close());

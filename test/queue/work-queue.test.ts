@@ -146,15 +146,18 @@ describe("WorkQueue leadership", () => {
     expect(delivered(read).map((d) => d.nodeId)).toEqual(["n2"]);
   });
 
-  test("a leader claim with a lower term than seen is rejected, and so is a rival at the same term", () => {
+  test("a leader claim with a lower term than seen is not trusted, nor a rival at the same term: kept as follower polls, not answered at once", () => {
     const queue: Queue = new WorkQueue();
     checked(queue, queue.steal("n1", leader(5), "w1", 0));
-    const stale = checked(queue, queue.steal("n2", leader(4), "w2", 1));
-    expect(stale).toEqual([{ kind: "stale-claim", waiter: "w2", nodeId: "n2", term: 5, leaderNodeId: "n1" }]);
-    const rival = checked(queue, queue.steal("n3", leader(5), "w3", 2));
-    expect(kinds(rival)).toEqual(["stale-claim"]);
+    // Answered at once, the refused claimant would poll again at once: a busy loop on both sides.
+    expect(checked(queue, queue.steal("n2", leader(4), "w2", 1))).toEqual([]);
+    expect(checked(queue, queue.steal("n3", leader(5), "w3", 2))).toEqual([]);
     const workId = submitted(queue.submit("leader", "write", "r1", 3));
     expect(queue.locate(workId)).toEqual({ state: "in-flight", nodeId: "n1" });
+    // The untrusted claimants wait like followers: they may take reads, and their polls end on time.
+    const read = submitted(checked(queue, queue.submit("non-leader", "read", "r2", 4)));
+    expect(queue.locate(read)).toEqual({ state: "in-flight", nodeId: "n2" });
+    expect(kinds(checked(queue, queue.tick(4 + stealPollMs)))).toEqual(["poll-timeout"]);
   });
 
   test("a higher term deposes the leader: its poll is told stale-claim and leader work waits", () => {
@@ -166,7 +169,9 @@ describe("WorkQueue leadership", () => {
     expect(queue.status()).toMatchObject({ term: 2, leaderNodeId: null });
     const workId = submitted(checked(queue, queue.submit("leader", "write", "r1", 2)));
     expect(queue.locate(workId)).toEqual({ state: "queued" });
-    expect(kinds(checked(queue, queue.steal("n1", leader(1), "w1b", 3)))).toEqual(["stale-claim"]);
+    // n1's old claim is kept as a follower's poll: no leader work for it.
+    expect(checked(queue, queue.steal("n1", leader(1), "w1b", 3))).toEqual([]);
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
     const winner = checked(queue, queue.steal("n3", leader(2), "w3", 4));
     expect(delivered(winner).map((d) => d.nodeId)).toEqual(["n3"]);
   });
@@ -179,8 +184,42 @@ describe("WorkQueue leadership", () => {
     const workId = submitted(checked(queue, queue.submit("leader", "write", "r1", 2)));
     expect(queue.locate(workId)).toEqual({ state: "queued" });
     // Another node cannot claim term 3 (Raft: one leader per term); term 4 it can.
-    expect(kinds(checked(queue, queue.steal("n2", leader(3), "w2", 3)))).toEqual(["stale-claim"]);
-    expect(delivered(checked(queue, queue.steal("n2", leader(4), "w2b", 4))).map((d) => d.workId)).toEqual([workId]);
+    expect(checked(queue, queue.steal("n2", leader(3), "w2", 3))).toEqual([]);
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    const fresh = checked(queue, queue.steal("n2", leader(4), "w2b", 4));
+    expect(delivered(fresh).map((d) => d.workId)).toEqual([workId]);
+  });
+
+  test("only a node the item was delivered to may complete it: a forged completion is ignored and the real one lands", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(1), "w1", 0));
+    const workId = submitted(queue.submit("leader", "write", "r1", 1));
+    expect(checked(queue, queue.complete(workId, "n9", "forged", 2))).toEqual([{ kind: "ignored", workId, nodeId: "n9", reason: "not-holder" }]);
+    expect(queue.locate(workId)).toEqual({ state: "in-flight", nodeId: "n1" });
+    const reply = checked(queue, queue.complete(workId, "n1", "committed", 3));
+    expect(reply).toEqual([{ kind: "reply", requester: "r1", workId, payload: "write", outcome: "committed" }]);
+  });
+
+  test("a holder whose delivery timed out may still complete; the node it went to next may too", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", follower(1), "w1", 0));
+    const workId = submitted(queue.submit("non-leader", "read", "r1", 1, { visibilityMs: 10 }));
+    checked(queue, queue.tick(20));
+    checked(queue, queue.steal("n2", follower(1), "w2", 21));
+    expect(queue.locate(workId)).toEqual({ state: "in-flight", nodeId: "n2" });
+    expect(kinds(checked(queue, queue.complete(workId, "n1", "late but done", 22)))).toEqual(["reply"]);
+  });
+
+  test("a leader whose connection closes is no longer trusted; when it polls again it leads again", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(4), "w1", 0));
+    checked(queue, queue.disconnect("n1", 1));
+    expect(queue.status()).toMatchObject({ term: 4, leaderNodeId: null });
+    const workId = submitted(checked(queue, queue.submit("leader", "write", "r1", 2)));
+    expect(queue.locate(workId)).toEqual({ state: "queued" });
+    // Another node cannot claim term 4, but the same node can, once it is back.
+    expect(checked(queue, queue.steal("n2", leader(4), "w2", 3))).toEqual([]);
+    expect(delivered(checked(queue, queue.steal("n1", leader(4), "w1b", 4))).map((d) => d.workId)).toEqual([workId]);
   });
 
   test("leader change while leader work is in flight: it stays with the old leader until it completes", () => {

@@ -11,7 +11,6 @@
 import { describe, expect, test } from "bun:test";
 import { Prng } from "../../src/lib/prng";
 import {
-  encodeFrame,
   FrameDecoder,
   FrameError,
   frameBytesMaxDefault,
@@ -40,28 +39,33 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 function decodeSliced(decoder: FrameDecoder, stream: Uint8Array, sliceSizes: () => number): Uint8Array[] {
   const bodies: Uint8Array[] = [];
   let offset = 0;
+  // Checked on every push, counted rather than asserted each time: millions of expect() calls
+  // made this test take tens of seconds on a loaded machine.
+  let failures = 0;
+  let overBound = 0;
   while (offset < stream.length) {
     const size = Math.max(1, sliceSizes());
     const result = decoder.push(stream.subarray(offset, offset + size), (body) => {
       bodies.push(body);
     });
-    expect(result.ok).toBe(true);
-    expect(decoder.reservedBytes).toBeLessThanOrEqual(decoder.frameBytesMax + frameHeaderBytes);
+    if (!result.ok) failures += 1;
+    if (decoder.reservedBytes > decoder.frameBytesMax + frameHeaderBytes) overBound += 1;
     offset += size;
   }
+  expect(failures).toBe(0);
+  expect(overBound).toBe(0);
   return bodies;
 }
 
-describe("encodeFrame", () => {
-  test("writes a big-endian length then the body", () => {
-    const frame = encodeFrame(new Uint8Array([7, 8, 9]));
-    expect(Array.from(frame)).toEqual([0, 0, 0, 3, 7, 8, 9]);
-  });
+/** A body with its big-endian length prefix (the frame layout of src/wire/frame-body.ts writes one). */
+function encodeFrame(body: Uint8Array): Uint8Array {
+  const frame = new Uint8Array(frameHeaderBytes + body.length);
+  new DataView(frame.buffer).setUint32(0, body.length, false);
+  frame.set(body, frameHeaderBytes);
+  return frame;
+}
 
-  test("refuses a body over the maximum (a caller bug)", () => {
-    expect(() => encodeFrame(new Uint8Array(11), 10)).toThrow("exceeds frameBytesMax");
-  });
-
+describe("FrameDecoder bounds", () => {
   test("refuses a maximum over the ceiling", () => {
     expect(() => new FrameDecoder(frameBytesMaxLimit + 1)).toThrow("frameBytesMaxLimit");
   });
@@ -96,7 +100,7 @@ describe("FrameDecoder", () => {
       expect(decoded.length).toBe(bodies.length);
       expect(decoded).toEqual(bodies);
     }
-  });
+  }, 60_000);
 
   test("the decoded body is a fresh buffer, not a view of the input slice", () => {
     const input = encodeFrame(new Uint8Array([1, 2, 3]));
@@ -136,12 +140,12 @@ describe("FrameDecoder", () => {
   test("exactly frameBytesMax passes, one more fails", () => {
     const atMax = new FrameDecoder(100);
     let got = 0;
-    expect(atMax.push(encodeFrame(new Uint8Array(100), 100), () => {
+    expect(atMax.push(encodeFrame(new Uint8Array(100)), () => {
       got += 1;
     }).ok).toBe(true);
     expect(got).toBe(1);
     const overMax = new FrameDecoder(100);
-    const frame = encodeFrame(new Uint8Array(101), 101);
+    const frame = encodeFrame(new Uint8Array(101));
     const result = overMax.push(frame, () => undefined);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe("too-large");
