@@ -3,7 +3,7 @@
  * binary, each with its own data dir under one directory, static membership on loopback.
  * The demo, the end-to-end tests and the benchmarks all start clusters through this module.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import type { Subprocess } from "bun";
@@ -32,6 +32,8 @@ export interface LocalClusterOptions {
   readonly restoreFrom?: string;
   /** Turns on every process's HTTP door (health, metrics, the queue's status page) on a free loopback port. */
   readonly http?: boolean;
+  /** Mutual TLS on every port: the certificate and key every process presents, and the CA that signed it (file paths). */
+  readonly tls?: { readonly cert: string; readonly key: string; readonly ca: string };
 }
 
 export interface LocalProcess {
@@ -69,7 +71,11 @@ export class LocalCluster {
     };
     const cluster = options.cluster ?? "demo";
     const secret = options.secret ?? "demo-secret";
-    const common = ["--cluster", cluster, "--cluster-secret", secret, "--discovery-port", "0", "--log-level", options.logLevel ?? "info",
+    mkdirSync(options.dir, { recursive: true });
+    // In a file, not on the command line, where `ps` would show it to every user of the machine.
+    writeFileSync(secretFileOf(options.dir), `${secret}\n`, { mode: 0o600 });
+    const common = ["--cluster", cluster, "--cluster-secret-file", secretFileOf(options.dir), "--discovery-port", "0", "--log-level", options.logLevel ?? "info",
+      ...tlsArgs(options.tls),
       ...(options.chunkSize === undefined ? [] : ["--chunk-size", String(options.chunkSize)]),
       ...(options.registry === undefined ? [] : ["--registry", options.registry]), ...(options.extraArgs ?? [])];
     const queuePort = ports[0] as number;
@@ -104,7 +110,7 @@ export class LocalCluster {
   /** Flags a client needs to talk to this cluster. */
   clientArgs(): string[] {
     const chunk = this.options.chunkSize === undefined ? [] : ["--chunk-size", String(this.options.chunkSize)];
-    return ["--queue", this.queueAddress, "--cluster", this.cluster, "--cluster-secret", this.secret, ...chunk];
+    return ["--queue", this.queueAddress, "--cluster", this.cluster, "--cluster-secret-file", secretFileOf(this.options.dir), ...tlsArgs(this.options.tls), ...chunk];
   }
 
   spawn(target: LocalProcess): void {
@@ -132,7 +138,7 @@ export class LocalCluster {
   }
 
   async status(timeoutMs = 2_000): Promise<QueueStatus | null> {
-    return await queueStatus({ port: this.queue.port, secret: this.secret, cluster: this.cluster, timeoutMs });
+    return await queueStatus({ port: this.queue.port, secret: this.secret, cluster: this.cluster, timeoutMs, tls: this.options.tls });
   }
 
   /** Waits until the queue server trusts a leader (other than `not`, if given) and every other live node reports. */
@@ -164,10 +170,11 @@ async function restore(command: readonly string[], node: LocalProcess, file: str
 export type QueueStatus = pb.StatusResponse & pb.StatusResponse.$Shape;
 
 /** A queue server's `status` on this machine, asked as a client; null when it does not answer. */
-export async function queueStatus(target: { port: number; secret: string; cluster: string; timeoutMs?: number }): Promise<QueueStatus | null> {
+export async function queueStatus(target: { port: number; secret: string; cluster: string; timeoutMs?: number; tls?: LocalClusterOptions["tls"] }): Promise<QueueStatus | null> {
   const timeoutMs = target.timeoutMs ?? 2_000;
+  const tls = target.tls === undefined ? null : { cert: readFileSync(target.tls.cert, "utf8"), key: readFileSync(target.tls.key, "utf8"), ca: readFileSync(target.tls.ca, "utf8") };
   const opened = await connect({
-    hostname: "127.0.0.1", port: target.port, cluster: target.cluster, credential: { kind: "admin", secret: target.secret }, tls: null,
+    hostname: "127.0.0.1", port: target.port, cluster: target.cluster, credential: { kind: "admin", secret: target.secret }, tls,
     connectTimeoutMs: timeoutMs, logger: silentLogger, onEnvelope: () => undefined,
   });
   if (!opened.ok) return null;
@@ -177,6 +184,14 @@ export async function queueStatus(target: { port: number; secret: string; cluste
   } finally {
     opened.value.close();
   }
+}
+
+function secretFileOf(dir: string): string {
+  return join(dir, "cluster-secret");
+}
+
+function tlsArgs(tls: LocalClusterOptions["tls"]): string[] {
+  return tls === undefined ? [] : ["--tls-cert", tls.cert, "--tls-key", tls.key, "--tls-ca", tls.ca];
 }
 
 /** Ports the kernel says are free now (bound to port 0, then released). */

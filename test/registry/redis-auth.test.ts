@@ -7,14 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
-import Redis from "ioredis";
+import Redis, { type RedisOptions } from "ioredis";
 import { openRegistry } from "../../src/registry/open";
 import { freePort, serviceGate, startRedis, type RunningService } from "../helpers/services";
 import { makeTestCa, type TestCa } from "../helpers/tls";
 
 const gate = serviceGate("redis");
 
-async function pingWith(options: ConstructorParameters<typeof Redis>[0]): Promise<boolean> {
+async function pingWith(options: RedisOptions): Promise<boolean> {
   const client = new Redis({ ...options, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   client.on("error", () => undefined);
   try {
