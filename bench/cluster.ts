@@ -33,7 +33,8 @@ import { etcdFailover, etcdWrites, liveEtcds } from "./cluster-etcd";
 import { chunkBytes, clusterNodes, gossamerBigFile, gossamerFailover, gossamerWrites, liveClusters, prepareBigSource, type FailoverFigures, type WriteCase } from "./cluster-gossamer";
 import type { LoadFigures, ProbeBounds } from "./cluster-load";
 import { diskSequentialMBps, idleRuntimeMiB, memoryStatus } from "./cluster-machine";
-import { printBigFile, printFailover, printMemory, printWrites, type BigRun, type MachineLimit } from "./cluster-report";
+import { printBigFile, printFailover, printMemory, printWrites, type BigRun, type MachineLimit, printSealingCost } from "./cluster-report";
+import { unsealedFramesVariable } from "../src/net/frame-seal";
 import { etcdBinary } from "./etcd-driver";
 
 const parts = ["writes", "big", "failover", "etcd"] as const;
@@ -152,6 +153,14 @@ async function main(): Promise<void> {
       if (prepared !== null) {
         const sealed = await attempt(`gossamer ${scale.bigFileMiB} MiB file`, () => gossamerBigFile(join(dir, "big"), binary, source, fileBytes));
         if (sealed !== null) bigRuns.push({ label: "this build", figures: sealed });
+        // The same file with frame authentication off (bench only), in the same run: what sealing costs.
+        process.env[unsealedFramesVariable] = "1";
+        try {
+          const unsealed = await attempt(`gossamer ${scale.bigFileMiB} MiB file, frames unsealed`, () => gossamerBigFile(join(dir, "big-unsealed"), binary, source, fileBytes));
+          if (unsealed !== null) bigRuns.push({ label: "frames unsealed (bench only)", figures: unsealed });
+        } finally {
+          delete process.env[unsealedFramesVariable];
+        }
       }
       rmSync(source, { force: true });
     }
@@ -167,6 +176,8 @@ async function main(): Promise<void> {
     if (selected.has("big")) printBigFile(bigRuns, limit, clusterNodes);
     const product = bigRuns[0] ?? null;
     if (product !== null) printMemory(product, runtimeFloorMiB, aims.rssMiB);
+    const unsealedRun = bigRuns.find((run) => run.label.startsWith("frames unsealed"));
+    if (product !== null && unsealedRun !== undefined) printSealingCost(product.figures, unsealedRun.figures);
     if (failover !== null || etcdFail !== null) printFailover(failover, etcdFail);
     printAims({ cases, ours, theirs, big: product, limit, failover, etcdFailover: etcdFail });
   } finally {

@@ -8,6 +8,7 @@ import { clientVerbs } from "./commands";
 import { envName, isRole, loadConfig, readConfigFile, readProfile, roleFromSources, roles, type Config, type RawSettings, type Role } from "./config";
 import { ConfigError, ExitError, UsageError, exitCodes, type ErrorReason, type ExitCode } from "./errors";
 import { commandHelp, mainHelp } from "./help";
+import { framesUnsealed, unsealedFramesVariable } from "../net/frame-seal";
 import { createLogger, jsonOfFormat, type Logger } from "../lib/logger";
 
 export const version: string = packageJson.version;
@@ -96,8 +97,9 @@ async function dispatch(argv: readonly string[], runners: Runners, io: Io, outco
   const logger = createLogger({ level: config.logLevel, json: jsonOfFormat(config.logFormat), write: (line) => io.stderr(`${line}\n`) }, config.role === "client" ? {} : { role: config.role, ...(config.role === "node" ? { node: config.id } : {}) });
   if (profile?.warning) logger.warn("client.profile-readable", { hint: profile.warning });
   if (config.clusterSecretIsDefault && config.role !== "client") {
-    logger.warn("cluster-secret.default", { hint: "set --cluster-secret or GOSSAMER_CLUSTER_SECRET: the default lets anyone on this network join" });
+    logger.warn("cluster-secret.default", { hint: "the default secret is public: this server listens on loopback only; set --cluster-secret-file or GOSSAMER_CLUSTER_SECRET for a network" });
   }
+  if (framesUnsealed()) logger.error("frames.unsealed", { hint: `${unsealedFramesVariable}=1 turns frame authentication off (for bench/cluster.ts only): anyone on the network can alter this process's traffic` });
   const context: RoleContext = { config, args, logger, stdout: io.stdout, stderr: io.stderr };
   if (role === "demo") return runners.demo(context);
   if (config.role === "client" && args.command === null) {
