@@ -104,7 +104,8 @@ export interface AcceptorPending {
 export function acceptHello(hello: Hello, secrets: AcceptorSecrets, nonce: Uint8Array, decoy: Uint8Array): Result<AcceptorPending, string> {
   assert(nonce.length === nonceBytes && decoy.length === proofBytes, "acceptor nonce and decoy have their sizes");
   if (hello.version !== handshakeVersion) return err(`handshake version ${hello.version}, this server speaks ${handshakeVersion}`);
-  if (hello.cluster !== secrets.cluster) return err(`cluster ${JSON.stringify(hello.cluster)} is not ${JSON.stringify(secrets.cluster)}`);
+  // An anonymous peer may come from any cluster (the global ping crosses them); everyone else names ours.
+  if (hello.kind !== "anonymous" && hello.cluster !== secrets.cluster) return err(`cluster ${JSON.stringify(hello.cluster)} is not ${JSON.stringify(secrets.cluster)}`);
   if (hello.nonce.length !== nonceBytes) return err(`nonce of ${hello.nonce.length} bytes, expected ${nonceBytes}`);
   const pending = (secret: string | null, principal: Principal | null): AcceptorPending => {
     const transcript = transcriptOf(hello, secrets.selfId, nonce);

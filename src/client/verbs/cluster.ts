@@ -37,8 +37,12 @@ export async function ping(context: RoleContext, options: ClientOptions): Promis
   const result = unwrap(await pingClusters(options, target));
   if (context.config.json) printJson(context, result);
   else context.stdout(pingLines(result));
-  if (!result.found) throw new ExitError(exitCodes.failed, `ping: ${target === "" ? "not every cluster was reached" : `cluster ${target} not found`}: ${result.reason}`);
-  return exitCodes.ok;
+  if (result.found) return exitCodes.ok;
+  const message = `ping: ${target === "" ? "not every cluster was reached" : `cluster ${target} not found`}: ${result.reason}`;
+  // Under --json the result above is the one document on stdout; the failure is said on stderr.
+  if (!context.config.json) throw new ExitError(exitCodes.failed, message);
+  context.stderr(`gossamer: ${message}\n`);
+  return exitCodes.failed;
 }
 
 /** backup -o FILE */
