@@ -9,6 +9,7 @@ import { formatHostPort, type HostPort } from "../cli/host-port";
 import { ExitError, exitCodes } from "../cli/errors";
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
+import type { TlsMaterial } from "../net/channel";
 import { prometheusContentType } from "../metrics/registry";
 import { renderChecks, type Check } from "./checks";
 
@@ -24,6 +25,11 @@ export interface HttpDoorOptions {
   readonly logger: Logger;
   /** Exact paths → handlers; anything else is 404. */
   readonly routes: Readonly<Record<string, Handler>>;
+  /**
+   * The cluster's mutual TLS (--tls-*): the door then speaks HTTPS and, like every other port,
+   * answers only a peer whose certificate the CA signed (Prometheus: tls_config cert_file/key_file/ca_file).
+   */
+  readonly tls?: TlsMaterial | null;
 }
 
 export interface HttpDoor {
@@ -39,10 +45,12 @@ const noStore = { "cache-control": "no-store" } as const;
 /** Throws ExitError (exit status 2) when the address cannot be bound: a bad --http-listen is a configuration error. */
 export function startHttpDoor(options: HttpDoorOptions): HttpDoor {
   const { listen, logger, routes } = options;
+  const tls = options.tls ?? null;
   let server: Server<undefined>;
   try {
     server = Bun.serve({
       hostname: listen.host, port: listen.port, maxRequestBodySize: requestBodyBytesMax, idleTimeout: idleTimeoutSeconds, development: false,
+      ...(tls === null ? {} : { tls: { ...tls, requestCert: true, rejectUnauthorized: true } }),
       fetch: (request) => answer(request, routes, logger),
     });
   } catch (error: unknown) {
@@ -53,7 +61,7 @@ export function startHttpDoor(options: HttpDoorOptions): HttpDoor {
   // (a taken protocol port, a storage error) still exits with its status.
   server.unref();
   const port = server.port ?? listen.port;
-  const url = `http://${formatHostPort({ host: listen.host, port })}`;
+  const url = `${tls === null ? "http" : "https"}://${formatHostPort({ host: listen.host, port })}`;
   logger.info("http.listening", { url, paths: Object.keys(routes) });
   return { port, url, stop: () => void server.stop(true) };
 }

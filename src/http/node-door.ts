@@ -5,6 +5,7 @@
  */
 import type { HostPort } from "../cli/host-port";
 import type { Logger } from "../lib/logger";
+import type { TlsMaterial } from "../net/channel";
 import { netMetrics, renderMetrics } from "../metrics/metrics";
 import type { RaftLoop } from "../node/raft-loop";
 import { failed, passed } from "./checks";
@@ -19,6 +20,7 @@ export interface NodeDoorOptions {
   readonly loop: () => RaftLoop | null;
   /** Connections open on the node's protocol port (0 before it listens). */
   readonly connections: () => number;
+  readonly tls: TlsMaterial | null;
 }
 
 export function startNodeDoor(options: NodeDoorOptions): HttpDoor {
@@ -46,5 +48,5 @@ export function startNodeDoor(options: NodeDoorOptions): HttpDoor {
     },
   });
   const index = (): Response => text(200, `gossamer node ${options.self}: ${Object.keys(routes).join(" ")}\n`);
-  return startHttpDoor({ listen: options.listen, logger: options.logger, routes: { ...routes, "/": index } });
+  return startHttpDoor({ listen: options.listen, logger: options.logger, tls: options.tls, routes: { ...routes, "/": index } });
 }

@@ -8,6 +8,7 @@ import type { HostPort } from "../cli/host-port";
 import { statusFromWire, statusJson, type ClusterStatus } from "../client/cluster-status";
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
+import type { TlsMaterial } from "../net/channel";
 import { netMetrics, queueMetrics, renderMetrics } from "../metrics/metrics";
 import { nodeSilenceMs, type QueueOperations, type QueueServer } from "../queue/queue-server";
 import { renderChecks } from "./checks";
@@ -25,6 +26,7 @@ export interface QueueDoorOptions {
   readonly listen: HostPort;
   readonly logger: Logger;
   readonly server: QueueServer;
+  readonly tls: TlsMaterial | null;
 }
 
 export interface QueueDoor extends HttpDoor {
@@ -54,7 +56,7 @@ export function startQueueDoor(options: QueueDoorOptions): QueueDoor {
     },
   });
   const door = startHttpDoor({
-    listen: options.listen, logger: options.logger,
+    listen: options.listen, logger: options.logger, tls: options.tls,
     routes: {
       ...routes,
       "/": () => text(200, statusPageHtml, {}, "text/html; charset=utf-8"),

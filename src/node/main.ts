@@ -88,7 +88,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   let server: Server | null = null;
   // First, so a port already taken stops the node before anything else holds the process open.
   const door = config.httpListen === null ? null
-    : startNodeDoor({ listen: config.httpListen, logger, self: config.id, loop: () => loop, connections: () => server?.connectionCount ?? 0 });
+    : startNodeDoor({ listen: config.httpListen, logger, self: config.id, loop: () => loop, connections: () => server?.connectionCount ?? 0, tls: tlsMaterial(config) });
   const storage = await open(context);
   const durable = await storage.loadDurableState();
   const book = AddressBook.load(config.dataDir);

@@ -21,7 +21,7 @@ export async function runQueue(context: RoleContext): Promise<ExitCode> {
     advertised: formatHostPort({ host: advertisedHost(config.listen.host), port: config.listen.port }),
   });
   // Before the protocol port, so a taken HTTP port stops the queue server before it holds the process open.
-  const door = config.httpListen === null ? null : startQueueDoor({ listen: config.httpListen, logger, server });
+  const door = config.httpListen === null ? null : startQueueDoor({ listen: config.httpListen, logger, server, tls: tlsMaterial(config) });
   const s3 = await startS3FromConfig(config, logger);
   await server.start();
   logger.info("queue.started", { listen: formatHostPort(config.listen), cluster: config.cluster, dataDir: config.dataDir, statusPage: door?.pageUrl ?? null });

@@ -212,7 +212,7 @@ describe("mutual TLS", () => {
   beforeAll(async () => {
     ca = makeTestCa();
     const cert = ca.issue("member");
-    harness = await ClusterHarness.start({ cluster: "tls", tls: { ...cert, ca: ca.ca } });
+    harness = await ClusterHarness.start({ cluster: "tls", tls: { ...cert, ca: ca.ca }, http: true });
   }, 120_000);
 
   afterAll(async () => {
@@ -230,6 +230,18 @@ describe("mutual TLS", () => {
     const status = await harness.client(["status", "--json"]);
     expect(status.code).toBe(0);
     expect(JSON.parse(status.stdout).leader).not.toBe("");
+  });
+
+  test("the HTTP doors speak mutual TLS too: a certificate the CA signed gets /readyz, none gets nothing", async () => {
+    const member = { cert: readFileSync(join(ca.dir, "member.pem"), "utf8"), key: readFileSync(join(ca.dir, "member.key"), "utf8"), ca: readFileSync(ca.ca, "utf8") };
+    for (const target of [harness.cluster.queue, ...harness.cluster.nodes]) {
+      const url = `https://127.0.0.1:${target.httpPort}/readyz`;
+      const answer = await fetch(url, { tls: member });
+      expect([200, 503]).toContain(answer.status);
+      expect(await answer.text()).toContain("readyz check");
+      await expect(fetch(url, { tls: { ca: member.ca } })).rejects.toThrow();
+      await expect(fetch(`http://127.0.0.1:${target.httpPort}/readyz`)).rejects.toThrow();
+    }
   });
 
   test("a client whose certificate our CA did not sign, or with no TLS, is refused", async () => {
