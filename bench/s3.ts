@@ -42,7 +42,7 @@ const cluster = await LocalCluster.start({
 
 try {
   await cluster.waitForLeader(60_000);
-  const options: ClientOptions = { queues: [{ host: "127.0.0.1", port: cluster.queue.port }], cluster: cluster.cluster, clusterSecret: cluster.secret,
+  const options: ClientOptions = { queues: [{ host: "127.0.0.1", port: cluster.queue.port }], cluster: cluster.cluster, credential: { kind: "admin", secret: cluster.secret }, tls: null,
     chunkSize: 1 << 20, frameBytesMax: (1 << 20) + (64 << 10), requestTimeoutMs: 120_000, logger: silentLogger };
   const s3 = new S3Client({ endpoint: `http://127.0.0.1:${s3Port}`, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: key.id, secretAccessKey: key.secret } });
   await waitForDoor(s3);

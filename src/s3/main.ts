@@ -3,6 +3,7 @@
  * on and needs `--client-keys FILE` (the access keys); the door reaches the cluster through
  * this very queue server, as a client holding the cluster secret. Off by default.
  */
+import { tlsMaterial } from "../cli/credentials";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { ClientKeyFile } from "../auth/client-keys";
@@ -31,7 +32,10 @@ export async function startS3FromConfig(config: Config, logger: Logger): Promise
   const spoolDir = join(config.dataDir, "s3-spool");
   rmSync(spoolDir, { recursive: true, force: true });
   const store = new ClusterStore({
-    queues: [{ host: queueHost, port: config.listen.port }], cluster: config.cluster, clusterSecret: config.clusterSecret,
+    queues: [{ host: queueHost, port: config.listen.port }], cluster: config.cluster,
+    // In the queue server's own process, holding the cluster secret: it acts as an administrator
+    // and enforces each S3 key's role itself (allowed(), the same table the servers use).
+    credential: { kind: "admin", secret: config.clusterSecret }, tls: tlsMaterial(config),
     chunkSize: config.chunkSize, frameBytesMax: config.frameBytesMax, requestTimeoutMs: requestTimeoutMsDefault, logger,
   }, spoolDir);
   const objectBytesMax = Math.min(chunkCountMax * config.chunkSize, spoolBytesMaxDefault);
