@@ -32,7 +32,7 @@ async function demoS3(dir: string): Promise<{ readonly queueArgs: readonly strin
   const instructions = [
     `demo: S3 endpoint ${endpoint} (path-style, region us-east-1), access key ${key.id}, secret key ${key.secret}`,
     `  AWS_ACCESS_KEY_ID=${key.id} AWS_SECRET_ACCESS_KEY=${key.secret} AWS_DEFAULT_REGION=us-east-1 aws --endpoint-url ${endpoint} s3 cp --recursive DIR s3://demo/DIR`,
-    `  rclone copy DIR :s3,provider=Other,access_key_id=${key.id},secret_access_key=${key.secret},endpoint=${endpoint},force_path_style=true:demo/DIR`,
+    `  rclone copy DIR ":s3,provider=Other,access_key_id=${key.id},secret_access_key=${key.secret},endpoint='${endpoint}',force_path_style=true:demo/DIR"`,
     "  (docs/s3.md: what the door supports, and s3cmd)",
   ].join("\n");
   return { queueArgs: ["--s3-listen", `127.0.0.1:${port}`, "--client-keys", keyFile], instructions };
