@@ -51,7 +51,7 @@ export const commandSpecs: Readonly<Record<"node" | "queue" | "client" | "demo" 
   queue: { usage: "--role queue [settings]", summary: "the front door: uploads, the Leader and Non-Leader Queues, discovery", options: [], positionalsMax: 0 },
   client: { usage: "--role client VERB [args] [settings]", summary: "talk to a cluster", options: [], positionalsMax: 0 },
   demo: { usage: "demo [--keep]", summary: "a queue server and three nodes on this machine: a write, a read, a leader killed, a read again", options: ["keep"], positionalsMax: 0 },
-  write: { usage: "write PATH [--name NAME] | write PATH... | write -r DIR...", summary: "store local files in the cluster (each acknowledged once committed and durable on a majority)", options: ["name", "recursive", "timeout"], positionalsMax: pathsMax },
+  write: { usage: "write PATH [--name NAME] | write PATH... | write -r DIR...", summary: "store local files in the cluster (each acknowledged once committed and durable on a majority); - reads standard input (with --name)", options: ["name", "recursive", "timeout"], positionalsMax: pathsMax },
   read: { usage: "read NAME [-o OUT] [--stale] | read -r [PREFIX] [-o DIR]", summary: "fetch a file, verifying every chunk and the whole; writes OUT atomically (- for stdout); -r fetches every file under PREFIX", options: ["output", "recursive", "stale", "timeout"], positionalsMax: 1 },
   ls: { usage: "ls [PREFIX] [--stale]", summary: "list stored files", options: ["stale", "timeout"], positionalsMax: 1 },
   stat: { usage: "stat NAME [--stale]", summary: "a file's size, chunk count, digest, version and commit time, without reading it", options: ["stale", "timeout"], positionalsMax: 1 },

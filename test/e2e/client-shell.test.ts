@@ -1,6 +1,6 @@
 /**
  * The client as a shell citizen, with the compiled binary against a real three-node cluster:
- * `read NAME -o -` into a real pipe that `head` closes early ends at once, quietly, with status
+ * `write -` stores a pipe of unknown length; `read NAME -o -` into a real pipe that `head` closes early ends at once, quietly, with status
  * 141 (it used to wait forever for a drain that never comes); the whole file streams through a
  * pipe intact; a tree of 300 files goes up with write -r and part of it comes back with read -r,
  * byte for byte; a client profile and GOSSAMER_ROLE let a verb run with no flags at all.
@@ -59,6 +59,31 @@ describe("read -o - into a pipe", () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split(" ")[0]).toBe(sha256Hex(bigBytes));
   }, 90_000);
+});
+
+describe("write - and write /dev/stdin: standard input of unknown length", () => {
+  test("a pipe of 5 MB (never seekable, size unknown) is stored byte for byte", async () => {
+    const result = await shell(`set -o pipefail; head -c 5000000 /dev/urandom | tee piped.in | "\${G[@]}" write - --name piped.bin --json`);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const expected = readFileSync(join(harness.dir, "piped.in"));
+    expect(JSON.parse(result.stdout)).toMatchObject({ name: "piped.bin", size: 5_000_000, digest: sha256Hex(expected) });
+    const back = await shell(`set -o pipefail; "\${G[@]}" read piped.bin -o - | sha256sum`);
+    expect(back.stdout.split(" ")[0]).toBe(sha256Hex(expected));
+  }, 90_000);
+
+  test("/dev/stdin from a redirect, an empty input, and a missing --name", async () => {
+    writeFileSync(join(harness.dir, "redirected.in"), "from a redirect");
+    const redirected = await shell(`"\${G[@]}" write /dev/stdin --name redirected.txt < redirected.in && "\${G[@]}" read redirected.txt -o -`);
+    expect(redirected.code).toBe(0);
+    expect(redirected.stdout).toContain("from a redirect");
+    const empty = await shell(`"\${G[@]}" write - --name empty.txt < /dev/null && "\${G[@]}" stat empty.txt --json`);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('"size":0');
+    const unnamed = await shell(`echo x | "\${G[@]}" write -`);
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stderr).toContain("--name");
+  }, 60_000);
 });
 
 describe("trees: write -r DIR and read -r PREFIX -o DIR", () => {
@@ -178,6 +203,7 @@ describe("the README's client section", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("wrote docs/report.pdf");
     expect(stdout).toContain("wrote x/y.jpg");
+    expect(stdout).toContain("wrote photos.tar");
     expect(stdout).toContain("%PDF report".slice(0, 10));
     expect(readFileSync(join(work, "restored", "y.jpg"), "utf8")).toBe("jpeg");
     expect(stdout).toContain("would remove x/y.jpg");

@@ -4,7 +4,8 @@
  * carries the version and digest of every file it names.
  */
 import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { RoleContext } from "../../cli/run";
 import { ExitError, exitCodes, type ExitCode } from "../../cli/errors";
 import { err, ok } from "../../lib/result";
@@ -15,8 +16,11 @@ import { ClientError, reasonOf } from "../errors";
 import { statFile } from "../file-info";
 import type { ClientOptions } from "../options";
 import { OutputClosedError, stdoutOutput } from "../output-file";
-import { formatBytes } from "../progress";
-import { uploadFile, uploadReportJson, type UploadReport } from "../upload";
+import { uploadFile, uploadHashed, uploadReportJson, type UploadReport } from "../upload";
+import { spoolStream, type SpooledStream } from "../spool-stream";
+import { createProgress, formatBytes } from "../progress";
+import { chunkCountMax } from "../../files/limits";
+import { validateFileName } from "../../files/name";
 import { collectSources, planDownloads } from "../tree";
 import { argument, exitErrorOf, flag, positionals, printJson, stringOption, unwrap, usage, wantsProgress } from "./common";
 import { finishTransfer, transferAll } from "./transfer";
@@ -28,6 +32,7 @@ export async function write(context: RoleContext, options: ClientOptions): Promi
   const recursive = flag(context, "recursive");
   const name = stringOption(context, "name");
   const [first] = paths;
+  if (paths.length === 1 && (first === stdinPath || first === "/dev/stdin")) return writeStdin(context, options, name);
   if (paths.length === 1 && first !== undefined && !recursive) {
     const report = unwrap(await uploadFile(options, { path: first, name, progress: wantsProgress(context) }));
     if (context.config.json) printJson(context, uploadReportJson(report));
@@ -46,6 +51,36 @@ export async function write(context: RoleContext, options: ClientOptions): Promi
     return ok(undefined);
   });
   return finishTransfer(context, outcome, { files: reports });
+}
+
+/** `write -` (or /dev/stdin): the standard input as one file, of a length known only at its end. */
+const stdinPath = "-";
+
+/**
+ * Standard input is spooled to a temp file while it is hashed (the manifest with every chunk's
+ * digest must precede the chunks), then uploaded from there: memory holds one flush of the
+ * spool whatever the size; the temp file is removed whatever happens.
+ */
+async function writeStdin(context: RoleContext, options: ClientOptions, name: string | undefined): Promise<ExitCode> {
+  if (name === undefined) throw usage(context, "standard input has no name: give --name NAME", writeUsage);
+  const valid = validateFileName(name);
+  if (!valid.ok) throw new ExitError(exitCodes.failed, `write -: ${valid.error.message}`);
+  const reading = createProgress(`write ${name}`, wantsProgress(context));
+  reading.phase("reading standard input", 0);
+  let spooled: SpooledStream;
+  try {
+    spooled = unwrap(await spoolStream(process.stdin, { dir: join(tmpdir(), "gossamer-spool"), name, chunkSize: options.chunkSize, bytesMax: chunkCountMax * options.chunkSize }));
+  } finally {
+    reading.finish();
+  }
+  try {
+    const report = unwrap(await uploadHashed(options, { path: spooled.path, name, progress: wantsProgress(context) }, spooled.manifest));
+    if (context.config.json) printJson(context, uploadReportJson(report));
+    else context.stdout(`${wroteLine(report)}\n`);
+    return exitCodes.ok;
+  } finally {
+    await spooled.discard();
+  }
 }
 
 function wroteLine(report: UploadReport): string {
