@@ -25,10 +25,12 @@ const catchUpWaitMs = 60_000;
 /** Every process a part started, so the top level can stop them on any error. */
 export const liveClusters = new Set<LocalCluster>();
 
-export async function startCluster(dir: string, binary: string): Promise<LocalCluster> {
+/** `env`: more environment variables for every process of the cluster. */
+export async function startCluster(dir: string, binary: string, env: Readonly<Record<string, string>> = {}): Promise<LocalCluster> {
   mkdirSync(dir, { recursive: true });
   // Every process's HTTP door on (a free loopback port each): the meter reads their /metrics.
-  const cluster = await LocalCluster.start({ dir, command: [binary], nodes: clusterNodes, chunkSize: chunkBytes, cluster: "bench", secret: "bench-secret", logLevel: "warn", http: true });
+  const cluster = await LocalCluster.start({ dir, command: [binary], nodes: clusterNodes, chunkSize: chunkBytes, cluster: "bench", secret: "bench-secret",
+    logLevel: "warn", http: true, env });
   liveClusters.add(cluster);
   await cluster.waitForLeader(leaderWaitMs);
   return cluster;
@@ -142,10 +144,11 @@ export function prepareBigSource(path: string, fileBytes: number): void {
  * One big file from `source`, written to a new cluster and read back to a sink that discards
  * it (as `read -o -` into /dev/null: every chunk and the whole digest verified, nothing written
  * locally); each phase metered, and the RSS of the queue and each node sampled throughout.
+ * `env` goes to every process of the cluster (the in-process client reads this process's own).
  */
-export async function gossamerBigFile(dir: string, binary: string, source: string, fileBytes: number): Promise<BigFileFigures> {
+export async function gossamerBigFile(dir: string, binary: string, source: string, fileBytes: number, env: Readonly<Record<string, string>> = {}): Promise<BigFileFigures> {
   mkdirSync(dir, { recursive: true });
-  const cluster = await startCluster(join(dir, "cluster"), binary);
+  const cluster = await startCluster(join(dir, "cluster"), binary, env);
   try {
     const options = clientOptions(cluster, 60_000);
     const processes = clusterProcesses(cluster);

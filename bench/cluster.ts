@@ -153,10 +153,13 @@ async function main(): Promise<void> {
       if (prepared !== null) {
         const sealed = await attempt(`gossamer ${scale.bigFileMiB} MiB file`, () => gossamerBigFile(join(dir, "big"), binary, source, fileBytes));
         if (sealed !== null) bigRuns.push({ label: "this build", figures: sealed });
-        // The same file with frame authentication off (bench only), in the same run: what sealing costs.
+        // The same file with frame authentication off (bench only), in the same run: what sealing
+        // costs. Every end must agree: the cluster's processes get it in their environment, and
+        // the in-process client reads this process's when it opens a connection.
         process.env[unsealedFramesVariable] = "1";
         try {
-          const unsealed = await attempt(`gossamer ${scale.bigFileMiB} MiB file, frames unsealed`, () => gossamerBigFile(join(dir, "big-unsealed"), binary, source, fileBytes));
+          const unsealed = await attempt(`gossamer ${scale.bigFileMiB} MiB file, frames unsealed`,
+            () => gossamerBigFile(join(dir, "big-unsealed"), binary, source, fileBytes, { [unsealedFramesVariable]: "1" }));
           if (unsealed !== null) bigRuns.push({ label: "frames unsealed (bench only)", figures: unsealed });
         } finally {
           delete process.env[unsealedFramesVariable];

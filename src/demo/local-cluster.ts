@@ -32,6 +32,12 @@ export interface LocalClusterOptions {
   readonly restoreFrom?: string;
   /** Turns on every process's HTTP door (health, metrics, the queue's status page) on a free loopback port. */
   readonly http?: boolean;
+  /**
+   * More environment variables for every process, on top of this process's own (bench/cluster.ts
+   * sets GOSSAMER_INSECURE_UNSEALED_FRAMES this way). Bun.spawn hands a child the environment
+   * this process started with, not later changes to process.env, so setting it there is not enough.
+   */
+  readonly env?: Readonly<Record<string, string>>;
   /** Mutual TLS on every port: the certificate and key every process presents, and the CA that signed it (file paths). */
   readonly tls?: { readonly cert: string; readonly key: string; readonly ca: string };
 }
@@ -116,7 +122,8 @@ export class LocalCluster {
   spawn(target: LocalProcess): void {
     assert(target.process === null || target.process.exitCode !== null || target.process.killed, `${target.id} is already running`);
     const log = this.options.logs === "ignore" ? "ignore" : Bun.file(join(this.options.dir, "logs", `${target.id}.log`));
-    target.process = Bun.spawn([...this.options.command, ...target.args], { stdin: "ignore", stdout: log, stderr: log });
+    const env = this.options.env === undefined ? undefined : { ...process.env, ...this.options.env };
+    target.process = Bun.spawn([...this.options.command, ...target.args], { stdin: "ignore", stdout: log, stderr: log, env });
   }
 
   async kill(target: LocalProcess, signal: "SIGKILL" | "SIGTERM" = "SIGKILL"): Promise<void> {
