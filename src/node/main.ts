@@ -9,7 +9,7 @@ import { restoreNode } from "./restore";
 import { acceptorSecrets, memberCredential, queueMemberId, tlsMaterial } from "../cli/credentials";
 import { ExitError, exitCodes, type ExitCode } from "../cli/errors";
 import type { DialIdentity } from "../net/channel";
-import { formatHostPort, type HostPort } from "../cli/host-port";
+import { formatHostPort, parseHostPort, type HostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
 import { waitForSignal } from "../cli/signals";
 import { Prng } from "../lib/prng";
@@ -163,6 +163,12 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
         joining.stop();
         joining = null;
       }
+    },
+    // An added member's address travels in its entry: every node can answer it at once (a vote
+    // it asks for right after a promotion, say) without waiting for the queue's edge list.
+    onConfChange: (change) => {
+      const address = "address" in change && change.address !== undefined ? parseHostPort(change.address) : null;
+      if (address !== null && change.node !== self) members.learn(change.node, address);
     },
     compactEveryEntries: config.snapshotEntries,
     installSnapshot: async (ready) => await installStaged(defined(ready.snapshot, "snapshot").meta, storage, staging, context),

@@ -10,6 +10,7 @@ import { RingBuffer } from "../lib/ring-buffer";
 import { raftMetrics, storageMetrics } from "../metrics/metrics";
 import type { ConfChange, HardState, LogIndex, Message, NodeId, ProposeResult, RaftCore, Ready, SoftState, Status, Term } from "../raft/types";
 import { logIndex } from "../raft/types";
+import { decodeConfChange } from "../raft/conf-change";
 import type { Storage } from "../storage/storage";
 import { applyEntries, entriesToPersist } from "./applier";
 import { ProposalTracker, type ProposalOutcome } from "./proposal-tracker";
@@ -40,6 +41,8 @@ export interface RaftLoopParts {
   readonly send: (messages: readonly Message[]) => void;
   /** Called once entries are applied (the state machine changed). */
   readonly onApplied?: (applied: LogIndex) => void;
+  /** A membership change was applied (before the core's configuration shows it, in advance()). */
+  readonly onConfChange?: (change: ConfChange) => void;
   /** The core accepted a snapshot: the edge installs its bytes into storage before persisting. */
   readonly installSnapshot?: (ready: Ready) => Promise<void>;
   /** After each advance (a membership change takes effect there): the core may be read. */
@@ -313,6 +316,8 @@ export class RaftLoop {
     assert(first.index <= this.appliedIndex + 1, `entries to apply start at ${first.index}, applied is ${this.appliedIndex}`);
     const fresh = entries.filter((entry) => entry.index > this.appliedIndex);
     await applyEntries(this.parts.storage, fresh);
+    const onConfChange = this.parts.onConfChange;
+    if (onConfChange !== undefined) for (const entry of fresh) if (entry.type === "conf-change") onConfChange(decodeConfChange(entry.data));
     const last = entries[entries.length - 1];
     if (last !== undefined && last.index > this.appliedIndex) {
       this.appliedIndex = last.index;

@@ -18,7 +18,7 @@ import { ProposalChain, type Proposed, type RaftLoop } from "./raft-loop";
 import type { Membership } from "./membership";
 import type { GlobalPresence } from "./global-presence";
 import { pingResultToWire } from "../wire/ping-codec";
-import { parseHostPort } from "../cli/host-port";
+import { formatHostPort, parseHostPort } from "../cli/host-port";
 import type { FileRecord, Manifest } from "../files/manifest";
 
 /** Chunk entries proposed and not yet applied, per write: paces proposals for huge files. */
@@ -247,7 +247,7 @@ async function handleAddNode(context: WorkContext, request: pb.AddNode.$Shape): 
   if (conf === null) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, "node stopping");
   if (conf.voters.includes(target)) return { ack: {} };
   if (!conf.learners.includes(target)) {
-    const added = await proposeMembership(context, { kind: "add-learner", node: target });
+    const added = await proposeMembership(context, { kind: "add-learner", node: target, address: formatHostPort(address) });
     if (added !== null) return added;
   }
   // member add --learner: the operator promotes it later (member promote).

@@ -21,11 +21,13 @@ export const confChangeBytesMax = 256;
 
 const kinds = ["add-learner", "add-voter", "promote-learner", "remove"] as const;
 
-/** Entry data: "<kind> <node>", readable in logs and traces. */
+/** Entry data: "<kind> <node>" or "<kind> <node> <address>", readable in logs and traces. */
 export function encodeConfChange(change: ConfChange): Uint8Array {
   assert(change.node.length > 0, "conf change names a node");
   assert(!change.node.includes(" "), "node ids hold no spaces");
-  const data = encoder.encode(`${change.kind} ${change.node}`);
+  const address = "address" in change && change.address !== undefined ? change.address : "";
+  assert(!address.includes(" "), "addresses hold no spaces");
+  const data = encoder.encode(address === "" ? `${change.kind} ${change.node}` : `${change.kind} ${change.node} ${address}`);
   assert(data.byteLength <= confChangeBytesMax, "conf change fits its bound");
   return data;
 }
@@ -33,12 +35,14 @@ export function encodeConfChange(change: ConfChange): Uint8Array {
 /** Entries come from our own log, written by encodeConfChange: a bad one is a bug. */
 export function decodeConfChange(data: Uint8Array): ConfChange {
   assert(data.byteLength <= confChangeBytesMax, "conf change fits its bound");
-  const [kind, node, ...rest] = decoder.decode(data).split(" ");
-  assert(rest.length === 0, "conf change has two fields");
+  const [kind, node, address, ...rest] = decoder.decode(data).split(" ");
+  assert(rest.length === 0, "conf change has two or three fields");
   assert(node !== undefined && node.length > 0, "conf change names a node");
   const known = kinds.find((k) => k === kind);
   assert(known !== undefined, `unknown conf change kind ${String(kind)}`);
-  return { kind: known, node: nodeId(node) };
+  if (address === undefined || address === "") return { kind: known, node: nodeId(node) };
+  assert(known === "add-learner" || known === "add-voter", `only an added member carries an address, not ${known}`);
+  return { kind: known, node: nodeId(node), address };
 }
 
 function sorted(ids: readonly NodeId[]): NodeId[] {

@@ -138,8 +138,13 @@ export type ProposeResult =
 
 /** A membership change, one server at a time (Raft thesis §4.1) or as part of a joint change. */
 export type ConfChange =
-  | { readonly kind: "add-learner"; readonly node: NodeId }
-  | { readonly kind: "add-voter"; readonly node: NodeId }
+  /**
+   * `address` is the new member's command address (HOST:PORT), opaque to the core: every node
+   * learns it when the entry is applied, so it can answer the member at once (etcd carries the
+   * member's URLs in its ConfChange context the same way).
+   */
+  | { readonly kind: "add-learner"; readonly node: NodeId; readonly address?: string }
+  | { readonly kind: "add-voter"; readonly node: NodeId; readonly address?: string }
   | { readonly kind: "promote-learner"; readonly node: NodeId }
   | { readonly kind: "remove"; readonly node: NodeId };
 

@@ -19,11 +19,21 @@ describe("conf change", () => {
     }
   });
 
+  test("an added member's address travels with it; entries written without one still decode", () => {
+    for (const kind of ["add-learner", "add-voter"] as const) {
+      const change: ConfChange = { kind, node: nodeId("n7"), address: "10.0.0.7:7000" };
+      expect(new TextDecoder().decode(encodeConfChange(change))).toBe(`${kind} n7 10.0.0.7:7000`);
+      expect(decodeConfChange(encodeConfChange(change))).toEqual(change);
+    }
+    expect(decodeConfChange(new TextEncoder().encode("add-learner n7"))).toEqual({ kind: "add-learner", node: nodeId("n7") });
+  });
+
   test("corrupt data is a bug", () => {
     const encoder = new TextEncoder();
     expect(() => decodeConfChange(encoder.encode("explode n1"))).toThrow(AssertionError);
     expect(() => decodeConfChange(encoder.encode("remove"))).toThrow(AssertionError);
-    expect(() => decodeConfChange(encoder.encode("remove n1 n2"))).toThrow(AssertionError);
+    expect(() => decodeConfChange(encoder.encode("remove n1 10.0.0.1:7000"))).toThrow(AssertionError);
+    expect(() => decodeConfChange(encoder.encode("add-voter n1 10.0.0.1:7000 extra"))).toThrow(AssertionError);
   });
 
   const cases: { name: string; before: ConfState; change: ConfChange; after: ConfState }[] = [
