@@ -187,7 +187,7 @@ export const operations = [
   "read", "list", "stat", "status", "ping", "chunk-fetch",     // reading
   "write", "remove",                                            // changing files
   "remove-node", "add-node", "member", "backup", "restore",     // administering the cluster
-  "steal", "work-result", "spool-fetch", "edge-list", "raft",   // being a member
+  "steal", "work-result", "upload-pull", "edge-list", "raft",   // being a member
 ] as const;
 export type Operation = (typeof operations)[number];
 

@@ -5,7 +5,7 @@
  */
 import { chunkRange, chunkCountOf, type Manifest } from "../files/manifest";
 import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../files/limits";
-import { DigestBuilder, digestOf } from "../files/sha256";
+import { FileDigestBuilder, digestOf } from "../files/sha256";
 import type { Digest } from "../files/digest";
 import { assert } from "../lib/assert";
 
@@ -31,12 +31,15 @@ export async function computeManifest(path: string, name: string, size: number, 
   assert(chunkBytes >= chunkBytesMin && chunkBytes <= chunkBytesMax, "chunk size within the protocol's range");
   const count = chunkCountOf(size, chunkBytes);
   assert(count <= chunkCountMax, "the caller checked the file size against the chunk count bound");
-  const whole = new DigestBuilder();
+  // One pass over the bytes: each chunk is hashed once, and the file digest is built from the
+  // chunk digests (src/files/sha256.ts fileDigestOf), not from the bytes again.
+  const whole = new FileDigestBuilder();
   const chunks: Digest[] = [];
   for (let index = 0; index < count; index += 1) {
     const bytes = await readChunk(path, index, size, chunkBytes);
-    whole.update(bytes);
-    chunks.push(digestOf(bytes));
+    const digest = digestOf(bytes);
+    chunks.push(digest);
+    whole.add(digest);
     onChunk?.(bytes.length);
   }
   assert(chunks.length === count, "one digest per chunk");

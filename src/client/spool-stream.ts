@@ -1,7 +1,7 @@
 /**
  * Uploading a stream whose length is not known in advance (an HTTP body, a pipe): the protocol
  * needs every chunk's digest in the WriteBegin manifest, so the bytes go to a temp file first,
- * hashed as they pass (SHA-256 per chunk and of the whole, plus whatever `observe` computes,
+ * hashed as they pass (SHA-256 per chunk, the file digest from those, plus whatever `observe` computes,
  * such as the S3 door's MD5), and the file is then uploaded with that manifest (uploadHashed):
  * each byte is hashed once. Memory: one chunk's hasher state and the file writer's buffer,
  * flushed every spoolFlushBytes; disk: the stream's size, removed when the upload ends.
@@ -16,7 +16,7 @@ import { err, ok, type Result } from "../lib/result";
 import type { Digest } from "../files/digest";
 import { chunkCountMax } from "../files/limits";
 import { chunkCountOf, type Manifest } from "../files/manifest";
-import { DigestBuilder } from "../files/sha256";
+import { DigestBuilder, FileDigestBuilder } from "../files/sha256";
 import { ClientError, reasonOf } from "./errors";
 
 /** The writer's buffer is flushed to the file past this many bytes: the bound on spooled bytes in memory. */
@@ -89,10 +89,10 @@ function isFileError(error: unknown): boolean {
   return error instanceof Error && "code" in error && typeof error.code === "string" && error.code.startsWith("E");
 }
 
-/** SHA-256 of each chunk and of the whole, fed in pieces of any size. */
+/** SHA-256 of each chunk, and the file digest built from them, fed in pieces of any size. */
 class StreamHashes {
   size = 0;
-  private readonly whole = new DigestBuilder();
+  private readonly whole = new FileDigestBuilder();
   private chunk = new DigestBuilder();
   private chunkFilled = 0;
   private readonly chunks: Digest[] = [];
@@ -100,7 +100,6 @@ class StreamHashes {
   constructor(private readonly chunkSize: number) {}
 
   update(piece: Uint8Array): void {
-    this.whole.update(piece);
     this.size += piece.length;
     // Bounded: each turn consumes at least one byte of the piece.
     for (let offset = 0; offset < piece.length;) {
@@ -119,7 +118,9 @@ class StreamHashes {
   }
 
   private closeChunk(): void {
-    this.chunks.push(this.chunk.finish());
+    const digest = this.chunk.finish();
+    this.chunks.push(digest);
+    this.whole.add(digest);
     this.chunk = new DigestBuilder();
     this.chunkFilled = 0;
   }

@@ -11,11 +11,11 @@
  * (it expired or restarted): the whole upload starts again from WriteBegin, a bounded number of
  * times. Retrying the same name and digest is safe: the cluster stores no second copy.
  */
-import { assert, AssertionError } from "../lib/assert";
+import { assert, AssertionError, defined } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { uint64FromWire } from "../wire/codec";
 import { manifestToWire } from "../wire/manifest-codec";
-import { digestBytes, digestFromBytes, type Digest } from "../files/digest";
+import { digestBytes, digestFromBytes, digestToBytes, type Digest } from "../files/digest";
 import { chunkCountOf, chunkSizeAt, type Manifest } from "../files/manifest";
 import { pb } from "../wire/proto";
 import { ClientError, reasonOf } from "./errors";
@@ -259,9 +259,16 @@ class UploadState {
       if (error instanceof AssertionError) throw error;
       return err(new ClientError("failed", `${this.what}: cannot read chunk ${index} of ${this.request.path}: ${reasonOf(error)}`, { cause: error }));
     }
-    if (faults?.corrupt?.(index, attempt) === true) data[0] = (data[0] ?? 0) ^ 0xff;
+    // The digest hashed while the manifest was made travels with the bytes: nothing here hashes
+    // them again. (A fault-injected corruption sends no digest, so the codec computes the one
+    // of the bytes actually sent, as a client whose file changed under it would.)
+    let digest: Uint8Array | undefined = digestToBytes(defined(this.manifest.chunks[index], "a digest per chunk"));
+    if (faults?.corrupt?.(index, attempt) === true) {
+      data[0] = (data[0] ?? 0) ^ 0xff;
+      digest = undefined;
+    }
     this.chunkSends += 1;
-    const acked = await requestExpecting(this.transport, { writeChunk: { uploadId, chunkIndex: index, data } }, ["ack"], this.what, this.options.requestTimeoutMs);
+    const acked = await requestExpecting(this.transport, { writeChunk: { uploadId, chunkIndex: index, data, digest } }, ["ack"], this.what, this.options.requestTimeoutMs);
     if (!acked.ok) return acked;
     this.progress.advance(data.length);
     return ok(undefined);

@@ -37,6 +37,7 @@ import { startNodeServer } from "./node-server";
 import { ChunkRepair } from "./chunk-repair";
 import { peerChunkFetcher } from "./chunk-fetch";
 import { ChunkScrub } from "./chunk-scrub";
+import { ChunkMemory } from "./chunk-memory";
 import { PeerLink } from "./peer-link";
 import { RaftLoop } from "./raft-loop";
 import { RemovalWatch } from "./removal";
@@ -139,8 +140,9 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const queueLinks = queues.map((address) => new PeerLink({
     address, identity, expectedPeerId: queueMemberId, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { edgeList: { cluster: config.cluster } } },
   }));
+  const chunkMemory = new ChunkMemory();
   const transport = new RaftTransport({
-    self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (peer, address) => link(address, peer),
+    self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (peer, address) => link(address, peer), chunkMemory,
     onSnapshot: (message, address) => void streamSnapshot(message, link(address, message.to), storage, () => loop, context),
     onBadChunk: (digest) => void repair?.repair(digest, "replication"),
   });
@@ -178,7 +180,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     registry, cluster: config.cluster, self: config.id, identity, logger,
     queues: () => queues.map(formatHostPort), members: () => members.addresses(),
   });
-  const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), readsServed: 0 };
+  const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), chunkMemory, readsServed: 0 };
   // Reads only while a leader is heard and can be answered: a node cut off from it (or whose link
   // to it is still being dialled after a cut) would hold them to their deadline.
   const takesReads = (): boolean => {

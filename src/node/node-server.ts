@@ -12,9 +12,8 @@ import { listen, type Server, type TlsMaterial } from "../net/channel";
 import type { Connection } from "../net/connection";
 import { digestFromBytes, digestToBytes, type Digest } from "../files/digest";
 import { isChunkCorrupt } from "../storage/errors";
-import { digestOf } from "../files/sha256";
 import type { Storage } from "../storage/storage";
-import type { Envelope } from "../wire/codec";
+import { verifiedPayload, type Envelope } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
@@ -135,7 +134,8 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     const command = commandOf(entry);
     if (command?.kind !== "chunk") continue;
     const bytes = wireEntry?.chunkBytes;
-    if (bytes === null || bytes === undefined || bytes.length === 0) {
+    const verified = verifiedPayload(bytes);
+    if (bytes === null || bytes === undefined || verified === null) {
       if (await options.storage.hasChunk(command.digest)) continue;
       options.logger.warn("raft.chunk-missing", { peer: connection.peer, index: entry.index });
       // The leader could not attach it (its copy is bad, and it is repairing it): a peer may
@@ -143,11 +143,12 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
       options.onBadChunk?.(command.digest, "receive");
       return;
     }
-    if (digestFromBytes(wireEntry?.chunkDigest) !== command.digest) {
+    // The codec checked the bytes against the digest they travelled with: is it the entry's?
+    if (verified.digest !== command.digest) {
       options.logger.warn("raft.chunk-corrupt", { peer: connection.peer, index: entry.index });
       return;
     }
-    await options.storage.putChunk(command.digest, bytes);
+    await options.storage.putVerifiedChunk(verified);
     chunkMetrics.chunksIn.with({ path: "replication" }).inc();
     chunkMetrics.bytesIn.with({ path: "replication" }).inc(bytes.length);
   }

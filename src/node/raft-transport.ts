@@ -18,6 +18,7 @@ import { digestToBytes, type Digest } from "../files/digest";
 import type { pb } from "../wire/proto";
 import { commandOf } from "./applier";
 import { PeerLink } from "./peer-link";
+import type { ChunkMemory } from "./chunk-memory";
 import type { HostPort } from "../cli/host-port";
 
 /** Messages waiting for one peer. Heartbeats and appends beyond this are dropped. */
@@ -37,6 +38,8 @@ export interface RaftTransportOptions {
   readonly onSnapshot: (message: Message, address: HostPort) => void;
   /** This node's copy of a chunk to replicate is corrupt or missing: repair it (chunk-repair.ts). */
   readonly onBadChunk?: (digest: Digest) => void;
+  /** Chunks this leader just took in: appends carry their bytes from memory, not the disk. */
+  readonly chunkMemory?: ChunkMemory;
 }
 
 interface Peer {
@@ -153,6 +156,13 @@ export class RaftTransport {
   private async chunkOf(entry: Message["entries"][number]): Promise<{ readonly bytes: Uint8Array; readonly digest: Digest } | null> {
     const command = commandOf(entry);
     if (command?.kind !== "chunk") return null;
+    // A chunk the leader just took in is still in memory: no disk read and no hash per follower.
+    const remembered = this.options.chunkMemory?.recall(command.digest) ?? null;
+    if (remembered !== null) {
+      chunkMetrics.chunksOut.with({ path: "replication" }).inc();
+      chunkMetrics.bytesOut.with({ path: "replication" }).inc(remembered.bytes.length);
+      return remembered;
+    }
     let bytes: Uint8Array | null;
     try {
       bytes = await this.options.storage.getChunk(command.digest);

@@ -7,11 +7,10 @@ import { assert, assertNever } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics, nodeMetrics, type workKinds } from "../metrics/metrics";
 import { nodeId, type ConfChange, type NodeId } from "../raft/types";
-import type { Digest } from "../files/digest";
-import { digestOf } from "../files/sha256";
 import { encodeFileCommand } from "../storage/file-commands";
 import type { Storage } from "../storage/storage";
 import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
+import { verifiedPayload } from "../wire/codec";
 import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
 import { ProposalChain, type Proposed, type RaftLoop } from "./raft-loop";
@@ -19,14 +18,25 @@ import type { Membership } from "./membership";
 import type { GlobalPresence } from "./global-presence";
 import { pingResultToWire } from "../wire/ping-codec";
 import { formatHostPort, parseHostPort } from "../cli/host-port";
-import type { FileRecord, Manifest } from "../files/manifest";
+import { chunkSizeAt, type FileRecord, type Manifest } from "../files/manifest";
+import type { VerifiedChunk } from "../files/verified";
+import type { ChunkMemory } from "./chunk-memory";
 
-/** Chunk entries proposed and not yet applied, per write: paces proposals for huge files. */
-export const writeWindowChunks = 64;
+/**
+ * Chunk bytes of one write between their pull and their entry's apply here: paces a write
+ * (its chunks stream through in a window, not one at a time) and bounds what it pins. Chunks
+ * in the window = this / the chunk size, at least one.
+ */
+export const writeWindowBytes = 16 << 20;
+/** UploadPulls one write keeps outstanding at the queue server (within the window). */
+export const uploadPullsMax = 4;
 export const proposeTimeoutMs = 30_000;
 /** Below the queue server's visibility timeout for reads (readVisibilityMs): a read ends here first. */
 export const readBarrierTimeoutMs = 4_000;
-export const spoolFetchTimeoutMs = 30_000;
+/** A pull or finish waits at most the queue server's poll (10 s) and then asks again: this is its transport bound. */
+export const uploadRequestTimeoutMs = 30_000;
+/** How long the leader waits for the client's last round once every chunk is proposed. */
+export const uploadFinishWaitMs = 120_000;
 export const listLimitMax = 10_000;
 
 export interface WorkContext {
@@ -39,16 +49,18 @@ export interface WorkContext {
   readonly membership: Membership;
   readonly presence: GlobalPresence;
   readonly now: () => number;
+  /** Chunks this leader just took in, for the appends that replicate them (raft-transport.ts). */
+  readonly chunkMemory: ChunkMemory;
   readsServed: number;
 }
 
 type Result = pb.WorkResult.$Shape;
 
-/** Where a write's chunks come from: the queue server that handed out the work (its spool). */
-export type SpoolSource = Pick<PeerLink, "request">;
+/** Where a write's chunks come from: the queue server that handed out the work (UploadPull). */
+export type QueueSource = Pick<PeerLink, "request">;
 type Item = pb.WorkItem & pb.WorkItem.$Shape;
 
-export async function handleWork(context: WorkContext, item: Item, queue: SpoolSource): Promise<Result> {
+export async function handleWork(context: WorkContext, item: Item, queue: QueueSource): Promise<Result> {
   const body = item.body;
   if (body !== undefined) nodeMetrics.workStolen.with({ kind: workKindOf[body] }).inc();
   switch (body) {
@@ -96,49 +108,129 @@ function unapplied(context: WorkContext, proposed: Exclude<Proposed, { kind: "ap
 }
 
 /**
- * Commits an upload: each chunk into the chunk store and a chunk entry into the log, then the
- * put-file entry that makes the file visible. Every entry is proposed in one term of this
- * leader as one ProposalChain, so the put-file is appended only if every chunk entry was, before
- * it; once the put-file is applied every chunk entry before it is committed too (Log Matching):
- * the write waits for the put-file alone, and a small file costs one round of
- * replication and one fsync per node. The window only paces proposals for huge files.
+ * Commits an upload, cut-through: the chunks are pulled from the queue server as the client
+ * sends them (any order, a window of them at once), each stored here and proposed as a chunk
+ * entry as soon as it arrives; once every chunk is proposed and the client waits for the answer
+ * (UploadFinish), the put-file makes the file visible. Every entry is proposed in one term of
+ * this leader as one ProposalChain, so the put-file is appended only if every chunk entry was,
+ * before it; once the put-file is applied every chunk entry before it is committed too (Log
+ * Matching): the write waits for the put-file alone.
  */
-async function handleWrite(context: WorkContext, item: Item, queue: SpoolSource): Promise<Result> {
+async function handleWrite(context: WorkContext, item: Item, queue: QueueSource): Promise<Result> {
   if (context.loop.softState.role !== "leader") return notLeader(context);
-  const manifest = manifestFromWire(item.write);
+  const manifest = manifestFromWire(item.write?.manifest);
   if (!manifest.ok) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, manifest.error.message);
   const status = await context.loop.withCore((core) => core.status());
   if (status === null || status.role !== "leader") return notLeader(context);
   // The chunk entries and the put-file are one chain: if any chunk entry is refused, the
   // put-file is refused too (it would otherwise commit naming a chunk only this node holds).
   const chain = new ProposalChain(status.term);
-  const pipeline: Promise<Proposed>[] = [];
-  for (const [index, digest] of manifest.value.chunks.entries()) {
-    const stored = await ensureChunk(context, queue, item.workId, index, digest);
-    if (stored !== null) return stored;
-    pipeline.push(context.loop.propose(encodeFileCommand({ kind: "chunk", digest }), proposeTimeoutMs, chain));
-    if (pipeline.length >= writeWindowChunks) {
-      const proposed = await (pipeline.shift() as Promise<Proposed>);
-      if (proposed.kind !== "applied") return unapplied(context, proposed);
-    }
-  }
+  const streamed = await new ChunkStream(context, queue, item.workId, manifest.value, chain).run();
+  if (streamed !== null) return streamed;
+  const finished = await awaitFinish(context, queue, item.workId);
+  if (finished !== null) return finished;
   return await commitFile(context, manifest.value, chain);
 }
 
-/** Makes the chunk durable here, fetching it from the queue server's spool unless present. */
-async function ensureChunk(context: WorkContext, queue: SpoolSource, workId: number, index: number, digest: Digest): Promise<Result | null> {
-  if (await context.storage.hasChunk(digest)) return null;
-  const response = await queue.request({ spoolFetch: { workId, chunkIndex: index } }, spoolFetchTimeoutMs);
-  if (!response.ok) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index} could not be fetched from the queue server: ${response.error.message}`, 500);
-  const data = response.value.chunkData?.data;
-  if (response.value.body !== "chunkData" || data === null || data === undefined) {
-    return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `chunk ${index}: ${response.value.error?.message ?? "no data"}`, 500);
+/**
+ * One write's chunks, from the queue server into the log: up to uploadPullsMax pulls
+ * outstanding, and at most the window's worth of chunks pulled but not yet applied.
+ */
+class ChunkStream {
+  private readonly received: Uint8Array;
+  private receivedCount = 0;
+  private pullsOut = 0;
+  private failure: Result | null = null;
+  /** Proposals not yet awaited, oldest first: the window. */
+  private readonly inFlight: Promise<Proposed>[] = [];
+  private readonly window: number;
+
+  constructor(
+    private readonly context: WorkContext,
+    private readonly queue: QueueSource,
+    private readonly workId: number,
+    private readonly manifest: Manifest,
+    private readonly chain: ProposalChain,
+  ) {
+    this.received = new Uint8Array(manifest.chunks.length);
+    this.window = Math.max(1, Math.floor(writeWindowBytes / manifest.chunkBytes));
   }
-  if (digestOf(data) !== digest) return failure(pb.ErrorCode.ERROR_INTERNAL, `chunk ${index} from the spool does not match its digest`);
-  await context.storage.putChunk(digest, data);
-  chunkMetrics.chunksIn.with({ path: "spool" }).inc();
-  chunkMetrics.bytesIn.with({ path: "spool" }).inc(data.length);
-  return null;
+
+  /** Null once every chunk is proposed; else the failure that stopped it. */
+  async run(): Promise<Result | null> {
+    const workers: Promise<void>[] = [];
+    for (let i = 0; i < Math.min(uploadPullsMax, this.manifest.chunks.length); i += 1) workers.push(this.worker());
+    await Promise.all(workers);
+    if (this.failure !== null) return this.failure;
+    assert(this.receivedCount === this.manifest.chunks.length, "every chunk was received");
+    return null;
+  }
+
+  private async worker(): Promise<void> {
+    // Bounded: a pull is issued only while chunks remain unasked for, and each BUSY answer
+    // took the queue server a poll interval; the write item's deadline ends it otherwise.
+    while (this.failure === null && this.receivedCount + this.pullsOut < this.manifest.chunks.length) {
+      this.pullsOut += 1;
+      const pulled = await this.pull();
+      this.pullsOut -= 1;
+      if (pulled === "again") continue;
+      if (!pulled.ok) {
+        this.failure ??= pulled.error;
+        return;
+      }
+      await this.propose(pulled.value.index, pulled.value.chunk);
+    }
+  }
+
+  private async pull(): Promise<"again" | { ok: true; value: { index: number; chunk: VerifiedChunk } } | { ok: false; error: Result }> {
+    const response = await this.queue.request({ uploadPull: { workId: this.workId } }, uploadRequestTimeoutMs);
+    if (!response.ok) return { ok: false, error: failure(pb.ErrorCode.ERROR_UNAVAILABLE, `the queue server did not hand over the write's chunks: ${response.error.message}`, 500) };
+    const envelope = response.value;
+    if (envelope.body === "error" && envelope.error?.code === pb.ErrorCode.ERROR_BUSY) return "again";
+    const chunk = envelope.uploadChunk;
+    if (envelope.body !== "uploadChunk" || chunk === null || chunk === undefined) {
+      return { ok: false, error: failure(pb.ErrorCode.ERROR_UNAVAILABLE, `the write's upload ended: ${envelope.error?.message ?? String(envelope.body)}`, 500) };
+    }
+    const index = chunk.chunkIndex ?? -1;
+    // Verified by the codec against the digest it came with; is it the chunk the manifest names?
+    const verified = verifiedPayload(chunk.data);
+    const fits = verified !== null && index >= 0 && index < this.manifest.chunks.length && this.received[index] === 0
+      && verified.digest === this.manifest.chunks[index] && verified.bytes.length === chunkSizeAt(this.manifest, index);
+    if (!fits) return { ok: false, error: failure(pb.ErrorCode.ERROR_INTERNAL, `the queue server handed over chunk ${index}, which does not match the manifest`) };
+    this.received[index] = 1;
+    this.receivedCount += 1;
+    return { ok: true, value: { index, chunk: verified } };
+  }
+
+  /** Stores the chunk (durable before its entry is), keeps it for the followers' appends, proposes its entry. */
+  private async propose(index: number, chunk: VerifiedChunk): Promise<void> {
+    await this.context.storage.putVerifiedChunk(chunk);
+    this.context.chunkMemory.remember(chunk);
+    chunkMetrics.chunksIn.with({ path: "cut-through" }).inc();
+    chunkMetrics.bytesIn.with({ path: "cut-through" }).inc(chunk.bytes.length);
+    assert(this.manifest.chunks[index] === chunk.digest, "the chunk is the manifest's");
+    this.inFlight.push(this.context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), proposeTimeoutMs, this.chain));
+    // Bounded by the window: each turn awaits one proposal the workers made.
+    while (this.inFlight.length >= this.window && this.failure === null) {
+      const proposed = await (this.inFlight.shift() as Promise<Proposed>);
+      if (proposed.kind !== "applied") this.failure ??= unapplied(this.context, proposed);
+    }
+  }
+}
+
+/** Waits until the queue server says the client waits for the answer (UploadFinish → Ack). */
+async function awaitFinish(context: WorkContext, queue: QueueSource, workId: number): Promise<Result | null> {
+  const deadline = context.now() + uploadFinishWaitMs;
+  // Bounded by the deadline: each BUSY answer took the queue server a poll interval.
+  while (context.now() < deadline) {
+    const response = await queue.request({ uploadFinish: { workId } }, uploadRequestTimeoutMs);
+    if (!response.ok) return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `the queue server did not confirm the write's end: ${response.error.message}`, 500);
+    const envelope = response.value;
+    if (envelope.body === "ack") return null;
+    if (envelope.body === "error" && envelope.error?.code === pb.ErrorCode.ERROR_BUSY) continue;
+    return failure(pb.ErrorCode.ERROR_UNAVAILABLE, `the write's upload ended: ${envelope.error?.message ?? String(envelope.body)}`, 500);
+  }
+  return failure(pb.ErrorCode.ERROR_TIMEOUT, `the client did not finish its upload within ${uploadFinishWaitMs} ms`);
 }
 
 async function commitFile(context: WorkContext, manifest: Manifest, chain: ProposalChain): Promise<Result> {

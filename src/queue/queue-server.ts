@@ -1,10 +1,9 @@
 /**
  * The queue server's I/O shell over the pure upload table and work queue: client uploads
- * (spooled to disk, every chunk checked), the Leader and Non-Leader Queues, node polls, and
- * status. All decisions are in upload-assembly.ts, upload-table.ts and work-queue.ts; this
- * file turns envelopes into their calls and their actions into replies.
+ * (cut-through to the leader, every chunk checked: upload-desk.ts), the Leader and Non-Leader
+ * Queues, node polls, and status. All decisions are in upload-assembly.ts, upload-table.ts and
+ * work-queue.ts; this file turns envelopes into their calls and their actions into replies.
  */
-import { join } from "node:path";
 import { assertNever } from "../lib/assert";
 import { allowed, describePrincipal, type Operation, type Principal } from "../auth/client-keys";
 import type { AcceptorSecrets } from "../auth/handshake";
@@ -25,12 +24,8 @@ import { ClusterRecordError, loadClusterRecord, saveClusterRecord } from "./clus
 import { ClusterView, type NodeReport } from "./cluster-view";
 
 export { nodeSilenceMs } from "./cluster-view";
-import { Spool } from "./spool";
-import type { Upload } from "./upload-assembly";
 import type { Manifest } from "../files/manifest";
-import { digestOf } from "../files/sha256";
-import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
-import { UploadTable } from "./upload-table";
+import { UploadDesk, writeItemOf, type Pending } from "./upload-desk";
 import { countWorkAction, type SubmitStamp } from "./work-metrics";
 import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibilityMsMax, WorkQueue, type QueueName, type SubmitOptions,
   type WorkAction, type WorkQueueLimits, type WorkQueueStatus } from "./work-queue";
@@ -58,14 +53,8 @@ const operationOf: Partial<Record<NonNullable<Envelope["body"]>, Operation>> = {
   read: "read", list: "list", status: "status", ping: "ping",
   remove: "remove", removeNode: "remove-node",
   addNode: "add-node", promoteNode: "member", transferLeader: "member", memberList: "member",
-  edgeList: "edge-list", steal: "steal", workResult: "work-result", spoolFetch: "spool-fetch",
+  edgeList: "edge-list", steal: "steal", workResult: "work-result", uploadPull: "upload-pull", uploadFinish: "upload-pull",
 };
-
-/** Who waits for an answer; an item the queue server submitted itself has no one (null). */
-interface Pending {
-  readonly connection: Connection | null;
-  readonly request: Envelope | null;
-}
 
 interface Payload extends SubmitStamp {
   readonly item: pb.WorkItem.$Shape;
@@ -114,13 +103,10 @@ export interface QueueServerOptions {
 }
 
 export class QueueServer {
-  private readonly uploads = new UploadTable(digestOf);
   private readonly work = new WorkQueue<Payload, Outcome, Pending, Pending>({ stealPollMs: queueStealPollMs });
-  private readonly spool: Spool;
+  private readonly uploads: UploadDesk;
   private readonly pings = new PingGate();
   private readonly nodes = new Map<string, NodeInfo>();
-  /** Spool writes in progress per upload: a round ends only once they are on disk. */
-  private readonly spoolWrites = new Map<number, Set<Promise<void>>>();
   private readonly recentFiles = new RecentFiles();
   private server: Server | null = null;
   private discovery: DiscoveryServer | null = null;
@@ -131,7 +117,20 @@ export class QueueServer {
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly options: QueueServerOptions) {
-    this.spool = new Spool(join(options.dataDir, "spool"));
+    this.uploads = new UploadDesk({
+      logger: options.logger,
+      reply: (pending, shape) => this.reply(pending, shape),
+      submitWrite: (pending, manifest, uploadId) => this.submitWrite(pending, manifest, uploadId),
+      holder: (workId) => {
+        const held = this.work.locate(workId);
+        return held.state === "in-flight" ? held.nodeId : null;
+      },
+      extend: (workId, nodeId) => void this.work.extend(workId, nodeId, performance.now()),
+      cancel: (workId) => {
+        if (this.work.cancel(workId, performance.now()) !== null) options.logger.info("work.cancelled", { workId });
+      },
+      chunkBytesAllowed: options.frameBytesMax - frameOverheadBytes,
+    });
   }
 
   get port(): number {
@@ -145,7 +144,6 @@ export class QueueServer {
       if (error instanceof ClusterRecordError) throw new ExitError(exitCodes.usage, error.message, { cause: error });
       throw error;
     }
-    await this.spool.reset();
     const started = listen({
       hostname: this.options.hostname, port: this.options.port, frameBytesMax: this.options.frameBytesMax, logger: this.options.logger,
       secrets: this.options.secrets, tls: this.options.identity.tls, idleTimeoutMs: queueIdleTimeoutMs, wrongDoorHint: this.options.wrongDoorHint,
@@ -198,7 +196,7 @@ export class QueueServer {
 
   private submitAddNode(nodeId: string, address: string): void {
     if (this.addNodesPending.has(nodeId)) return;
-    if (this.enqueue("leader", { connection: null, request: null }, { item: { addNode: { nodeId, address } }, uploadId: null })) this.addNodesPending.add(nodeId);
+    if (this.enqueue("leader", { connection: null, request: null }, { item: { addNode: { nodeId, address } }, uploadId: null }) !== null) this.addNodesPending.add(nodeId);
   }
 
   /** Edge-list entries: each node's address and the role it last reported in a poll. */
@@ -241,9 +239,9 @@ export class QueueServer {
     // Anything a node sends on its polling connection shows it alive (status "reachable").
     if (peer !== null && this.nodes.get(peer)?.connection === connection) this.view.heardFrom(peer, now);
     switch (envelope.body) {
-      case "writeBegin": return this.writeBegin(pending, envelope.writeBegin?.manifest ?? null);
-      case "writeChunk": return await this.writeChunk(pending, envelope.writeChunk ?? {});
-      case "writeRoundDone": return await this.writeRoundDone(pending, envelope.writeRoundDone?.uploadId ?? 0);
+      case "writeBegin": return this.uploads.begin(pending, envelope.writeBegin?.manifest ?? null, now);
+      case "writeChunk": return this.uploads.chunk(pending, envelope.writeChunk ?? {}, now);
+      case "writeRoundDone": return this.uploads.roundDone(pending, envelope.writeRoundDone?.uploadId ?? 0);
       case "read": return this.submit("non-leader", pending, { item: { read: envelope.read ?? {} }, uploadId: null }, { visibilityMs: readVisibilityMs });
       case "list": return this.submit("non-leader", pending, { item: { list: envelope.list ?? {} }, uploadId: null }, { visibilityMs: readVisibilityMs });
       case "remove": return this.submit("leader", pending, { item: { remove: envelope.remove ?? {} }, uploadId: null });
@@ -258,7 +256,8 @@ export class QueueServer {
       case "edgeList": return this.reply(pending, { edgeList: this.edgeList() });
       case "steal": return this.steal(connection, pending, peer, envelope.steal ?? {}, now);
       case "workResult": return this.workResult(pending, peer, envelope.workResult ?? {}, now);
-      case "spoolFetch": return await this.spoolFetch(pending, peer, envelope.spoolFetch ?? {});
+      case "uploadPull": return this.uploads.pull(pending, peer, envelope.uploadPull?.workId ?? 0, now);
+      case "uploadFinish": return this.uploads.finish(pending, peer, envelope.uploadFinish?.workId ?? 0, now);
       default:
         return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `the queue server does not serve ${envelope.body}` } });
     }
@@ -270,84 +269,23 @@ export class QueueServer {
     return { cluster: this.options.cluster, nodes: this.withRoles(members), queueServers: [this.options.advertised], leader: leader !== null && members.has(leader) ? leader : "" };
   }
 
-  private writeBegin(pending: Pending, wire: pb.Manifest.$Shape | null): void {
-    const manifest = manifestFromWire(wire);
-    if (!manifest.ok) return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: manifest.error.message } });
-    const chunkBytesAllowed = this.options.frameBytesMax - frameOverheadBytes;
-    if (manifest.value.chunkBytes > chunkBytesAllowed) {
-      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST,
-        message: `chunk size ${manifest.value.chunkBytes} exceeds what this queue server accepts in one frame (${chunkBytesAllowed}): use --chunk-size ${chunkBytesAllowed} or less` } });
-    }
-    const begun = this.uploads.begin(manifest.value, performance.now());
-    switch (begun.kind) {
-      case "started": return this.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
-      case "busy": return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BUSY, message: "too many uploads in progress", retryAfterMs: begun.retryAfterMs } });
-      case "too-large":
-        return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: `a file of ${begun.size} bytes exceeds the spool's ${begun.spoolBytesMax}` } });
-      default: return assertNever(begun);
-    }
-  }
-
-  private uploadOr404(pending: Pending, uploadId: number): Upload | null {
-    const upload = this.uploads.get(uploadId);
-    if (upload === undefined) this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no upload ${uploadId} in progress (expired, or the queue server restarted): begin again` } });
-    return upload ?? null;
-  }
-
-  private async writeChunk(pending: Pending, chunk: pb.WriteChunk.$Shape): Promise<void> {
-    const uploadId = chunk.uploadId ?? 0;
-    const upload = this.uploadOr404(pending, uploadId);
-    if (upload === null) return;
-    const index = chunk.chunkIndex ?? 0;
-    const data = chunk.data ?? new Uint8Array(0);
-    const verdict = upload.accept(index, data, performance.now());
-    if (verdict === "accepted") {
-      chunkMetrics.chunksIn.with({ path: "upload" }).inc();
-      chunkMetrics.bytesIn.with({ path: "upload" }).inc(data.length);
-      const writes = this.spoolWrites.get(uploadId) ?? new Set<Promise<void>>();
-      this.spoolWrites.set(uploadId, writes);
-      const write = this.spool.write(uploadId, index, data).catch((error: unknown) => {
-        upload.forget(index);
-        this.options.logger.error("spool.write-failed", { uploadId, index, error });
-      });
-      writes.add(write);
-      await write;
-      writes.delete(write);
-    } else if (verdict !== "duplicate") {
-      this.options.logger.info("upload.chunk-refused", { uploadId, index, verdict });
-    }
-    // Corrupt chunks are acknowledged too: the round's WriteNeed asks for them again.
-    this.reply(pending, { ack: {} });
-  }
-
-  private async writeRoundDone(pending: Pending, uploadId: number): Promise<void> {
-    const upload = this.uploadOr404(pending, uploadId);
-    if (upload === null) return;
-    await Promise.all(this.spoolWrites.get(uploadId) ?? []);
-    if (!upload.complete()) return this.reply(pending, { writeNeed: { uploadId, needed: upload.needed() } });
-    this.uploads.remove(uploadId);
-    this.spoolWrites.delete(uploadId);
-    const manifest: Manifest = upload.manifest;
-    const whole = await this.spool.digest(uploadId, upload.chunkCount);
-    if (whole !== manifest.sha256) {
-      await this.spool.remove(uploadId);
-      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "the chunks do not add up to the file digest in the manifest" } });
-    }
-    const item: pb.WorkItem.$Shape = { write: manifestToWire(manifest) };
-    this.submit("leader", pending, { item, uploadId }, writeDeadlines(manifest.size));
+  /** A write's item on the Leader Queue: its work id, or null when the queue was full (`pending` was told). */
+  private submitWrite(pending: Pending, manifest: Manifest, uploadId: number): number | null {
+    return this.enqueue("leader", pending, { item: writeItemOf(manifest), uploadId }, writeDeadlines(manifest.size));
   }
 
   private submit(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): void {
     this.enqueue(queue, pending, payload, options);
   }
 
-  /** Returns whether the item was queued (false: the queue was full, and the requester was told). */
-  private enqueue(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): boolean {
+  /** Returns the item's work id, or null when the queue was full (and the requester was told). */
+  private enqueue(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): number | null {
     const now = performance.now();
     const actions = this.work.submit(queue, { ...payload, queue, submittedMs: now }, pending, now, options);
     if (payload.ping === true && actions.some((action) => action.kind === "busy")) this.pings.finished();
+    const submitted = actions.find((action) => action.kind === "submitted");
     this.apply(actions);
-    return actions.some((action) => action.kind === "submitted");
+    return submitted?.kind === "submitted" ? submitted.workId : null;
   }
 
   /** Pings take at most a few places on the Leader Queue, and strangers' pings are rate-limited. */
@@ -391,36 +329,11 @@ export class QueueServer {
     this.reply(pending, { ack: {} });
   }
 
-  /** The node working on a write fetches its chunks; nobody else may read the spool. */
-  private async spoolFetch(pending: Pending, peer: string | null, request: pb.SpoolFetch.$Shape): Promise<void> {
-    const workId = request.workId ?? 0;
-    const index = request.chunkIndex ?? 0;
-    const held = this.work.locate(workId);
-    if (peer === null || held.state !== "in-flight" || held.nodeId !== peer) {
-      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_UNAUTHORIZED, message: `work ${workId} is not held by ${peer ?? "this peer"}` } });
-    }
-    const payload = this.work.payloadOf(workId);
-    const uploadId = payload?.uploadId ?? null;
-    const data = uploadId === null ? null : await this.spool.read(uploadId, index);
-    if (data === null) {
-      return this.reply(pending, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no spooled chunk ${index} for work ${workId}` } });
-    }
-    chunkMetrics.chunksOut.with({ path: "spool" }).inc();
-    chunkMetrics.bytesOut.with({ path: "spool" }).inc(data.length);
-    // The digest checked on arrival travels with the bytes: the spool is not hashed again here.
-    const digest = payload?.item.write?.chunkDigests?.[index];
-    if (pending.connection !== null && pending.request !== null) await pending.connection.replyAsync(pending.request, { chunkData: { data, digest } }, replyTimeoutMs);
-  }
-
   private tick(): void {
     const now = performance.now();
     this.closeSilentNodes(now);
     this.apply(this.work.tick(now));
-    for (const uploadId of this.uploads.expire(now)) {
-      this.options.logger.info("upload.expired", { uploadId });
-      this.spoolWrites.delete(uploadId);
-      void this.spool.remove(uploadId);
-    }
+    this.uploads.tick(now);
   }
 
   /**
@@ -437,6 +350,7 @@ export class QueueServer {
   }
 
   private onClose(connection: Connection): void {
+    this.uploads.clientGone(connection);
     for (const [nodeId, info] of this.nodes) {
       if (info.connection !== connection) continue;
       this.view.lostContact(nodeId);
@@ -464,15 +378,17 @@ export class QueueServer {
 
   operations(): QueueOperations {
     return {
-      work: this.work.status(), limits: this.work.limits, uploadsInProgress: this.uploads.size,
+      work: this.work.status(), limits: this.work.limits, uploadsInProgress: this.uploads.inProgress,
       connections: this.server?.connectionCount ?? 0, recentFiles: this.recentFiles.list(),
     };
   }
 
   private perform(action: Action): void {
     switch (action.kind) {
-      case "submitted":
       case "requeued":
+        if (action.queue === "leader") this.uploads.requeued(action.workId);
+        return this.options.logger.debug(`work.${action.kind}`, { workId: action.workId });
+      case "submitted":
       case "ignored":
         return this.options.logger.debug(`work.${action.kind}`, { workId: action.workId });
       case "busy":
@@ -481,11 +397,16 @@ export class QueueServer {
         return this.reply(action.waiter, { work: { ...action.item.payload.item, workId: action.item.workId } });
       case "reply":
         this.release(action.payload);
+        // A write's answer goes to its client's last round (upload-desk.ts), not to its WriteBegin.
+        if (action.payload.uploadId !== null) return this.uploads.answered(action.workId, responseFor(action.outcome));
         if (action.outcome.body === "read") return this.reply(action.requester, { readResponse: this.preferReachable(action.outcome.read ?? {}) });
         return this.reply(action.requester, responseFor(action.outcome));
-      case "timed-out":
+      case "timed-out": {
         this.release(action.payload);
-        return this.reply(action.requester, { error: { code: pb.ErrorCode.ERROR_TIMEOUT, message: "no node finished the request in time (is there a leader?)" } });
+        const timedOut: EnvelopeShape = { error: { code: pb.ErrorCode.ERROR_TIMEOUT, message: "no node finished the request in time (is there a leader?)" } };
+        if (action.payload.uploadId !== null) return this.uploads.answered(action.workId, timedOut);
+        return this.reply(action.requester, timedOut);
+      }
       case "superseded":
       case "poll-timeout":
       case "stale-claim":
@@ -509,7 +430,6 @@ export class QueueServer {
 
   private release(payload: Payload): void {
     if (payload.ping === true) this.pings.finished();
-    if (payload.uploadId !== null) void this.spool.remove(payload.uploadId);
     const addNode = payload.item.addNode?.nodeId;
     if (addNode !== undefined && addNode !== null) this.addNodesPending.delete(addNode);
   }

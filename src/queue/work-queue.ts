@@ -144,6 +144,7 @@ export interface WorkQueueStatus {
   readonly duplicates: number;
   readonly timedOut: number;
   readonly busy: number;
+  readonly cancelled: number;
 }
 
 interface Holder {
@@ -176,7 +177,7 @@ interface WaiterRecord<Waiter> {
   readonly pollDeadlineMs: number;
 }
 
-type Counters = { -readonly [K in "submitted" | "delivered" | "requeued" | "completed" | "duplicates" | "timedOut" | "busy"]: number };
+type Counters = { -readonly [K in "submitted" | "delivered" | "requeued" | "completed" | "duplicates" | "timedOut" | "busy" | "cancelled"]: number };
 
 export class WorkQueue<Payload, Outcome, Requester, Waiter> {
   readonly limits: WorkQueueLimits;
@@ -202,7 +203,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
   private nextWorkId = 1;
   /** The latest nowMs seen; the shell's clock is monotonic. */
   private lastNowMs = Number.NEGATIVE_INFINITY;
-  private readonly counters: Counters = { submitted: 0, delivered: 0, requeued: 0, completed: 0, duplicates: 0, timedOut: 0, busy: 0 };
+  private readonly counters: Counters = { submitted: 0, delivered: 0, requeued: 0, completed: 0, duplicates: 0, timedOut: 0, busy: 0, cancelled: 0 };
 
   constructor(limits: Partial<WorkQueueLimits> = {}) {
     this.limits = {
@@ -357,6 +358,36 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     return earliest === Number.POSITIVE_INFINITY ? null : earliest;
   }
 
+  /**
+   * The holder of an item shows it is still at work (a leader pulling a write's chunks): its
+   * visibility timeout starts again, so long work that keeps moving is not redelivered. False
+   * when `nodeId` does not hold the item (then nothing changes).
+   */
+  extend(workId: number, nodeId: string, nowMs: number): boolean {
+    this.advanceClock(nowMs);
+    const record = this.items.get(workId);
+    if (record === undefined || record.holder?.nodeId !== nodeId) return false;
+    record.holder = { nodeId, visibleUntilMs: nowMs + record.visibilityMs };
+    assert(record.holder.visibleUntilMs > nowMs, "the holder has time again");
+    return true;
+  }
+
+  /**
+   * Drops a live item whose requester no longer wants it (its client went away, or the upload
+   * it needs is gone): queued, it never reaches a node; in flight, its holder's answer will be
+   * ignored as a duplicate. Returns the item's payload and requester, or null when not live.
+   */
+  cancel(workId: number, nowMs: number): { readonly payload: Payload; readonly requester: Requester; readonly wasQueued: boolean } | null {
+    this.advanceClock(nowMs);
+    const record = this.items.get(workId);
+    if (record === undefined) return null;
+    const wasQueued = record.holder === null;
+    this.removeItem(record);
+    this.counters.cancelled += 1;
+    assert(!this.items.has(workId), "a cancelled item is gone");
+    return { payload: record.payload, requester: record.requester, wasQueued };
+  }
+
   /** Where an item is: waiting in a queue, held by a node, or absent (answered, dropped or never). */
   locate(workId: number): { readonly state: "queued" } | { readonly state: "in-flight"; readonly nodeId: string } | { readonly state: "absent" } {
     const record = this.items.get(workId);
@@ -365,7 +396,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     return { state: "in-flight", nodeId: record.holder.nodeId };
   }
 
-  /** The payload of a live item (the shell serves SpoolFetch for a write item by its workId). */
+  /** The payload of a live item (the shell serves a write's UploadPull by its workId). */
   payloadOf(workId: number): Payload | undefined {
     return this.items.get(workId)?.payload;
   }

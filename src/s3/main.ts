@@ -13,7 +13,6 @@ import { ExitError, exitCodes } from "../cli/errors";
 import { formatHostPort } from "../cli/host-port";
 import type { Logger } from "../lib/logger";
 import { chunkCountMax } from "../files/limits";
-import { spoolBytesMaxDefault } from "../queue/upload-table";
 import { startS3Door, type S3Door } from "./server";
 import { ClusterStore } from "./store";
 
@@ -38,7 +37,7 @@ export async function startS3FromConfig(config: Config, logger: Logger): Promise
     credential: { kind: "admin", secret: config.clusterSecret }, tls: tlsMaterial(config),
     chunkSize: config.chunkSize, frameBytesMax: config.frameBytesMax, requestTimeoutMs: requestTimeoutMsDefault, logger,
   }, spoolDir);
-  const objectBytesMax = Math.min(chunkCountMax * config.chunkSize, spoolBytesMaxDefault);
+  const objectBytesMax = chunkCountMax * config.chunkSize;
   let door: S3Door;
   try {
     door = await startS3Door({ hostname: listen.host, port: listen.port, keys: keys.value, store, objectBytesMax, logger });

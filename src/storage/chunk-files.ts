@@ -81,6 +81,16 @@ export class ChunkFiles {
    */
   async put(digest: Digest, bytes: Uint8Array): Promise<void> {
     if (await this.intact(digest)) return;
+    await this.write(digest, bytes);
+  }
+
+  /** Writes verified bytes durably unless a copy is there (left unread: the scrub verifies it). */
+  async putNew(digest: Digest, bytes: Uint8Array): Promise<void> {
+    if (await this.has(digest)) return;
+    await this.write(digest, bytes);
+  }
+
+  private async write(digest: Digest, bytes: Uint8Array): Promise<void> {
     const target = this.pathOf(digest);
     // A unique name: two puts of the same digest may run at once (the lock is shared).
     const temporary = `${target}.${process.pid}-${(temporarySequence += 1)}${tmpSuffix}`;

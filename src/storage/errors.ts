@@ -55,6 +55,7 @@ export type StorageOpenReason =
   | "corrupt"
   | "foreign"
   | "newer-schema"
+  | "older-schema"
   | "disk-full"
   | "other";
 

@@ -9,6 +9,7 @@ import type { Digest } from "../files/digest";
 import { chunkBytesMax } from "../files/limits";
 import type { FileRecord } from "../files/manifest";
 import { digestOf } from "../files/sha256";
+import type { VerifiedChunk } from "../files/verified";
 import { ChunkCorruptError, StorageError } from "./errors";
 import type { IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
@@ -108,6 +109,13 @@ export class MemoryStorage implements Storage {
     // A copy that no longer matches (a test flipped a byte) is replaced: writing again repairs.
     const stored = state.chunks.get(digest);
     if (stored === undefined || digestOf(stored) !== digest) state.chunks.set(digest, bytes.slice());
+  }
+
+  async putVerifiedChunk(chunk: VerifiedChunk): Promise<void> {
+    const state = this.live();
+    if (chunk.bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: new Error(`chunk of ${chunk.bytes.length} bytes exceeds ${chunkBytesMax}`) });
+    this.recentChunks.note(chunk.digest);
+    if (!state.chunks.has(chunk.digest)) state.chunks.set(chunk.digest, chunk.bytes.slice());
   }
 
   async getChunk(digest: Digest): Promise<Uint8Array | null> {

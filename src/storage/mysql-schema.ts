@@ -34,6 +34,12 @@ const version2: readonly string[] = [
   "ALTER TABLE staged_files ADD COLUMN IF NOT EXISTS attributes TEXT CHARACTER SET utf8mb4 NULL",
 ];
 
-export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2];
+/** No table changes: the file digest's new meaning, as for sqlite (sqlite-schema.ts version3). */
+const version3: readonly string[] = [];
+
+export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2, version3];
 export const mysqlSchemaVersion = mysqlSchemaMigrations.length;
+/** The oldest version whose data this build reads (sqlite-schema.ts version3 says why). */
+export const mysqlSchemaReadableMin = 3;
 assert(mysqlSchemaVersion >= 1, "there is a schema");
+assert(mysqlSchemaReadableMin <= mysqlSchemaVersion, "this build reads its own version");

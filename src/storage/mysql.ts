@@ -15,6 +15,7 @@ import { AssertionError, assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
+import type { VerifiedChunk } from "../files/verified";
 import { chunkBytesMax } from "../files/limits";
 import type { FileRecord } from "../files/manifest";
 import { digestOfAsync } from "../files/sha256";
@@ -23,7 +24,7 @@ import { ChunkCorruptError, StorageError, StorageOpenError, describeCause, error
 import type { IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
-import { mysqlSchemaMigrations, mysqlSchemaVersion } from "./mysql-schema";
+import { mysqlSchemaMigrations, mysqlSchemaReadableMin, mysqlSchemaVersion } from "./mysql-schema";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
 import { RecentChunks } from "./recent-chunks";
@@ -299,6 +300,15 @@ export class MysqlStorage implements Storage {
     });
   }
 
+  async putVerifiedChunk(chunk: VerifiedChunk): Promise<void> {
+    if (chunk.bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${chunk.bytes.length} bytes exceeds ${chunkBytesMax}` });
+    await this.chunkLock.shared(async () => {
+      this.recentChunks.note(chunk.digest);
+      // INSERT IGNORE: a copy already there is kept unread (the scrub verifies what is at rest).
+      await this.rows("put-chunk", "INSERT IGNORE INTO chunks (digest, bytes) VALUES (?, ?)", [chunk.digest, buffer(chunk.bytes)]);
+    });
+  }
+
   async getChunk(digest: Digest): Promise<Uint8Array | null> {
     const rows = await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
     const row = rows[0];
@@ -536,12 +546,24 @@ async function checkAndMigrate(connection: PoolConnection,
     if (stamp > mysqlSchemaVersion) {
       throw fail("newer-schema", null, `written by a newer Gossamer (schema version ${stamp}, this build reads up to ${mysqlSchemaVersion}); upgrade Gossamer`);
     }
+    if (stamp < mysqlSchemaReadableMin && await holdsData(connection)) {
+      throw fail("older-schema", null, `written by an older Gossamer (schema version ${stamp}) whose file digests and chunk store this build does not read (it reads ${mysqlSchemaReadableMin} and later): drop the database or point the node at a new one`);
+    }
     from = stamp;
   }
   for (let version = from; version < mysqlSchemaVersion; version += 1) {
     for (const statement of mysqlSchemaMigrations[version] ?? []) await connection.execute(statement);
   }
   if (from < mysqlSchemaVersion) await setMeta(connection, "schema_version", String(mysqlSchemaVersion));
+}
+
+/** Whether the database holds anything a node wrote (a log entry, a file, the hard state). */
+async function holdsData(connection: PoolConnection): Promise<boolean> {
+  for (const query of ["SELECT 1 FROM log LIMIT 1", "SELECT 1 FROM files LIMIT 1", "SELECT 1 FROM meta WHERE k IN ('hard_state', 'snapshot', 'applied') LIMIT 1"]) {
+    const [rows] = await connection.execute<Rows<Record<string, unknown>>>(query);
+    if (rows.length > 0) return true;
+  }
+  return false;
 }
 
 async function loadIndexes(connection: PoolConnection): Promise<{ snapshotIndex: number; lastIndex: number; applied: LogIndex }> {

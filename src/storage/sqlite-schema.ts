@@ -30,13 +30,26 @@ const version2: readonly string[] = [
   "ALTER TABLE staged_files ADD COLUMN attributes TEXT",
 ];
 
-export const schemaMigrations: readonly (readonly string[])[] = [version1, version2];
+/**
+ * No table changes: version 3 marks the change of what a file's digest means (SHA-256 over its
+ * chunk digests, docs/protocol.md "The file digest") and of how chunks reach storage. Files
+ * written before it carry digests this build would refuse on every read, so a data dir with
+ * data from before version 3 is refused at open (there were no deployments: no upgrade path).
+ */
+const version3: readonly string[] = [];
+
+export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3];
 export const sqliteSchemaVersion = schemaMigrations.length;
+/** The oldest version whose data this build reads; data stamped older is refused (version3 says why). */
+export const sqliteSchemaReadableMin = 3;
 assert(sqliteSchemaVersion >= 1, "there is a schema");
+assert(sqliteSchemaReadableMin <= sqliteSchemaVersion, "this build reads its own version");
 
 export type SchemaCheck =
   | { readonly kind: "current" }
   | { readonly kind: "migrate"; readonly from: number }
+  /** Data from a version older than this build reads (sqliteSchemaReadableMin). */
+  | { readonly kind: "older"; readonly found: number }
   | { readonly kind: "newer"; readonly found: number }
   | { readonly kind: "foreign"; readonly tables: readonly string[] };
 
@@ -49,6 +62,7 @@ export function checkSchema(db: Database): SchemaCheck {
   const found = row === null ? Number.NaN : Number(row.value);
   if (!Number.isSafeInteger(found) || found < 1) return { kind: "foreign", tables };
   if (found > sqliteSchemaVersion) return { kind: "newer", found };
+  if (found < sqliteSchemaReadableMin && holdsData(db)) return { kind: "older", found };
   if (found < sqliteSchemaVersion) return { kind: "migrate", from: found };
   return { kind: "current" };
 }
@@ -62,4 +76,10 @@ export function migrate(db: Database, from: number): void {
     }
     db.run("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", [String(sqliteSchemaVersion)]);
   }).immediate();
+}
+
+/** Whether the database holds anything a node wrote (a log entry, a file, the hard state). */
+function holdsData(db: Database): boolean {
+  const any = (table: string): boolean => db.query(`SELECT 1 FROM ${table} LIMIT 1`).get() !== null;
+  return any("log") || any("files") || db.query("SELECT 1 FROM meta WHERE key IN ('hard_state', 'snapshot', 'applied')").get() !== null;
 }

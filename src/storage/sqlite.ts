@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { AssertionError, assert } from "../lib/assert";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
+import type { VerifiedChunk } from "../files/verified";
 import { chunkBytesMax } from "../files/limits";
 import { storageMetrics } from "../metrics/metrics";
 import type { FileRecord } from "../files/manifest";
@@ -25,7 +26,7 @@ import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
-import { checkSchema, migrate, sqliteSchemaVersion } from "./sqlite-schema";
+import { checkSchema, migrate, sqliteSchemaReadableMin, sqliteSchemaVersion } from "./sqlite-schema";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
@@ -106,6 +107,9 @@ export class SqliteStorage implements Storage {
       if (check.kind === "foreign") throw fail("foreign", null, `not a Gossamer database (tables: ${check.tables.join(", ")})`);
       if (check.kind === "newer") {
         throw fail("newer-schema", null, `written by a newer Gossamer (schema version ${check.found}, this build reads up to ${sqliteSchemaVersion}); upgrade Gossamer`);
+      }
+      if (check.kind === "older") {
+        throw fail("older-schema", null, `written by an older Gossamer (schema version ${check.found}) whose file digests and chunk store this build does not read (it reads ${sqliteSchemaReadableMin} and later): start this node with an empty --data-dir`);
       }
       db.run("PRAGMA journal_mode = WAL");
       db.run("PRAGMA synchronous = FULL");
@@ -236,6 +240,18 @@ export class SqliteStorage implements Storage {
       const files = this.chunkFiles;
       if (files !== null) await guardAsync("put-chunk", async () => await files.put(digest, bytes));
       else await this.putChunkRow(digest, bytes);
+    });
+  }
+
+  async putVerifiedChunk(chunk: VerifiedChunk): Promise<void> {
+    this.live();
+    const { digest, bytes } = chunk;
+    if (bytes.length > chunkBytesMax) throw new StorageError("put-chunk", { cause: null, detail: `chunk of ${bytes.length} bytes exceeds ${chunkBytesMax}` });
+    await this.chunkLock.shared(async () => {
+      this.recentChunks.note(digest);
+      const files = this.chunkFiles;
+      if (files !== null) await guardAsync("put-chunk", async () => await files.putNew(digest, bytes));
+      else guard("put-chunk", () => this.db.query("INSERT OR IGNORE INTO chunks (digest, bytes) VALUES (?, ?)").run(digest, bytes));
     });
   }
 

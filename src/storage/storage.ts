@@ -14,6 +14,7 @@
  */
 import type { Entry, HardState, LogIndex, SnapshotMeta, DurableState } from "../raft/types";
 import type { Digest } from "../files/digest";
+import type { VerifiedChunk } from "../files/verified";
 import type { IndexedFileCommand } from "./file-commands";
 import type { FileRecord } from "../files/manifest";
 
@@ -81,6 +82,12 @@ export interface Storage {
    * match); a second put of a chunk already there writes nothing. Puts may run concurrently.
    */
   putChunk(digest: Digest, bytes: Uint8Array): Promise<void>;
+  /**
+   * Stores bytes this process already verified (the wire codec checked them, or they were just
+   * hashed) without hashing them again, with putChunk's durability; a chunk already stored is
+   * left as it is, unread (the scrub owns verifying what is at rest; putChunk repairs).
+   */
+  putVerifiedChunk(chunk: VerifiedChunk): Promise<void>;
   /** The bytes, verified against the digest, or null when absent. */
   getChunk(digest: Digest): Promise<Uint8Array | null>;
   /** Whether the chunk is stored; a true answer also spares it from the next sweep. */

@@ -6,6 +6,8 @@
 import { createHash } from "node:crypto";
 import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
+import { digestFromBytes } from "../files/digest";
+import { asVerifiedChunk, type VerifiedChunk } from "../files/verified";
 import { pb } from "./proto";
 
 export type Envelope = pb.Envelope & pb.Envelope.$Shape;
@@ -39,8 +41,8 @@ export interface EncodedMessage {
 }
 
 /**
- * Encodes a message for a frame. Chunk bytes (WriteChunk.data, ChunkData.data, a Raft entry's
- * chunk_bytes, a snapshot piece) are not put into the protobuf: they become segments after it,
+ * Encodes a message for a frame. Chunk bytes (WriteChunk.data, ChunkData.data, UploadChunk.data,
+ * a Raft entry's chunk_bytes, a snapshot piece) are not put into the protobuf: they become segments after it,
  * and the envelope carries their SHA-256 (the one the sender already knows, or computed here
  * when it does not), which the receiver checks. So the bytes are never copied into or out of a
  * protobuf buffer, and authenticating the envelope authenticates them.
@@ -120,6 +122,10 @@ function withoutPayloads(shape: EnvelopeShape, segments: Uint8Array[]): Envelope
     const digest = take(shape.chunkData.data, shape.chunkData.digest);
     if (digest !== undefined) return { ...shape, chunkData: { ...shape.chunkData, data: undefined, digest } } as EnvelopeShape;
   }
+  if (shape.uploadChunk !== null && shape.uploadChunk !== undefined) {
+    const digest = take(shape.uploadChunk.data, shape.uploadChunk.digest);
+    if (digest !== undefined) return { ...shape, uploadChunk: { ...shape.uploadChunk, data: undefined, digest } } as EnvelopeShape;
+  }
   const raft = shape.raft;
   if (raft !== null && raft !== undefined) {
     const entries = raft.entries?.map((entry) => {
@@ -143,6 +149,7 @@ function withPayloads(envelope: Envelope, segments: readonly Uint8Array[]): Resu
     if (segment === undefined) return err(new WireError("invalid-field", `${what} names a payload the frame does not carry`));
     next += 1;
     if (!equalBytes(sha256(segment), digest)) return err(new WireError("payload-mismatch", `${what} does not match its SHA-256`));
+    verifiedSegments.set(segment, digest);
     return ok(segment);
   };
   if (envelope.body === "writeChunk" && envelope.writeChunk !== null && envelope.writeChunk !== undefined) {
@@ -153,6 +160,10 @@ function withPayloads(envelope: Envelope, segments: readonly Uint8Array[]): Resu
     const data = give(envelope.chunkData.digest, "chunkData.data");
     if (!data.ok) return data;
     if (data.value !== null) envelope.chunkData.data = data.value;
+  } else if (envelope.body === "uploadChunk" && envelope.uploadChunk !== null && envelope.uploadChunk !== undefined) {
+    const data = give(envelope.uploadChunk.digest, "uploadChunk.data");
+    if (!data.ok) return data;
+    if (data.value !== null) envelope.uploadChunk.data = data.value;
   } else if (envelope.body === "raft" && envelope.raft !== null && envelope.raft !== undefined) {
     for (const [i, entry] of (envelope.raft.entries ?? []).entries()) {
       const data = give(entry.chunkDigest, `raft.entries[${i}].chunkBytes`);
@@ -165,6 +176,25 @@ function withPayloads(envelope: Envelope, segments: readonly Uint8Array[]): Resu
   }
   if (next !== segments.length) return err(new WireError("invalid-field", `${segments.length - next} payload segment(s) no field names`));
   return ok(undefined);
+}
+
+/**
+ * Payload segments this codec checked, by identity, with the digest they matched: the receiving
+ * handler turns one into a VerifiedChunk (verifiedPayload) and nothing in this process hashes
+ * it again. A WeakMap, so a segment's entry goes when its frame does; only objects this codec
+ * checked are in it, so bytes that did not come through decodeMessage are never taken as verified.
+ */
+const verifiedSegments = new WeakMap<Uint8Array, Uint8Array>();
+
+/**
+ * The payload bytes of a decoded message (WriteChunk.data, ChunkData.data, an entry's
+ * chunk_bytes, ...) as verified bytes, or null when these bytes did not pass this codec's check
+ * (absent, or made locally).
+ */
+export function verifiedPayload(bytes: Uint8Array | null | undefined): VerifiedChunk | null {
+  if (bytes === null || bytes === undefined) return null;
+  const digest = digestFromBytes(verifiedSegments.get(bytes));
+  return digest === null ? null : asVerifiedChunk(digest, bytes);
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -38,7 +38,7 @@ describe("client keys", () => {
     expect(allowed(reader, "read") && allowed(reader, "list") && allowed(reader, "chunk-fetch")).toBe(true);
     expect(allowed(reader, "write") || allowed(reader, "remove")).toBe(false);
     expect(allowed(writer, "write") && allowed(writer, "remove")).toBe(true);
-    for (const operation of ["steal", "work-result", "spool-fetch", "edge-list", "raft", "remove-node"] as const) {
+    for (const operation of ["steal", "work-result", "upload-pull", "edge-list", "raft", "remove-node"] as const) {
       expect(allowed(reader, operation) || allowed(writer, operation)).toBe(false);
     }
     expect(allowed({ kind: "admin" }, "remove-node")).toBe(true);

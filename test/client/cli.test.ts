@@ -14,7 +14,7 @@ import { runClient } from "../../src/client/main";
 import { run, type RoleRunner, type Runners } from "../../src/cli/run";
 import { digestOf } from "../../src/files/sha256";
 import { FakeNode, FakeQueue, storeSource, testCluster, testSecret } from "./fake-cluster";
-import { patternBytes, tempDir } from "./helpers";
+import { fileDigestOfBytes, patternBytes, tempDir } from "./helpers";
 
 const dir = tempDir("cli");
 afterAll(() => dir.remove());
@@ -68,24 +68,24 @@ describe("verbs with --json", () => {
     expect(written.code).toBe(0);
     const writeDoc = JSON.parse(written.stdout) as Record<string, unknown>;
     expect(Object.keys(writeDoc)).toEqual(["name", "size", "digest", "version", "chunks", "ms"]);
-    expect(writeDoc).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: digestOf(bytes), version: 1, chunks: 3 });
+    expect(writeDoc).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: fileDigestOfBytes(bytes), version: 1, chunks: 3 });
 
     const output = join(dir.path, "copy.bin");
     const readBack = await gossamer(queue.address, "read", "docs/a.bin", "-o", output, "--json");
     expect(readBack.code).toBe(0);
-    expect(JSON.parse(readBack.stdout)).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: digestOf(bytes), version: 1, chunks: 3, output });
+    expect(JSON.parse(readBack.stdout)).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: fileDigestOfBytes(bytes), version: 1, chunks: 3, output });
     expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
 
     const listed = await gossamer(queue.address, "ls", "docs/", "--json");
     expect(listed.code).toBe(0);
     const listDoc = JSON.parse(listed.stdout) as { files: Record<string, unknown>[] };
-    expect(listDoc.files).toEqual([{ name: "docs/a.bin", size: 10_000, version: 1, digest: digestOf(bytes), chunks: 3, created: new Date(1_700_000_000_000).toISOString() }]);
+    expect(listDoc.files).toEqual([{ name: "docs/a.bin", size: 10_000, version: 1, digest: fileDigestOfBytes(bytes), chunks: 3, created: new Date(1_700_000_000_000).toISOString() }]);
 
     const stat = await gossamer(queue.address, "stat", "docs/a.bin", "--json");
     expect(stat.code).toBe(0);
-    expect(JSON.parse(stat.stdout)).toEqual({ name: "docs/a.bin", size: 10_000, version: 1, digest: digestOf(bytes), chunks: 3, chunkSize: 4096, created: new Date(1_700_000_000_000).toISOString() });
+    expect(JSON.parse(stat.stdout)).toEqual({ name: "docs/a.bin", size: 10_000, version: 1, digest: fileDigestOfBytes(bytes), chunks: 3, chunkSize: 4096, created: new Date(1_700_000_000_000).toISOString() });
     const statText = await gossamer(queue.address, "stat", "docs/a.bin");
-    expect(statText.stdout).toContain(`sha256:${digestOf(bytes)}`);
+    expect(statText.stdout).toContain(`sha256-of-chunks:${fileDigestOfBytes(bytes)}`);
     expect(statText.stdout).toMatch(/chunks\s+3 of up to 4096 bytes/);
 
     const removed = await gossamer(queue.address, "rm", "docs/a.bin", "--json");

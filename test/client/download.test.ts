@@ -15,7 +15,7 @@ import { downloadFile } from "../../src/client/download";
 import { digestOf } from "../../src/files/sha256";
 import { uploadFile } from "../../src/client/upload";
 import { FakeNode, FakeQueue, storeSource, type FakeNodeOptions } from "./fake-cluster";
-import { clientOptions, concatChunks, patternBytes, smallChunkBytes, tempDir } from "./helpers";
+import { clientOptions, concatChunks, fileDigestOfBytes, patternBytes, smallChunkBytes, tempDir } from "./helpers";
 
 const dir = tempDir("download");
 afterAll(() => dir.remove());
@@ -64,7 +64,7 @@ describe("round trip", () => {
       if (!result.ok) return;
       expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
       expect(result.value.size).toBe(size);
-      expect<string>(result.value.digest).toBe(digestOf(bytes));
+      expect<string>(result.value.digest).toBe(fileDigestOfBytes(bytes));
       expect(result.value.fallbacks).toBe(0);
       if (size > 3 * smallChunkBytes) {
         // Locations rotate the preferred node: every node served some chunks.

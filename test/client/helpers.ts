@@ -1,4 +1,6 @@
 /** Shared by the client tests: options pointing at a fake queue, temp dirs, deterministic bytes. */
+import type { Digest } from "../../src/files/digest";
+import { digestOf, fileDigestOf } from "../../src/files/sha256";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -53,4 +55,11 @@ export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
     offset += chunk.length;
   }
   return out;
+}
+
+/** The file digest the protocol defines for `bytes` cut in chunks of `chunkSize`: SHA-256 over the chunk digests. */
+export function fileDigestOfBytes(bytes: Uint8Array, chunkSize = smallChunkBytes): string {
+  const chunks: Digest[] = [];
+  for (let offset = 0; offset < bytes.length; offset += chunkSize) chunks.push(digestOf(bytes.subarray(offset, offset + chunkSize)));
+  return fileDigestOf(chunks);
 }

@@ -32,6 +32,13 @@ function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** The file digest the protocol defines: SHA-256 over the 1 MiB chunks' digests (docs/protocol.md). */
+function fileDigestHex(bytes: Uint8Array, chunkSize = 1 << 20): string {
+  const whole = createHash("sha256");
+  for (let offset = 0; offset < bytes.length; offset += chunkSize) whole.update(createHash("sha256").update(bytes.subarray(offset, offset + chunkSize)).digest());
+  return whole.digest("hex");
+}
+
 /** Runs a bash pipeline with $G set to the client command line of this cluster. */
 async function shell(script: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<{ code: number; stdout: string; stderr: string }> {
   const client = [binary, "--role", "client", ...harness.cluster.clientArgs()].map((part) => `'${part}'`).join(" ");
@@ -175,10 +182,10 @@ describe("a client profile", () => {
     expect(listed.stderr).toBe("");
     expect(listed.code).toBe(0);
     const files = (JSON.parse(listed.stdout) as { files: { name: string; digest: string; version: number }[] }).files;
-    expect(files.find((file) => file.name === "big.bin")?.digest).toBe(sha256Hex(bigBytes));
+    expect(files.find((file) => file.name === "big.bin")?.digest).toBe(fileDigestHex(bigBytes));
     const stat = await shell(`'${binary}' stat big.bin`, env);
     expect(stat.code).toBe(0);
-    expect(stat.stdout).toContain(`sha256:${sha256Hex(bigBytes)}`);
+    expect(stat.stdout).toContain(`sha256-of-chunks:${fileDigestHex(bigBytes)}`);
   }, 60_000);
 });
 

@@ -101,7 +101,9 @@ describe("uploads with damaged chunks", () => {
     const chunks = Array.from({ length: 5 }, (_, i) => bytes.subarray(i * chunk, (i + 1) * chunk));
     const connection = await harness.connectTo(harness.cluster.queue.port);
     try {
-      const begin = await connection.request({ writeBegin: { manifest: { name: "raw.bin", size: bytes.length, chunkSize: chunk, chunkDigests: chunks.map(sha256), digest: sha256(bytes) } } }, 10_000);
+      // The file digest is SHA-256 over the chunk digests (docs/protocol.md, "The file digest").
+      const chunkDigests = chunks.map(sha256);
+      const begin = await connection.request({ writeBegin: { manifest: { name: "raw.bin", size: bytes.length, chunkSize: chunk, chunkDigests, digest: sha256(Buffer.concat(chunkDigests)) } } }, 10_000);
       expect(begin.ok && begin.value.body).toBe("writeNeed");
       const uploadId = begin.ok ? (begin.value.writeNeed?.uploadId ?? 0) : 0;
       expect(begin.ok ? begin.value.writeNeed?.needed : []).toEqual([0, 1, 2, 3, 4]);

@@ -96,7 +96,7 @@ describe("attacks on a running cluster", () => {
       expect(await client.handshake(cluster(), { kind: "client", id, secret })).not.toBeNull();
       client.write(client.sealed({ requestId: 1, steal: { nodeId: id, leader: true, term: 2 ** 53 - 1 } }));
       client.write(client.sealed({ requestId: 3, workResult: { workId: 1, write: {} } }));
-      client.write(client.sealed({ requestId: 5, spoolFetch: { workId: 1, chunkIndex: 0 } }));
+      client.write(client.sealed({ requestId: 5, uploadPull: { workId: 1 } }));
       const answers = [await client.next(), await client.next(), await client.next()];
       expect(answers.map((answer) => answer?.error?.code)).toEqual([6, 6, 6]);
       client.end();

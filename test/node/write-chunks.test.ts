@@ -11,11 +11,15 @@ import { afterEach, describe, expect, test } from "bun:test";
 import type { Digest } from "../../src/files/digest";
 import { chunkBytesMin } from "../../src/files/limits";
 import type { Manifest } from "../../src/files/manifest";
-import { digestOf } from "../../src/files/sha256";
+import { digestOf, fileDigestOf } from "../../src/files/sha256";
 import { silentLogger } from "../../src/lib/logger";
 import { Prng } from "../../src/lib/prng";
 import { RaftLoop } from "../../src/node/raft-loop";
-import { handleWork, type SpoolSource, type WorkContext } from "../../src/node/work-handlers";
+import { handleWork, type QueueSource, type WorkContext } from "../../src/node/work-handlers";
+import { ChunkMemory } from "../../src/node/chunk-memory";
+import { decodeMessage, encodeMessage, type Envelope, type EnvelopeShape } from "../../src/wire/codec";
+import type { ChannelError } from "../../src/net/channel-error";
+import type { Result } from "../../src/lib/result";
 import { defaultRaftConfig } from "../../src/raft/config";
 import { createRaft } from "../../src/raft/raft";
 import { logIndex, nodeId, type RaftCore } from "../../src/raft/types";
@@ -37,9 +41,8 @@ function fileOf(seed: number): { readonly manifest: Manifest; readonly chunks: r
     for (let i = 0; i < bytes.length; i += 4) new DataView(bytes.buffer).setUint32(i, prng.nextUint32());
     return bytes;
   });
-  const whole = new Uint8Array(chunkCount * chunkBytesMin);
-  chunks.forEach((chunk, index) => whole.set(chunk, index * chunkBytesMin));
-  return { manifest: { name: "w/file.bin", size: whole.length, chunkBytes: chunkBytesMin, chunks: chunks.map(digestOf), sha256: digestOf(whole) }, chunks };
+  const digests = chunks.map(digestOf);
+  return { manifest: { name: "w/file.bin", size: chunkCount * chunkBytesMin, chunkBytes: chunkBytesMin, chunks: digests, sha256: fileDigestOf(digests) }, chunks };
 }
 
 /** The core, except that it refuses the chunk entry of `refused` like a full uncommitted-bytes bound. */
@@ -78,16 +81,29 @@ async function singleNode(refused: Digest | null, storage = new MemoryStorage())
   expect(loop.softState.role).toBe("leader");
   const context: WorkContext = {
     self, storage, loop, logger: silentLogger, members: () => new Map([[self, "127.0.0.1:1"]]),
-    membership: {} as Membership, presence: {} as GlobalPresence, now: () => Date.now(), readsServed: 0,
+    membership: {} as Membership, presence: {} as GlobalPresence, now: () => Date.now(), chunkMemory: new ChunkMemory(), readsServed: 0,
   };
   return { storage, context };
 }
 
-function spoolOf(chunks: readonly Uint8Array[]): SpoolSource {
+/** A reply as the node receives it: encoded and decoded by the real codec, so its payload is verified. */
+function throughCodec(shape: EnvelopeShape): Result<Envelope, ChannelError> {
+  const encoded = encodeMessage({ requestId: 1, ...shape });
+  const decoded = decodeMessage(encoded.envelope, encoded.segments);
+  if (!decoded.ok) throw decoded.error;
+  return ok(decoded.value);
+}
+
+/** The queue server's side of an upload: hands the chunks over, last first, then lets the write finish. */
+function queueOf(chunks: readonly Uint8Array[]): QueueSource {
+  let next = chunks.length - 1;
   return {
     request: async (shape) => {
-      const index = shape.spoolFetch?.chunkIndex ?? -1;
-      return ok(pb.Envelope.create({ requestId: 1, chunkData: { data: chunks[index] ?? new Uint8Array(0) } }));
+      if (shape.uploadFinish !== undefined && shape.uploadFinish !== null) return throughCodec({ ack: {} });
+      const index = next;
+      next -= 1;
+      const data = chunks[index] ?? new Uint8Array(0);
+      return throughCodec({ uploadChunk: { workId: shape.uploadPull?.workId ?? 0, chunkIndex: index, data } });
     },
   };
 }
@@ -107,7 +123,7 @@ describe("a write and its chunk entries", () => {
   test("with every chunk entry accepted, the write commits after all of them", async () => {
     const { manifest, chunks } = fileOf(1);
     const { storage, context } = await singleNode(null);
-    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: manifestToWire(manifest) }), spoolOf(chunks));
+    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: { manifest: manifestToWire(manifest) } }), queueOf(chunks));
     expect(result.error ?? null).toBeNull();
     expect(result.write?.manifest?.name).toBe(manifest.name);
     expect((await storage.getFile(manifest.name))?.chunks).toEqual([...manifest.chunks]);
@@ -117,7 +133,7 @@ describe("a write and its chunk entries", () => {
   test("a refused chunk entry fails the write: its put-file is never appended", async () => {
     const { manifest, chunks } = fileOf(2);
     const { storage, context } = await singleNode(manifest.chunks[3] ?? null);
-    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: manifestToWire(manifest) }), spoolOf(chunks));
+    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: { manifest: manifestToWire(manifest) } }), queueOf(chunks));
     expect(result.write ?? null).toBeNull();
     expect(result.error?.code).toBe(pb.ErrorCode.ERROR_BUSY);
     await Bun.sleep(50);
@@ -159,8 +175,8 @@ describe("two writers of one name", () => {
     const second = fileOf(4);
     const { context } = await singleNode(null, new LateReads(2));
     const [a, b] = await Promise.all([
-      handleWork(context, pb.WorkItem.create({ workId: 1, write: manifestToWire(first.manifest) }), spoolOf(first.chunks)),
-      handleWork(context, pb.WorkItem.create({ workId: 2, write: manifestToWire(second.manifest) }), spoolOf(second.chunks)),
+      handleWork(context, pb.WorkItem.create({ workId: 1, write: { manifest: manifestToWire(first.manifest) } }), queueOf(first.chunks)),
+      handleWork(context, pb.WorkItem.create({ workId: 2, write: { manifest: manifestToWire(second.manifest) } }), queueOf(second.chunks)),
     ]);
     const digestOfAnswer = (result: typeof a): string => Buffer.from(result.write?.manifest?.digest ?? new Uint8Array(0)).toString("hex");
     expect(digestOfAnswer(a)).toBe(first.manifest.sha256);

@@ -11,6 +11,7 @@ const pureFiles = [
   "src/files/name.ts",
   "src/files/attributes.ts",
   "src/files/digest.ts",
+  "src/files/verified.ts",
   "src/files/limits.ts",
   "src/files/manifest.ts",
   "src/queue/upload-assembly.ts",

@@ -283,6 +283,30 @@ describe("WorkQueue at-least-once", () => {
     expect(queue.status()).toMatchObject({ duplicates: 1, completed: 1, requeued: 1, nonLeaderInFlight: 0 });
   });
 
+  test("a holder that shows it is at work keeps the item past the visibility timeout; no one else can", () => {
+    const queue: Queue = new WorkQueue();
+    const a = submitted(queue.submit("leader", "write", "r1", 0));
+    checked(queue, queue.steal("n1", leader(), "w1", 0));
+    expect(queue.extend(a, "n2", visibilityMsDefault - 10)).toBe(false);
+    expect(queue.extend(a, "n1", visibilityMsDefault - 10)).toBe(true);
+    expect(checked(queue, queue.tick(visibilityMsDefault))).toEqual([]);
+    expect(queue.locate(a)).toEqual({ state: "in-flight", nodeId: "n1" });
+    expect(kinds(checked(queue, queue.tick(2 * visibilityMsDefault - 10)))).toEqual(["requeued"]);
+  });
+
+  test("a cancelled item never reaches a node, queued or in flight; a late completion is a duplicate", () => {
+    const queue: Queue = new WorkQueue();
+    const queued = submitted(queue.submit("leader", "gone", "r1", 0));
+    expect(queue.cancel(queued, 1)).toEqual({ payload: "gone", requester: "r1", wasQueued: true });
+    expect(delivered(checked(queue, queue.steal("n1", leader(), "w1", 2)))).toEqual([]);
+    const held = submitted(queue.submit("leader", "held", "r2", 3));
+    expect(queue.locate(held)).toEqual({ state: "in-flight", nodeId: "n1" });
+    expect(queue.cancel(held, 4)?.wasQueued).toBe(false);
+    expect(kinds(checked(queue, queue.complete(held, "n1", "done", 5)))).toEqual(["ignored"]);
+    expect(queue.cancel(held, 6)).toBeNull();
+    expect(queue.status()).toMatchObject({ cancelled: 2, leaderQueued: 0, leaderInFlight: 0 });
+  });
+
   test("a completion of a requeued item still waiting in the queue wins and removes it", () => {
     const queue: Queue = new WorkQueue();
     const a = submitted(queue.submit("non-leader", "a", "r1", 0));

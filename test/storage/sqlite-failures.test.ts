@@ -95,6 +95,29 @@ describe("sqlite bad input", () => {
     after.close();
   });
 
+  test("data from before the file digest changed (schema 2) is refused untouched; an empty old database is upgraded", async () => {
+    const dir = freshDir();
+    const storage = SqliteStorage.open({ dir });
+    await storage.persist(hardState(1, null, 0), toPersist(range(1, 3, 1)));
+    await storage.close();
+    const raw = new Database(join(dir, sqliteFileName));
+    raw.run("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    raw.close();
+    const error = openError(dir);
+    expect(error.reason).toBe("older-schema");
+    expect(error.message).toContain("schema version 2");
+    expect(error.message).toContain("empty --data-dir");
+    const after = new Database(join(dir, sqliteFileName));
+    expect(after.query("SELECT value FROM meta WHERE key = 'schema_version'").get()).toEqual({ value: "2" });
+    after.close();
+    const empty = freshDir();
+    (await SqliteStorage.open({ dir: empty }).close());
+    const stamped = new Database(join(empty, sqliteFileName));
+    stamped.run("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+    stamped.close();
+    await SqliteStorage.open({ dir: empty }).close();
+  });
+
   test("a chunk file damaged on disk is reported as corrupt, never returned", async () => {
     const dir = freshDir();
     const storage = SqliteStorage.open({ dir });

@@ -158,7 +158,8 @@ export async function stat(context: RoleContext, options: ClientOptions): Promis
     return exitCodes.ok;
   }
   const rows = [["name", file.name], ["size", `${file.size} (${formatBytes(file.size)})`], ["chunks", `${file.chunks} of up to ${file.chunkSize} bytes`],
-    ["digest", `sha256:${file.sha256}`], ["version", String(file.version)], ["created", created]];
+    // Not sha256sum of the content: SHA-256 over the chunk digests (docs/protocol.md, "The file digest").
+    ["digest", `sha256-of-chunks:${file.sha256}`], ["version", String(file.version)], ["created", created]];
   context.stdout(rows.map(([key, value]) => `${(key ?? "").padEnd(8)} ${value ?? ""}\n`).join(""));
   return exitCodes.ok;
 }

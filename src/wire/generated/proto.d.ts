@@ -957,7 +957,7 @@ export namespace gossamer {
         workId: number;
 
         /** WorkItem write. */
-        write: (gossamer.Manifest|null);
+        write: (gossamer.WriteWork|null);
 
         /** WorkItem read. */
         read: (gossamer.ReadRequest|null);
@@ -1025,7 +1025,7 @@ export namespace gossamer {
             workId?: number;
 
             /** WorkItem write */
-            write?: (gossamer.Manifest.$Properties|null);
+            write?: (gossamer.WriteWork.$Properties|null);
 
             /** WorkItem read */
             read?: (gossamer.ReadRequest.$Properties|null);
@@ -1064,7 +1064,7 @@ export namespace gossamer {
         /** Narrowed shape of a WorkItem. */
         type $Shape = {
           workId?: number;
-          write?: gossamer.Manifest.$Shape|null;
+          write?: gossamer.WriteWork.$Shape|null;
           read?: gossamer.ReadRequest.$Shape|null;
           list?: gossamer.ListRequest.$Shape|null;
           remove?: gossamer.RemoveRequest.$Shape|null;
@@ -1076,7 +1076,7 @@ export namespace gossamer {
           memberList?: gossamer.MemberList.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.Manifest.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "promoteNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null }|{ body?: "transferLeader"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape })
+          ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.WriteWork.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "promoteNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null }|{ body?: "transferLeader"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape })
         );
     }
 
@@ -1487,74 +1487,281 @@ export namespace gossamer {
     }
 
     /**
-     * Properties of a SpoolFetch.
-     * @deprecated Use gossamer.SpoolFetch.$Properties instead.
+     * Properties of a WriteWork.
+     * @deprecated Use gossamer.WriteWork.$Properties instead.
      */
-    interface ISpoolFetch extends gossamer.SpoolFetch.$Properties {
+    interface IWriteWork extends gossamer.WriteWork.$Properties {
     }
 
-    /** Represents a SpoolFetch. */
-    class SpoolFetch {
+    /** Represents a WriteWork. */
+    class WriteWork {
 
         /**
-         * Constructs a new SpoolFetch.
+         * Constructs a new WriteWork.
          * @param [properties] Properties to set
          */
-        constructor(properties?: gossamer.SpoolFetch.$Properties);
+        constructor(properties?: gossamer.WriteWork.$Properties);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
 
-        /** SpoolFetch workId. */
-        workId: number;
-
-        /** SpoolFetch chunkIndex. */
-        chunkIndex: number;
+        /** WriteWork manifest. */
+        manifest: gossamer.Manifest;
 
         /**
-         * Creates a new SpoolFetch instance using the specified properties.
+         * Creates a new WriteWork instance using the specified properties.
          * @param [properties] Properties to set
-         * @returns SpoolFetch instance
+         * @returns WriteWork instance
          */
-        static create(properties: gossamer.SpoolFetch.$Shape): gossamer.SpoolFetch & gossamer.SpoolFetch.$Shape;
-        static create(properties?: gossamer.SpoolFetch.$Properties): gossamer.SpoolFetch;
+        static create(properties: gossamer.WriteWork.$Shape): gossamer.WriteWork & gossamer.WriteWork.$Shape;
+        static create(properties?: gossamer.WriteWork.$Properties): gossamer.WriteWork;
 
         /**
-         * Encodes the specified SpoolFetch message. Does not implicitly {@link gossamer.SpoolFetch.verify|verify} messages.
-         * @param message SpoolFetch message or plain object to encode
+         * Encodes the specified WriteWork message. Does not implicitly {@link gossamer.WriteWork.verify|verify} messages.
+         * @param message WriteWork message or plain object to encode
          * @param [writer] Writer to encode to
          * @returns Writer
          */
-        static encode(message: gossamer.SpoolFetch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+        static encode(message: gossamer.WriteWork.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
         /**
-         * Decodes a SpoolFetch message from the specified reader or buffer.
+         * Decodes a WriteWork message from the specified reader or buffer.
          * @param reader Reader or buffer to decode from
          * @param [length] Message length if known beforehand
-         * @returns {gossamer.SpoolFetch & gossamer.SpoolFetch.$Shape} SpoolFetch
+         * @returns {gossamer.WriteWork & gossamer.WriteWork.$Shape} WriteWork
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.SpoolFetch & gossamer.SpoolFetch.$Shape;
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.WriteWork & gossamer.WriteWork.$Shape;
     }
 
-    namespace SpoolFetch {
+    namespace WriteWork {
 
-        /** Properties of a SpoolFetch. */
+        /** Properties of a WriteWork. */
         interface $Properties {
 
-            /** SpoolFetch workId */
-            workId?: number;
-
-            /** SpoolFetch chunkIndex */
-            chunkIndex?: number;
+            /** WriteWork manifest */
+            manifest?: gossamer.Manifest.$Properties;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
-        /** Shape of a SpoolFetch. */
-        type $Shape = gossamer.SpoolFetch.$Properties;
+        /** Shape of a WriteWork. */
+        type $Shape = gossamer.WriteWork.$Properties;
+    }
+
+    /**
+     * Properties of an UploadPull.
+     * @deprecated Use gossamer.UploadPull.$Properties instead.
+     */
+    interface IUploadPull extends gossamer.UploadPull.$Properties {
+    }
+
+    /** Represents an UploadPull. */
+    class UploadPull {
+
+        /**
+         * Constructs a new UploadPull.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.UploadPull.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UploadPull workId. */
+        workId: number;
+
+        /**
+         * Creates a new UploadPull instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UploadPull instance
+         */
+        static create(properties: gossamer.UploadPull.$Shape): gossamer.UploadPull & gossamer.UploadPull.$Shape;
+        static create(properties?: gossamer.UploadPull.$Properties): gossamer.UploadPull;
+
+        /**
+         * Encodes the specified UploadPull message. Does not implicitly {@link gossamer.UploadPull.verify|verify} messages.
+         * @param message UploadPull message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.UploadPull.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UploadPull message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.UploadPull & gossamer.UploadPull.$Shape} UploadPull
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.UploadPull & gossamer.UploadPull.$Shape;
+    }
+
+    namespace UploadPull {
+
+        /** Properties of an UploadPull. */
+        interface $Properties {
+
+            /** UploadPull workId */
+            workId?: number;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an UploadPull. */
+        type $Shape = gossamer.UploadPull.$Properties;
+    }
+
+    /**
+     * Properties of an UploadChunk.
+     * @deprecated Use gossamer.UploadChunk.$Properties instead.
+     */
+    interface IUploadChunk extends gossamer.UploadChunk.$Properties {
+    }
+
+    /** Represents an UploadChunk. */
+    class UploadChunk {
+
+        /**
+         * Constructs a new UploadChunk.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.UploadChunk.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UploadChunk workId. */
+        workId: number;
+
+        /** UploadChunk chunkIndex. */
+        chunkIndex: number;
+
+        /** UploadChunk digest. */
+        digest: Uint8Array;
+
+        /** UploadChunk data. */
+        data: Uint8Array;
+
+        /**
+         * Creates a new UploadChunk instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UploadChunk instance
+         */
+        static create(properties: gossamer.UploadChunk.$Shape): gossamer.UploadChunk & gossamer.UploadChunk.$Shape;
+        static create(properties?: gossamer.UploadChunk.$Properties): gossamer.UploadChunk;
+
+        /**
+         * Encodes the specified UploadChunk message. Does not implicitly {@link gossamer.UploadChunk.verify|verify} messages.
+         * @param message UploadChunk message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.UploadChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UploadChunk message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.UploadChunk & gossamer.UploadChunk.$Shape} UploadChunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.UploadChunk & gossamer.UploadChunk.$Shape;
+    }
+
+    namespace UploadChunk {
+
+        /** Properties of an UploadChunk. */
+        interface $Properties {
+
+            /** UploadChunk workId */
+            workId?: number;
+
+            /** UploadChunk chunkIndex */
+            chunkIndex?: number;
+
+            /** UploadChunk digest */
+            digest?: Uint8Array;
+
+            /** UploadChunk data */
+            data?: Uint8Array;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an UploadChunk. */
+        type $Shape = gossamer.UploadChunk.$Properties;
+    }
+
+    /**
+     * Properties of an UploadFinish.
+     * @deprecated Use gossamer.UploadFinish.$Properties instead.
+     */
+    interface IUploadFinish extends gossamer.UploadFinish.$Properties {
+    }
+
+    /** Represents an UploadFinish. */
+    class UploadFinish {
+
+        /**
+         * Constructs a new UploadFinish.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: gossamer.UploadFinish.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** UploadFinish workId. */
+        workId: number;
+
+        /**
+         * Creates a new UploadFinish instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns UploadFinish instance
+         */
+        static create(properties: gossamer.UploadFinish.$Shape): gossamer.UploadFinish & gossamer.UploadFinish.$Shape;
+        static create(properties?: gossamer.UploadFinish.$Properties): gossamer.UploadFinish;
+
+        /**
+         * Encodes the specified UploadFinish message. Does not implicitly {@link gossamer.UploadFinish.verify|verify} messages.
+         * @param message UploadFinish message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: gossamer.UploadFinish.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an UploadFinish message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {gossamer.UploadFinish & gossamer.UploadFinish.$Shape} UploadFinish
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): gossamer.UploadFinish & gossamer.UploadFinish.$Shape;
+    }
+
+    namespace UploadFinish {
+
+        /** Properties of an UploadFinish. */
+        interface $Properties {
+
+            /** UploadFinish workId */
+            workId?: number;
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an UploadFinish. */
+        type $Shape = gossamer.UploadFinish.$Properties;
     }
 
     /**
@@ -3554,8 +3761,14 @@ export namespace gossamer {
         /** Envelope workResult. */
         workResult: (gossamer.WorkResult|null);
 
-        /** Envelope spoolFetch. */
-        spoolFetch: (gossamer.SpoolFetch|null);
+        /** Envelope uploadPull. */
+        uploadPull: (gossamer.UploadPull|null);
+
+        /** Envelope uploadChunk. */
+        uploadChunk: (gossamer.UploadChunk|null);
+
+        /** Envelope uploadFinish. */
+        uploadFinish: (gossamer.UploadFinish|null);
 
         /** Envelope edgeList. */
         edgeList: (gossamer.EdgeList|null);
@@ -3597,7 +3810,7 @@ export namespace gossamer {
         backupPiece: (gossamer.BackupPiece|null);
 
         /** Envelope body. */
-        body?: ("error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece");
+        body?: ("error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"uploadPull"|"uploadChunk"|"uploadFinish"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece");
 
         /**
          * Creates a new Envelope instance using the specified properties.
@@ -3703,8 +3916,14 @@ export namespace gossamer {
             /** Envelope workResult */
             workResult?: (gossamer.WorkResult.$Properties|null);
 
-            /** Envelope spoolFetch */
-            spoolFetch?: (gossamer.SpoolFetch.$Properties|null);
+            /** Envelope uploadPull */
+            uploadPull?: (gossamer.UploadPull.$Properties|null);
+
+            /** Envelope uploadChunk */
+            uploadChunk?: (gossamer.UploadChunk.$Properties|null);
+
+            /** Envelope uploadFinish */
+            uploadFinish?: (gossamer.UploadFinish.$Properties|null);
 
             /** Envelope edgeList */
             edgeList?: (gossamer.EdgeList.$Properties|null);
@@ -3746,7 +3965,7 @@ export namespace gossamer {
             backupPiece?: (gossamer.BackupPiece.$Properties|null);
 
             /** Envelope body */
-            body?: ("error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece");
+            body?: ("error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"uploadPull"|"uploadChunk"|"uploadFinish"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece");
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -3778,7 +3997,9 @@ export namespace gossamer {
           steal?: gossamer.StealRequest.$Shape|null;
           work?: gossamer.WorkItem.$Shape|null;
           workResult?: gossamer.WorkResult.$Shape|null;
-          spoolFetch?: gossamer.SpoolFetch.$Shape|null;
+          uploadPull?: gossamer.UploadPull.$Shape|null;
+          uploadChunk?: gossamer.UploadChunk.$Shape|null;
+          uploadFinish?: gossamer.UploadFinish.$Shape|null;
           edgeList?: gossamer.EdgeList.$Shape|null;
           addNodeRequest?: gossamer.AddNodeRequest.$Shape|null;
           ping?: gossamer.Ping.$Shape|null;
@@ -3794,7 +4015,7 @@ export namespace gossamer {
           backupPiece?: gossamer.BackupPiece.$Shape|null;
           $unknowns?: Uint8Array[];
         } & (
-          ({ body?: undefined; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeHello"; error?: null; handshakeHello: gossamer.HandshakeHello.$Shape; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeChallenge"; error?: null; handshakeHello?: null; handshakeChallenge: gossamer.HandshakeChallenge.$Shape; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeProof"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof: gossamer.HandshakeProof.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "raft"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeBegin"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeNeed"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeChunk"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeRoundDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "read"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "readResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkFetch"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkData"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "list"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "listResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "remove"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "status"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "statusResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "steal"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "work"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "workResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "spoolFetch"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "edgeList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNodeRequest"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ping"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "pingResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ack"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "promoteNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "transferLeader"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberListResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape; backupRead?: null; backupPiece?: null }|{ body?: "backupRead"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead: gossamer.BackupRead.$Shape; backupPiece?: null }|{ body?: "backupPiece"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece: gossamer.BackupPiece.$Shape })
+          ({ body?: undefined; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeHello"; error?: null; handshakeHello: gossamer.HandshakeHello.$Shape; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeChallenge"; error?: null; handshakeHello?: null; handshakeChallenge: gossamer.HandshakeChallenge.$Shape; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeProof"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof: gossamer.HandshakeProof.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "raft"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeBegin"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeNeed"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeChunk"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeRoundDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "read"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "readResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkFetch"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkData"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "list"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "listResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "remove"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "status"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "statusResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "steal"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "work"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "workResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "uploadPull"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull: gossamer.UploadPull.$Shape; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "uploadChunk"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk: gossamer.UploadChunk.$Shape; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "uploadFinish"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish: gossamer.UploadFinish.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "edgeList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNodeRequest"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ping"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "pingResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ack"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "promoteNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "transferLeader"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberListResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape; backupRead?: null; backupPiece?: null }|{ body?: "backupRead"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead: gossamer.BackupRead.$Shape; backupPiece?: null }|{ body?: "backupPiece"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece: gossamer.BackupPiece.$Shape })
         );
     }
 

@@ -2349,7 +2349,7 @@ export const gossamer = $root.gossamer = (() => {
          * Properties of a WorkItem.
          * @typedef {Object} gossamer.WorkItem.$Properties
          * @property {number} [workId] WorkItem workId
-         * @property {gossamer.Manifest.$Properties|null} [write] WorkItem write
+         * @property {gossamer.WriteWork.$Properties|null} [write] WorkItem write
          * @property {gossamer.ReadRequest.$Properties|null} [read] WorkItem read
          * @property {gossamer.ListRequest.$Properties|null} [list] WorkItem list
          * @property {gossamer.RemoveRequest.$Properties|null} [remove] WorkItem remove
@@ -2375,7 +2375,7 @@ export const gossamer = $root.gossamer = (() => {
          * Narrowed shape of a WorkItem.
          * @typedef {{
          *   workId?: number;
-         *   write?: gossamer.Manifest.$Shape|null;
+         *   write?: gossamer.WriteWork.$Shape|null;
          *   read?: gossamer.ReadRequest.$Shape|null;
          *   list?: gossamer.ListRequest.$Shape|null;
          *   remove?: gossamer.RemoveRequest.$Shape|null;
@@ -2387,7 +2387,7 @@ export const gossamer = $root.gossamer = (() => {
          *   memberList?: gossamer.MemberList.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.Manifest.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "promoteNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null }|{ body?: "transferLeader"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape })
+         *   ({ body?: undefined; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "write"; write: gossamer.WriteWork.$Shape; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "read"; write?: null; read: gossamer.ReadRequest.$Shape; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "list"; write?: null; read?: null; list: gossamer.ListRequest.$Shape; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "remove"; write?: null; read?: null; list?: null; remove: gossamer.RemoveRequest.$Shape; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "addNode"; write?: null; read?: null; list?: null; remove?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "removeNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ping?: null; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "ping"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping: gossamer.Ping.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null }|{ body?: "promoteNode"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null }|{ body?: "transferLeader"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null }|{ body?: "memberList"; write?: null; read?: null; list?: null; remove?: null; addNode?: null; removeNode?: null; ping?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape })
          * )} gossamer.WorkItem.$Shape
          */
 
@@ -2416,7 +2416,7 @@ export const gossamer = $root.gossamer = (() => {
 
         /**
          * WorkItem write.
-         * @member {gossamer.Manifest|null} write
+         * @member {gossamer.WriteWork|null} write
          * @memberof gossamer.WorkItem
          * @instance
          */
@@ -2542,8 +2542,6 @@ export const gossamer = $root.gossamer = (() => {
                 throw $Error("max depth exceeded");
             if (message.workId != null && $Object.hasOwnProperty.call(message, "workId") && (typeof message.workId === "object" ? message.workId.low || message.workId.high : message.workId !== 0))
                 writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.workId);
-            if (message.write != null && $Object.hasOwnProperty.call(message, "write"))
-                $root.gossamer.Manifest.encode(message.write, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
             if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
                 $root.gossamer.ReadRequest.encode(message.read, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.list != null && $Object.hasOwnProperty.call(message, "list"))
@@ -2562,6 +2560,8 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.TransferLeader.encode(message.transferLeader, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
             if (message.memberList != null && $Object.hasOwnProperty.call(message, "memberList"))
                 $root.gossamer.MemberList.encode(message.memberList, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+            if (message.write != null && $Object.hasOwnProperty.call(message, "write"))
+                $root.gossamer.WriteWork.encode(message.write, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -2615,10 +2615,10 @@ export const gossamer = $root.gossamer = (() => {
                             delete message.workId;
                         continue;
                     }
-                case 2: {
+                case 12: {
                         if (wireType !== 2)
                             break;
-                        message.write = $root.gossamer.Manifest.decode(reader, reader.size(), $undefined, _depth + 1, message.write);
+                        message.write = $root.gossamer.WriteWork.decode(reader, reader.size(), $undefined, _depth + 1, message.write);
                         message.body = "write";
                         continue;
                     }
@@ -3744,38 +3744,37 @@ export const gossamer = $root.gossamer = (() => {
         return StealRequest;
     })();
 
-    gossamer.SpoolFetch = (function() {
+    gossamer.WriteWork = (function() {
 
         /**
-         * Properties of a SpoolFetch.
-         * @typedef {Object} gossamer.SpoolFetch.$Properties
-         * @property {number} [workId] SpoolFetch workId
-         * @property {number} [chunkIndex] SpoolFetch chunkIndex
+         * Properties of a WriteWork.
+         * @typedef {Object} gossamer.WriteWork.$Properties
+         * @property {gossamer.Manifest.$Properties} [manifest] WriteWork manifest
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
         /**
-         * Properties of a SpoolFetch.
+         * Properties of a WriteWork.
          * @memberof gossamer
-         * @interface ISpoolFetch
-         * @augments gossamer.SpoolFetch.$Properties
-         * @deprecated Use gossamer.SpoolFetch.$Properties instead.
+         * @interface IWriteWork
+         * @augments gossamer.WriteWork.$Properties
+         * @deprecated Use gossamer.WriteWork.$Properties instead.
          */
 
         /**
-         * Shape of a SpoolFetch.
-         * @typedef {gossamer.SpoolFetch.$Properties} gossamer.SpoolFetch.$Shape
+         * Shape of a WriteWork.
+         * @typedef {gossamer.WriteWork.$Properties} gossamer.WriteWork.$Shape
          */
 
         /**
-         * Constructs a new SpoolFetch.
+         * Constructs a new WriteWork.
          * @memberof gossamer
-         * @classdesc Represents a SpoolFetch.
+         * @classdesc Represents a WriteWork.
          * @constructor
-         * @param {gossamer.SpoolFetch.$Properties=} [properties] Properties to set
+         * @param {gossamer.WriteWork.$Properties=} [properties] Properties to set
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
-        const SpoolFetch = function (properties) {
+        const WriteWork = function (properties) {
             if (properties)
                 for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                     if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3783,57 +3782,47 @@ export const gossamer = $root.gossamer = (() => {
         };
 
         /**
-         * SpoolFetch workId.
-         * @member {number} workId
-         * @memberof gossamer.SpoolFetch
+         * WriteWork manifest.
+         * @member {gossamer.Manifest} manifest
+         * @memberof gossamer.WriteWork
          * @instance
          */
-        SpoolFetch.prototype.workId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+        WriteWork.prototype.manifest = null;
 
         /**
-         * SpoolFetch chunkIndex.
-         * @member {number} chunkIndex
-         * @memberof gossamer.SpoolFetch
-         * @instance
-         */
-        SpoolFetch.prototype.chunkIndex = 0;
-
-        /**
-         * Creates a new SpoolFetch instance using the specified properties.
+         * Creates a new WriteWork instance using the specified properties.
          * @function create
-         * @memberof gossamer.SpoolFetch
+         * @memberof gossamer.WriteWork
          * @static
-         * @param {gossamer.SpoolFetch.$Properties=} [properties] Properties to set
-         * @returns {gossamer.SpoolFetch} SpoolFetch instance
+         * @param {gossamer.WriteWork.$Properties=} [properties] Properties to set
+         * @returns {gossamer.WriteWork} WriteWork instance
          * @type {{
-         *   (properties: gossamer.SpoolFetch.$Shape): gossamer.SpoolFetch & gossamer.SpoolFetch.$Shape;
-         *   (properties?: gossamer.SpoolFetch.$Properties): gossamer.SpoolFetch;
+         *   (properties: gossamer.WriteWork.$Shape): gossamer.WriteWork & gossamer.WriteWork.$Shape;
+         *   (properties?: gossamer.WriteWork.$Properties): gossamer.WriteWork;
          * }}
          */
-        SpoolFetch.create = function(properties) {
-            return new SpoolFetch(properties);
+        WriteWork.create = function(properties) {
+            return new WriteWork(properties);
         };
 
         /**
-         * Encodes the specified SpoolFetch message. Does not implicitly {@link gossamer.SpoolFetch.verify|verify} messages.
+         * Encodes the specified WriteWork message. Does not implicitly {@link gossamer.WriteWork.verify|verify} messages.
          * @function encode
-         * @memberof gossamer.SpoolFetch
+         * @memberof gossamer.WriteWork
          * @static
-         * @param {gossamer.SpoolFetch.$Properties} message SpoolFetch message or plain object to encode
+         * @param {gossamer.WriteWork.$Properties} message WriteWork message or plain object to encode
          * @param {$protobuf.Writer} [writer] Writer to encode to
          * @returns {$protobuf.Writer} Writer
          */
-        SpoolFetch.encode = function (message, writer, _depth) {
+        WriteWork.encode = function (message, writer, _depth) {
             if (!writer)
                 writer = $Writer.create();
             if (_depth === $undefined)
                 _depth = 0;
             if (_depth > $util.recursionLimit)
                 throw $Error("max depth exceeded");
-            if (message.workId != null && $Object.hasOwnProperty.call(message, "workId") && (typeof message.workId === "object" ? message.workId.low || message.workId.high : message.workId !== 0))
-                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.workId);
-            if (message.chunkIndex != null && $Object.hasOwnProperty.call(message, "chunkIndex") && message.chunkIndex !== 0)
-                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.chunkIndex);
+            if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                $root.gossamer.Manifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3841,17 +3830,17 @@ export const gossamer = $root.gossamer = (() => {
         };
 
         /**
-         * Decodes a SpoolFetch message from the specified reader or buffer.
+         * Decodes a WriteWork message from the specified reader or buffer.
          * @function decode
-         * @memberof gossamer.SpoolFetch
+         * @memberof gossamer.WriteWork
          * @static
          * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
          * @param {number} [length] Message length if known beforehand
-         * @returns {gossamer.SpoolFetch & gossamer.SpoolFetch.$Shape} SpoolFetch
+         * @returns {gossamer.WriteWork & gossamer.WriteWork.$Shape} WriteWork
          * @throws {Error} If the payload is not a reader or valid buffer
          * @throws {$protobuf.util.ProtocolError} If required fields are missing
          */
-        SpoolFetch.decode = function (reader, length, _end, _depth, _target) {
+        WriteWork.decode = function (reader, length, _end, _depth, _target) {
             if (!(reader instanceof $Reader))
                 reader = $Reader.create(reader);
             if (_depth === $undefined)
@@ -3868,7 +3857,341 @@ export const gossamer = $root.gossamer = (() => {
                 length = reader.len;
                 reader.len = end;
             }
-            message = _target || new $root.gossamer.SpoolFetch();
+            message = _target || new $root.gossamer.WriteWork();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        message.manifest = $root.gossamer.Manifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return WriteWork;
+    })();
+
+    gossamer.UploadPull = (function() {
+
+        /**
+         * Properties of an UploadPull.
+         * @typedef {Object} gossamer.UploadPull.$Properties
+         * @property {number} [workId] UploadPull workId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an UploadPull.
+         * @memberof gossamer
+         * @interface IUploadPull
+         * @augments gossamer.UploadPull.$Properties
+         * @deprecated Use gossamer.UploadPull.$Properties instead.
+         */
+
+        /**
+         * Shape of an UploadPull.
+         * @typedef {gossamer.UploadPull.$Properties} gossamer.UploadPull.$Shape
+         */
+
+        /**
+         * Constructs a new UploadPull.
+         * @memberof gossamer
+         * @classdesc Represents an UploadPull.
+         * @constructor
+         * @param {gossamer.UploadPull.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const UploadPull = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * UploadPull workId.
+         * @member {number} workId
+         * @memberof gossamer.UploadPull
+         * @instance
+         */
+        UploadPull.prototype.workId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new UploadPull instance using the specified properties.
+         * @function create
+         * @memberof gossamer.UploadPull
+         * @static
+         * @param {gossamer.UploadPull.$Properties=} [properties] Properties to set
+         * @returns {gossamer.UploadPull} UploadPull instance
+         * @type {{
+         *   (properties: gossamer.UploadPull.$Shape): gossamer.UploadPull & gossamer.UploadPull.$Shape;
+         *   (properties?: gossamer.UploadPull.$Properties): gossamer.UploadPull;
+         * }}
+         */
+        UploadPull.create = function(properties) {
+            return new UploadPull(properties);
+        };
+
+        /**
+         * Encodes the specified UploadPull message. Does not implicitly {@link gossamer.UploadPull.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.UploadPull
+         * @static
+         * @param {gossamer.UploadPull.$Properties} message UploadPull message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UploadPull.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.workId != null && $Object.hasOwnProperty.call(message, "workId") && (typeof message.workId === "object" ? message.workId.low || message.workId.high : message.workId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.workId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an UploadPull message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.UploadPull
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.UploadPull & gossamer.UploadPull.$Shape} UploadPull
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UploadPull.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.UploadPull();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.workId = value;
+                        else
+                            delete message.workId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return UploadPull;
+    })();
+
+    gossamer.UploadChunk = (function() {
+
+        /**
+         * Properties of an UploadChunk.
+         * @typedef {Object} gossamer.UploadChunk.$Properties
+         * @property {number} [workId] UploadChunk workId
+         * @property {number} [chunkIndex] UploadChunk chunkIndex
+         * @property {Uint8Array} [digest] UploadChunk digest
+         * @property {Uint8Array} [data] UploadChunk data
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an UploadChunk.
+         * @memberof gossamer
+         * @interface IUploadChunk
+         * @augments gossamer.UploadChunk.$Properties
+         * @deprecated Use gossamer.UploadChunk.$Properties instead.
+         */
+
+        /**
+         * Shape of an UploadChunk.
+         * @typedef {gossamer.UploadChunk.$Properties} gossamer.UploadChunk.$Shape
+         */
+
+        /**
+         * Constructs a new UploadChunk.
+         * @memberof gossamer
+         * @classdesc Represents an UploadChunk.
+         * @constructor
+         * @param {gossamer.UploadChunk.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const UploadChunk = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * UploadChunk workId.
+         * @member {number} workId
+         * @memberof gossamer.UploadChunk
+         * @instance
+         */
+        UploadChunk.prototype.workId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * UploadChunk chunkIndex.
+         * @member {number} chunkIndex
+         * @memberof gossamer.UploadChunk
+         * @instance
+         */
+        UploadChunk.prototype.chunkIndex = 0;
+
+        /**
+         * UploadChunk digest.
+         * @member {Uint8Array} digest
+         * @memberof gossamer.UploadChunk
+         * @instance
+         */
+        UploadChunk.prototype.digest = $util.newBuffer([]);
+
+        /**
+         * UploadChunk data.
+         * @member {Uint8Array} data
+         * @memberof gossamer.UploadChunk
+         * @instance
+         */
+        UploadChunk.prototype.data = $util.newBuffer([]);
+
+        /**
+         * Creates a new UploadChunk instance using the specified properties.
+         * @function create
+         * @memberof gossamer.UploadChunk
+         * @static
+         * @param {gossamer.UploadChunk.$Properties=} [properties] Properties to set
+         * @returns {gossamer.UploadChunk} UploadChunk instance
+         * @type {{
+         *   (properties: gossamer.UploadChunk.$Shape): gossamer.UploadChunk & gossamer.UploadChunk.$Shape;
+         *   (properties?: gossamer.UploadChunk.$Properties): gossamer.UploadChunk;
+         * }}
+         */
+        UploadChunk.create = function(properties) {
+            return new UploadChunk(properties);
+        };
+
+        /**
+         * Encodes the specified UploadChunk message. Does not implicitly {@link gossamer.UploadChunk.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.UploadChunk
+         * @static
+         * @param {gossamer.UploadChunk.$Properties} message UploadChunk message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UploadChunk.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.workId != null && $Object.hasOwnProperty.call(message, "workId") && (typeof message.workId === "object" ? message.workId.low || message.workId.high : message.workId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.workId);
+            if (message.chunkIndex != null && $Object.hasOwnProperty.call(message, "chunkIndex") && message.chunkIndex !== 0)
+                writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.chunkIndex);
+            if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.digest);
+            if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an UploadChunk message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.UploadChunk
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.UploadChunk & gossamer.UploadChunk.$Shape} UploadChunk
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UploadChunk.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.UploadChunk();
             while (reader.pos < end) {
                 let start = reader.pos;
                 let tag = reader.tag();
@@ -3896,6 +4219,24 @@ export const gossamer = $root.gossamer = (() => {
                             delete message.chunkIndex;
                         continue;
                     }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.digest = value;
+                        else
+                            delete message.digest;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.data = value;
+                        else
+                            delete message.data;
+                        continue;
+                    }
                 }
                 reader.skipType(wireType, _depth, tag);
                 if (!reader.discardUnknown) {
@@ -3913,7 +4254,159 @@ export const gossamer = $root.gossamer = (() => {
             return message;
         };
 
-        return SpoolFetch;
+        return UploadChunk;
+    })();
+
+    gossamer.UploadFinish = (function() {
+
+        /**
+         * Properties of an UploadFinish.
+         * @typedef {Object} gossamer.UploadFinish.$Properties
+         * @property {number} [workId] UploadFinish workId
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an UploadFinish.
+         * @memberof gossamer
+         * @interface IUploadFinish
+         * @augments gossamer.UploadFinish.$Properties
+         * @deprecated Use gossamer.UploadFinish.$Properties instead.
+         */
+
+        /**
+         * Shape of an UploadFinish.
+         * @typedef {gossamer.UploadFinish.$Properties} gossamer.UploadFinish.$Shape
+         */
+
+        /**
+         * Constructs a new UploadFinish.
+         * @memberof gossamer
+         * @classdesc Represents an UploadFinish.
+         * @constructor
+         * @param {gossamer.UploadFinish.$Properties=} [properties] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const UploadFinish = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        /**
+         * UploadFinish workId.
+         * @member {number} workId
+         * @memberof gossamer.UploadFinish
+         * @instance
+         */
+        UploadFinish.prototype.workId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new UploadFinish instance using the specified properties.
+         * @function create
+         * @memberof gossamer.UploadFinish
+         * @static
+         * @param {gossamer.UploadFinish.$Properties=} [properties] Properties to set
+         * @returns {gossamer.UploadFinish} UploadFinish instance
+         * @type {{
+         *   (properties: gossamer.UploadFinish.$Shape): gossamer.UploadFinish & gossamer.UploadFinish.$Shape;
+         *   (properties?: gossamer.UploadFinish.$Properties): gossamer.UploadFinish;
+         * }}
+         */
+        UploadFinish.create = function(properties) {
+            return new UploadFinish(properties);
+        };
+
+        /**
+         * Encodes the specified UploadFinish message. Does not implicitly {@link gossamer.UploadFinish.verify|verify} messages.
+         * @function encode
+         * @memberof gossamer.UploadFinish
+         * @static
+         * @param {gossamer.UploadFinish.$Properties} message UploadFinish message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        UploadFinish.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.workId != null && $Object.hasOwnProperty.call(message, "workId") && (typeof message.workId === "object" ? message.workId.low || message.workId.high : message.workId !== 0))
+                writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.workId);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        /**
+         * Decodes an UploadFinish message from the specified reader or buffer.
+         * @function decode
+         * @memberof gossamer.UploadFinish
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @param {number} [length] Message length if known beforehand
+         * @returns {gossamer.UploadFinish & gossamer.UploadFinish.$Shape} UploadFinish
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        UploadFinish.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.gossamer.UploadFinish();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                            message.workId = value;
+                        else
+                            delete message.workId;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        return UploadFinish;
     })();
 
     gossamer.NodeStatus = (function() {
@@ -8663,7 +9156,9 @@ export const gossamer = $root.gossamer = (() => {
          * @property {gossamer.StealRequest.$Properties|null} [steal] Envelope steal
          * @property {gossamer.WorkItem.$Properties|null} [work] Envelope work
          * @property {gossamer.WorkResult.$Properties|null} [workResult] Envelope workResult
-         * @property {gossamer.SpoolFetch.$Properties|null} [spoolFetch] Envelope spoolFetch
+         * @property {gossamer.UploadPull.$Properties|null} [uploadPull] Envelope uploadPull
+         * @property {gossamer.UploadChunk.$Properties|null} [uploadChunk] Envelope uploadChunk
+         * @property {gossamer.UploadFinish.$Properties|null} [uploadFinish] Envelope uploadFinish
          * @property {gossamer.EdgeList.$Properties|null} [edgeList] Envelope edgeList
          * @property {gossamer.AddNodeRequest.$Properties|null} [addNodeRequest] Envelope addNodeRequest
          * @property {gossamer.Ping.$Properties|null} [ping] Envelope ping
@@ -8677,7 +9172,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {gossamer.MemberListResponse.$Properties|null} [memberListResponse] Envelope memberListResponse
          * @property {gossamer.BackupRead.$Properties|null} [backupRead] Envelope backupRead
          * @property {gossamer.BackupPiece.$Properties|null} [backupPiece] Envelope backupPiece
-         * @property {"error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece"} [body] Envelope body
+         * @property {"error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"uploadPull"|"uploadChunk"|"uploadFinish"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece"} [body] Envelope body
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8716,7 +9211,9 @@ export const gossamer = $root.gossamer = (() => {
          *   steal?: gossamer.StealRequest.$Shape|null;
          *   work?: gossamer.WorkItem.$Shape|null;
          *   workResult?: gossamer.WorkResult.$Shape|null;
-         *   spoolFetch?: gossamer.SpoolFetch.$Shape|null;
+         *   uploadPull?: gossamer.UploadPull.$Shape|null;
+         *   uploadChunk?: gossamer.UploadChunk.$Shape|null;
+         *   uploadFinish?: gossamer.UploadFinish.$Shape|null;
          *   edgeList?: gossamer.EdgeList.$Shape|null;
          *   addNodeRequest?: gossamer.AddNodeRequest.$Shape|null;
          *   ping?: gossamer.Ping.$Shape|null;
@@ -8732,7 +9229,7 @@ export const gossamer = $root.gossamer = (() => {
          *   backupPiece?: gossamer.BackupPiece.$Shape|null;
          *   $unknowns?: Array.<Uint8Array>;
          * } & (
-         *   ({ body?: undefined; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeHello"; error?: null; handshakeHello: gossamer.HandshakeHello.$Shape; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeChallenge"; error?: null; handshakeHello?: null; handshakeChallenge: gossamer.HandshakeChallenge.$Shape; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeProof"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof: gossamer.HandshakeProof.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "raft"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeBegin"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeNeed"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeChunk"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeRoundDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "read"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "readResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkFetch"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkData"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "list"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "listResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "remove"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "status"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "statusResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "steal"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "work"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "workResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "spoolFetch"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch: gossamer.SpoolFetch.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "edgeList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNodeRequest"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ping"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "pingResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ack"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "promoteNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "transferLeader"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberListResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape; backupRead?: null; backupPiece?: null }|{ body?: "backupRead"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead: gossamer.BackupRead.$Shape; backupPiece?: null }|{ body?: "backupPiece"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; spoolFetch?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece: gossamer.BackupPiece.$Shape })
+         *   ({ body?: undefined; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "error"; error: gossamer.ErrorReply.$Shape; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeHello"; error?: null; handshakeHello: gossamer.HandshakeHello.$Shape; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeChallenge"; error?: null; handshakeHello?: null; handshakeChallenge: gossamer.HandshakeChallenge.$Shape; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "handshakeProof"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof: gossamer.HandshakeProof.$Shape; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "raft"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft: gossamer.RaftMessage.$Shape; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeBegin"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin: gossamer.WriteBegin.$Shape; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeNeed"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed: gossamer.WriteNeed.$Shape; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeChunk"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk: gossamer.WriteChunk.$Shape; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeRoundDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone: gossamer.WriteRoundDone.$Shape; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "writeDone"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone: gossamer.WriteDone.$Shape; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "read"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read: gossamer.ReadRequest.$Shape; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "readResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse: gossamer.ReadResponse.$Shape; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkFetch"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch: gossamer.ChunkFetch.$Shape; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "chunkData"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData: gossamer.ChunkData.$Shape; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "list"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list: gossamer.ListRequest.$Shape; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "listResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse: gossamer.ListResponse.$Shape; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "remove"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove: gossamer.RemoveRequest.$Shape; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse: gossamer.RemoveResponse.$Shape; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "status"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status: gossamer.StatusRequest.$Shape; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "statusResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse: gossamer.StatusResponse.$Shape; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "steal"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal: gossamer.StealRequest.$Shape; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "work"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work: gossamer.WorkItem.$Shape; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "workResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult: gossamer.WorkResult.$Shape; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "uploadPull"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull: gossamer.UploadPull.$Shape; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "uploadChunk"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk: gossamer.UploadChunk.$Shape; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "uploadFinish"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish: gossamer.UploadFinish.$Shape; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "edgeList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList: gossamer.EdgeList.$Shape; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNodeRequest"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest: gossamer.AddNodeRequest.$Shape; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ping"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping: gossamer.Ping.$Shape; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "pingResult"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult: gossamer.PingResult.$Shape; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "addNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode: gossamer.AddNode.$Shape; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "removeNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode: gossamer.RemoveNode.$Shape; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "ack"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack: gossamer.Ack.$Shape; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "promoteNode"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode: gossamer.PromoteNode.$Shape; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "transferLeader"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader: gossamer.TransferLeader.$Shape; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberList"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList: gossamer.MemberList.$Shape; memberListResponse?: null; backupRead?: null; backupPiece?: null }|{ body?: "memberListResponse"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse: gossamer.MemberListResponse.$Shape; backupRead?: null; backupPiece?: null }|{ body?: "backupRead"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead: gossamer.BackupRead.$Shape; backupPiece?: null }|{ body?: "backupPiece"; error?: null; handshakeHello?: null; handshakeChallenge?: null; handshakeProof?: null; raft?: null; writeBegin?: null; writeNeed?: null; writeChunk?: null; writeRoundDone?: null; writeDone?: null; read?: null; readResponse?: null; chunkFetch?: null; chunkData?: null; list?: null; listResponse?: null; remove?: null; removeResponse?: null; status?: null; statusResponse?: null; steal?: null; work?: null; workResult?: null; uploadPull?: null; uploadChunk?: null; uploadFinish?: null; edgeList?: null; addNodeRequest?: null; ping?: null; pingResult?: null; addNode?: null; removeNode?: null; ack?: null; promoteNode?: null; transferLeader?: null; memberList?: null; memberListResponse?: null; backupRead?: null; backupPiece: gossamer.BackupPiece.$Shape })
          * )} gossamer.Envelope.$Shape
          */
 
@@ -8944,12 +9441,28 @@ export const gossamer = $root.gossamer = (() => {
         Envelope.prototype.workResult = null;
 
         /**
-         * Envelope spoolFetch.
-         * @member {gossamer.SpoolFetch|null} spoolFetch
+         * Envelope uploadPull.
+         * @member {gossamer.UploadPull|null} uploadPull
          * @memberof gossamer.Envelope
          * @instance
          */
-        Envelope.prototype.spoolFetch = null;
+        Envelope.prototype.uploadPull = null;
+
+        /**
+         * Envelope uploadChunk.
+         * @member {gossamer.UploadChunk|null} uploadChunk
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.uploadChunk = null;
+
+        /**
+         * Envelope uploadFinish.
+         * @member {gossamer.UploadFinish|null} uploadFinish
+         * @memberof gossamer.Envelope
+         * @instance
+         */
+        Envelope.prototype.uploadFinish = null;
 
         /**
          * Envelope edgeList.
@@ -9060,12 +9573,12 @@ export const gossamer = $root.gossamer = (() => {
 
         /**
          * Envelope body.
-         * @member {"error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"spoolFetch"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece"|undefined} body
+         * @member {"error"|"handshakeHello"|"handshakeChallenge"|"handshakeProof"|"raft"|"writeBegin"|"writeNeed"|"writeChunk"|"writeRoundDone"|"writeDone"|"read"|"readResponse"|"chunkFetch"|"chunkData"|"list"|"listResponse"|"remove"|"removeResponse"|"status"|"statusResponse"|"steal"|"work"|"workResult"|"uploadPull"|"uploadChunk"|"uploadFinish"|"edgeList"|"addNodeRequest"|"ping"|"pingResult"|"addNode"|"removeNode"|"ack"|"promoteNode"|"transferLeader"|"memberList"|"memberListResponse"|"backupRead"|"backupPiece"|undefined} body
          * @memberof gossamer.Envelope
          * @instance
          */
         $Object.defineProperty(Envelope.prototype, "body", {
-            get: $util.oneOfGetter($oneOfFields = ["error", "handshakeHello", "handshakeChallenge", "handshakeProof", "raft", "writeBegin", "writeNeed", "writeChunk", "writeRoundDone", "writeDone", "read", "readResponse", "chunkFetch", "chunkData", "list", "listResponse", "remove", "removeResponse", "status", "statusResponse", "steal", "work", "workResult", "spoolFetch", "edgeList", "addNodeRequest", "ping", "pingResult", "addNode", "removeNode", "ack", "promoteNode", "transferLeader", "memberList", "memberListResponse", "backupRead", "backupPiece"]),
+            get: $util.oneOfGetter($oneOfFields = ["error", "handshakeHello", "handshakeChallenge", "handshakeProof", "raft", "writeBegin", "writeNeed", "writeChunk", "writeRoundDone", "writeDone", "read", "readResponse", "chunkFetch", "chunkData", "list", "listResponse", "remove", "removeResponse", "status", "statusResponse", "steal", "work", "workResult", "uploadPull", "uploadChunk", "uploadFinish", "edgeList", "addNodeRequest", "ping", "pingResult", "addNode", "removeNode", "ack", "promoteNode", "transferLeader", "memberList", "memberListResponse", "backupRead", "backupPiece"]),
             set: $util.oneOfSetter($oneOfFields)
         });
 
@@ -9149,8 +9662,12 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.WorkItem.encode(message.work, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
             if (message.workResult != null && $Object.hasOwnProperty.call(message, "workResult"))
                 $root.gossamer.WorkResult.encode(message.workResult, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
-            if (message.spoolFetch != null && $Object.hasOwnProperty.call(message, "spoolFetch"))
-                $root.gossamer.SpoolFetch.encode(message.spoolFetch, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
+            if (message.uploadPull != null && $Object.hasOwnProperty.call(message, "uploadPull"))
+                $root.gossamer.UploadPull.encode(message.uploadPull, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+            if (message.uploadChunk != null && $Object.hasOwnProperty.call(message, "uploadChunk"))
+                $root.gossamer.UploadChunk.encode(message.uploadChunk, writer.uint32(/* id 45, wireType 2 =*/362).fork(), _depth + 1).ldelim();
+            if (message.uploadFinish != null && $Object.hasOwnProperty.call(message, "uploadFinish"))
+                $root.gossamer.UploadFinish.encode(message.uploadFinish, writer.uint32(/* id 46, wireType 2 =*/370).fork(), _depth + 1).ldelim();
             if (message.edgeList != null && $Object.hasOwnProperty.call(message, "edgeList"))
                 $root.gossamer.EdgeList.encode(message.edgeList, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
             if (message.addNodeRequest != null && $Object.hasOwnProperty.call(message, "addNodeRequest"))
@@ -9391,11 +9908,25 @@ export const gossamer = $root.gossamer = (() => {
                         message.body = "workResult";
                         continue;
                     }
-                case 43: {
+                case 44: {
                         if (wireType !== 2)
                             break;
-                        message.spoolFetch = $root.gossamer.SpoolFetch.decode(reader, reader.size(), $undefined, _depth + 1, message.spoolFetch);
-                        message.body = "spoolFetch";
+                        message.uploadPull = $root.gossamer.UploadPull.decode(reader, reader.size(), $undefined, _depth + 1, message.uploadPull);
+                        message.body = "uploadPull";
+                        continue;
+                    }
+                case 45: {
+                        if (wireType !== 2)
+                            break;
+                        message.uploadChunk = $root.gossamer.UploadChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.uploadChunk);
+                        message.body = "uploadChunk";
+                        continue;
+                    }
+                case 46: {
+                        if (wireType !== 2)
+                            break;
+                        message.uploadFinish = $root.gossamer.UploadFinish.decode(reader, reader.size(), $undefined, _depth + 1, message.uploadFinish);
+                        message.body = "uploadFinish";
                         continue;
                     }
                 case 50: {

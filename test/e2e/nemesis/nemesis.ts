@@ -341,8 +341,11 @@ export function latencyLines(history: readonly Operation[], faults: readonly Fau
   return lines;
 }
 
+/** The file digest the protocol defines (docs/protocol.md): SHA-256 over the digests of the chunks the writes cut. */
 function sha256(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+  const whole = createHash("sha256");
+  for (let offset = 0; offset < bytes.length; offset += chunkBytes) whole.update(createHash("sha256").update(bytes.subarray(offset, offset + chunkBytes)).digest());
+  return whole.digest("hex");
 }
 
 function parseJson(text: string): Record<string, unknown> | null {

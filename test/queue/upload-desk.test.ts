@@ -1,0 +1,155 @@
+/**
+ * The queue server's cut-through uploads (src/queue/upload-desk.ts), driven as the queue server
+ * drives them, with replies recorded instead of sent: chunks reach the leader's pulls as they
+ * arrive and the queue server keeps none of them; acknowledgements are held while the buffer
+ * is over its bound and released as the leader takes chunks; the leader may commit (UploadFinish)
+ * only once every chunk went on and the client waits in its last round; a lost leader's chunks
+ * are asked for again; a client that leaves before the commit may start takes its write with it.
+ */
+import { describe, expect, test } from "bun:test";
+import type { Connection } from "../../src/net/connection";
+import { fileDigestOf } from "../../src/files/sha256";
+import { chunkBytesMin } from "../../src/files/limits";
+import { silentLogger } from "../../src/lib/logger";
+import { UploadDesk, type Pending } from "../../src/queue/upload-desk";
+import { uploadBufferChunks, uploadHeldChunksMax } from "../../src/queue/upload-assembly";
+import { decodeMessage, encodeMessage, type Envelope, type EnvelopeShape } from "../../src/wire/codec";
+import { digestOf } from "../../src/files/sha256";
+import { manifestToWire } from "../../src/wire/manifest-codec";
+import { pb } from "../../src/wire/proto";
+
+const chunkCount = uploadBufferChunks + uploadHeldChunksMax + 2;
+
+function chunkBytes(index: number): Uint8Array {
+  const bytes = new Uint8Array(chunkBytesMin);
+  bytes.fill(index + 1);
+  return bytes;
+}
+
+const digests = Array.from({ length: chunkCount }, (_, index) => digestOf(chunkBytes(index)));
+const manifest = { name: "d/f.bin", size: chunkCount * chunkBytesMin, chunkBytes: chunkBytesMin, chunks: digests, sha256: fileDigestOf(digests) };
+
+class Harness {
+  readonly replies = new Map<number, EnvelopeShape>();
+  readonly cancelled: number[] = [];
+  holderNode: string | null = "n1";
+  private nextRequest = 1;
+  readonly client = { closed: false } as unknown as Connection;
+  readonly desk = new UploadDesk({
+    logger: silentLogger,
+    reply: (pending, shape) => {
+      if (pending.request !== null) this.replies.set(Number(pending.request.requestId), shape);
+    },
+    submitWrite: () => 7,
+    holder: () => this.holderNode,
+    extend: () => undefined,
+    cancel: (workId) => void this.cancelled.push(workId),
+    chunkBytesAllowed: 1 << 20,
+  });
+
+  /** A request as the codec delivers it (payloads verified). */
+  request(shape: EnvelopeShape): Pending {
+    const encoded = encodeMessage({ ...shape, requestId: this.nextRequest });
+    this.nextRequest += 1;
+    const decoded = decodeMessage(encoded.envelope, encoded.segments);
+    if (!decoded.ok) throw decoded.error;
+    return { connection: this.client, request: decoded.value };
+  }
+
+  answer(pending: Pending): EnvelopeShape | undefined {
+    return this.replies.get(Number((pending.request as Envelope).requestId));
+  }
+
+  begin(): number {
+    const pending = this.request({ writeBegin: { manifest: manifestToWire(manifest) } });
+    this.desk.begin(pending, manifestToWire(manifest), 0);
+    return Number(this.answer(pending)?.writeNeed?.uploadId ?? 0);
+  }
+
+  chunk(uploadId: number, index: number): Pending {
+    const pending = this.request({ writeChunk: { uploadId, chunkIndex: index, data: chunkBytes(index) } });
+    this.desk.chunk(pending, pending.request?.writeChunk ?? {}, 0);
+    return pending;
+  }
+
+  pull(): Pending {
+    const pending = this.request({ uploadPull: { workId: 7 } });
+    this.desk.pull(pending, "n1", 7, 0);
+    return pending;
+  }
+}
+
+describe("cut-through uploads", () => {
+  test("chunks stream to the leader's pulls; acks are held past the buffer and released as it drains", () => {
+    const h = new Harness();
+    const uploadId = h.begin();
+    expect(uploadId).toBeGreaterThan(0);
+    const sends = Array.from({ length: uploadBufferChunks + uploadHeldChunksMax }, (_, index) => h.chunk(uploadId, index));
+    // The buffer's worth acknowledged at once, the rest held.
+    expect(sends.map((pending) => h.answer(pending)?.ack !== undefined)).toEqual(sends.map((_, index) => index < uploadBufferChunks));
+    // Past the held ones, a chunk is refused busy (the client overran its window).
+    expect(h.answer(h.chunk(uploadId, uploadBufferChunks + uploadHeldChunksMax))?.error?.code).toBe(pb.ErrorCode.ERROR_BUSY);
+    const pulled = h.answer(h.pull());
+    expect(pulled?.uploadChunk?.chunkIndex).toBe(0);
+    expect(h.answer(sends[uploadBufferChunks] as Pending)?.ack).toBeDefined();
+    // A pull with nothing buffered waits, and gets the next chunk the moment it arrives.
+    for (let i = 1; i < uploadBufferChunks + uploadHeldChunksMax; i += 1) h.pull();
+    const waiting = h.pull();
+    expect(h.answer(waiting)).toBeUndefined();
+    h.chunk(uploadId, uploadBufferChunks + uploadHeldChunksMax);
+    expect(h.answer(waiting)?.uploadChunk?.chunkIndex).toBe(uploadBufferChunks + uploadHeldChunksMax);
+    expect(sends.every((pending) => h.answer(pending)?.ack !== undefined)).toBe(true);
+  });
+
+  test("the leader may commit only once every chunk went on and the client waits; the answer reaches that round", () => {
+    const h = new Harness();
+    const uploadId = h.begin();
+    const finish = h.request({ uploadFinish: { workId: 7 } });
+    for (let index = 0; index < chunkCount; index += 1) {
+      h.chunk(uploadId, index);
+      h.pull();
+    }
+    h.desk.finish(finish, "n1", 7, 0);
+    expect(h.answer(finish)).toBeUndefined();
+    const round = h.request({ writeRoundDone: { uploadId } });
+    h.desk.roundDone(round, uploadId);
+    expect(h.answer(finish)?.ack).toBeDefined();
+    expect(h.answer(round)).toBeUndefined();
+    h.desk.answered(7, { writeDone: { commitIndex: 12 } });
+    expect(Number(h.answer(round)?.writeDone?.commitIndex)).toBe(12);
+    expect(h.desk.inProgress).toBe(0);
+  });
+
+  test("a lost leader's chunks are asked for again from the client waiting in its round", () => {
+    const h = new Harness();
+    const uploadId = h.begin();
+    for (let index = 0; index < chunkCount; index += 1) {
+      h.chunk(uploadId, index);
+      h.pull();
+    }
+    const round = h.request({ writeRoundDone: { uploadId } });
+    h.desk.roundDone(round, uploadId);
+    h.desk.requeued(7);
+    expect(h.answer(round)?.writeNeed?.needed).toEqual(digests.map((_, index) => index));
+  });
+
+  test("a client that leaves before the commit may start takes its write off the Leader Queue", () => {
+    const h = new Harness();
+    const uploadId = h.begin();
+    h.chunk(uploadId, 0);
+    const pull = h.pull();
+    const parked = h.pull();
+    h.desk.clientGone(h.client);
+    expect(h.cancelled).toEqual([7]);
+    expect(h.answer(pull)?.uploadChunk?.chunkIndex).toBe(0);
+    expect(h.answer(parked)?.error?.code).toBe(pb.ErrorCode.ERROR_NOT_FOUND);
+    expect(h.answer(h.chunk(uploadId, 1))?.error?.code).toBe(pb.ErrorCode.ERROR_NOT_FOUND);
+  });
+
+  test("only the node holding the write may pull it", () => {
+    const h = new Harness();
+    h.begin();
+    h.holderNode = "n2";
+    expect(h.answer(h.pull())?.error?.code).toBe(pb.ErrorCode.ERROR_UNAUTHORIZED);
+  });
+});
