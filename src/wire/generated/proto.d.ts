@@ -2954,6 +2954,9 @@ export namespace gossamer {
         /** ChunkFetch digest. */
         digest: Uint8Array;
 
+        /** ChunkFetch verify. */
+        verify: boolean;
+
         /**
          * Creates a new ChunkFetch instance using the specified properties.
          * @param [properties] Properties to set
@@ -2988,6 +2991,9 @@ export namespace gossamer {
 
             /** ChunkFetch digest */
             digest?: Uint8Array;
+
+            /** ChunkFetch verify */
+            verify?: boolean;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
