@@ -2,13 +2,13 @@
  * read: fetch a file from the cluster (docs/protocol.md, read).
  *
  *   queue:  ReadRequest(name, stale) → ReadResponse(manifest, locations, nodes)
- *   nodes:  ChunkFetch(digest) → ChunkData, at most downloadWindowChunks in flight, each chunk
- *           from the first node in its location list that serves it intact (size and SHA-256),
- *           falling back down the list on a bad, missing or unreachable node
- *   output: chunks written in order to a temp file beside OUT, the whole file's SHA-256
- *           checked, fsync, rename (see output-file.ts); or streamed to stdout for `-o -`
+ *   nodes:  ChunkFetch(digest) → ChunkData through a window across every node that holds the
+ *           file (chunk-reader.ts), each chunk checked once on arrival (size and SHA-256),
+ *           falling back down its location list on a bad, missing or unreachable node
+ *   output: chunks written in order as they come, to a temp file beside OUT, the whole file's
+ *           SHA-256 checked, fsync, rename (see output-file.ts); or streamed to stdout for `-o -`
  *
- * Memory holds at most one chunk per fetcher (see ordered-gate.ts): window × chunk size.
+ * Memory holds the window (chunk-reader.ts, readWindowBytes) and the chunk being written.
  */
 import { basename } from "node:path";
 import { parseHostPort } from "../cli/host-port";
@@ -16,24 +16,19 @@ import { assert, AssertionError, defined } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
 import type { Digest } from "../files/digest";
-import { chunkRange, type FileRecord } from "../files/manifest";
+import type { FileRecord } from "../files/manifest";
 import { FileDigestBuilder } from "../files/sha256";
 import { fileRecordFromWire } from "../wire/manifest-codec";
 import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
 import { pb } from "../wire/proto";
 import { ClientError, reasonOf } from "./errors";
-import { NodePool, readNodesMax, type FetchFailure } from "./node-pool";
+import { ChunkReader, readWindowFor } from "./chunk-reader";
+import { BufferPool } from "../lib/buffer-pool";
+import { NodePool, readNodesMax } from "./node-pool";
 import type { ClientOptions } from "./options";
-import { OrderedGate } from "./ordered-gate";
 import { prepareOutput, stdoutOutput, type ByteWriter, type OutputSink } from "./output-file";
 import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
-import { chunkBytesMax } from "../files/limits";
-
-/** Chunk fetches in flight (and chunks held) per read: enough to keep several nodes busy. */
-export const downloadWindowChunks = 4;
-assert(downloadWindowChunks >= 1, "a read fetches at least one chunk at a time");
-assert(downloadWindowChunks * chunkBytesMax <= 64 << 20, "a read holds at most 64 MiB of chunks");
 
 export interface DownloadRequest {
   readonly name: string;
@@ -87,10 +82,14 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
     const progress = createProgress(`read ${request.name}`, request.progress === true && sink.output !== stdoutOutput);
     progress.phase("fetching", plan.value.file.size);
     const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.value.file.chunkBytes + frameOverheadBytes));
-    const pool = new NodePool(plan.value.nodes, options, frameBytesMax);
+    const window = readWindowFor(plan.value.file.chunkBytes);
+    // One buffer per chunk the window holds, one per connection assembling a frame, and the one
+    // being written: then no chunk of the read needs a fresh buffer.
+    const bodies = new BufferPool(Math.min(frameBytesMax, plan.value.file.chunkBytes + frameOverheadBytes), window.chunksMax + plan.value.nodes.size + 1, 0);
+    const pool = new NodePool(plan.value.nodes, options, frameBytesMax, bodies);
     let fetched: Result<number, ClientError>;
     try {
-      fetched = await fetchAll(pool, plan.value, sink, progress, request.name);
+      fetched = await fetchAll(new ChunkReader(pool, plan.value, 0, plan.value.file.chunks.length - 1, request.name, window), plan.value, sink, progress, request.name);
       if (!fetched.ok) return fetched;
       // Every chunk and the whole digest checked out; what is left is making OUT durable.
       progress.phase("verifying and syncing", 0);
@@ -156,73 +155,37 @@ function checkPlan(response: pb.ReadResponse.$Shape, what: string): Result<ReadP
   return ok({ file: file.value, locations, nodes, servedBy: response.servedBy ?? "" });
 }
 
-/** Fetches every chunk with the window, writes them in order, checks the whole digest. */
-async function fetchAll(pool: NodePool, plan: ReadPlan, sink: OutputSink, progress: Progress, name: string): Promise<Result<number, ClientError>> {
+/** Fetches every chunk through the window and writes each as its turn comes; checks the whole digest. */
+async function fetchAll(reader: ChunkReader, plan: ReadPlan, sink: OutputSink, progress: Progress, name: string): Promise<Result<number, ClientError>> {
   const count = plan.file.chunks.length;
-  const gate = new OrderedGate(downloadWindowChunks);
-  // Each chunk was checked against its digest on arrival (the codec, node-pool.ts): the file
-  // digest is built from those digests, in order, without a second pass over the bytes.
+  // Each chunk was checked against its digest on arrival (the codec): the file digest is built
+  // from those digests, in order, without a second pass over the bytes.
   const whole = new FileDigestBuilder();
-  let cursor = 0;
-  let fallbacks = 0;
-  let failure: ClientError | null = null;
-  const worker = async (): Promise<void> => {
-    // Bounded: each turn takes one chunk index.
-    while (failure === null && cursor < count) {
-      const index = cursor;
-      cursor += 1;
-      const chunk = await fetchChunk(pool, plan, index, name);
-      fallbacks += chunk.fallbacks;
-      if (!chunk.data.ok) {
-        failure ??= chunk.data.error;
-        gate.abort();
-        return;
-      }
-      if (!(await gate.waitTurn(index))) return;
+  let written = 0;
+  try {
+    // Bounded by the file's chunk count: each turn writes one chunk or stops.
+    for (let chunk = await reader.next(); ; chunk = await reader.next()) {
+      if (!chunk.ok) return chunk;
+      if (chunk.value === null) break;
+      whole.add(defined(plan.file.chunks[written], "the plan has every chunk's digest"));
       try {
-        whole.add(defined(plan.file.chunks[index], "the plan has every chunk's digest"));
-        await sink.write(chunk.data.value);
+        await sink.write(chunk.value);
       } catch (error: unknown) {
-        gate.abort();
         // A bug is not an operating error: let it reach the top level with its stack.
         if (error instanceof AssertionError) throw error;
-        failure ??= new ClientError("failed", `read ${name}: cannot write ${sink.output}: ${reasonOf(error)}`, { cause: error });
-        return;
+        return err(new ClientError("failed", `read ${name}: cannot write ${sink.output}: ${reasonOf(error)}`, { cause: error }));
       }
-      progress.advance(chunk.data.value.length);
-      gate.advance();
+      written += 1;
+      progress.advance(chunk.value.length);
+      reader.release(chunk.value);
     }
-  };
-  const workers: Promise<void>[] = [];
-  for (let i = 0; i < Math.min(downloadWindowChunks, count); i += 1) workers.push(worker());
-  await Promise.all(workers);
-  if (failure !== null) return err(failure);
-  assert(gate.position === count, "every chunk was written");
+  } finally {
+    reader.cancel();
+  }
+  assert(written === count, "every chunk was written");
   const digest = whole.finish();
   if (digest !== plan.file.sha256) {
     return err(new ClientError("failed", `read ${name}: the whole file's digest ${digest} does not match the manifest's ${plan.file.sha256}`));
   }
-  return ok(fallbacks);
+  return ok(reader.fallbacks);
 }
-
-/** One chunk from the first node in its list that serves it intact. */
-export async function fetchChunk(pool: NodePool, plan: ReadPlan, index: number, name: string): Promise<{ readonly data: Result<Uint8Array, ClientError>; readonly fallbacks: number }> {
-  const digest = plan.file.chunks[index];
-  const candidates = plan.locations[index];
-  assert(digest !== undefined && candidates !== undefined, "the plan covers every chunk");
-  const { start, end } = chunkRange(index, plan.file.size, plan.file.chunkBytes);
-  const failures: FetchFailure[] = [];
-  // Bounded by the chunk's node list (at most readNodesMax).
-  for (const nodeId of candidates) {
-    const fetched = await pool.fetch(nodeId, digest, end - start);
-    if (fetched.ok) return { data: ok(fetched.value), fallbacks: failures.length };
-    failures.push(fetched.error);
-  }
-  assert(failures.length === candidates.length, "one failure per node tried");
-  const detail = failures.map((failure) => `${failure.nodeId}: ${failure.kind} (${failure.detail})`).join("; ");
-  // Only when no node could even be asked is the cluster unavailable; a bad or missing chunk
-  // on a node that answered is a failed read.
-  const kind = failures.every((failure) => failure.kind === "unreachable") ? "unavailable" : "failed";
-  return { data: err(new ClientError(kind, `read ${name}: chunk ${index} could not be fetched intact from any node: ${detail}`)), fallbacks: failures.length };
-}
-

@@ -4,7 +4,7 @@
  */
 export { runClient } from "./main";
 export { uploadFile, uploadReportJson, uploadWindowChunks, type UploadFaults, type UploadReport, type UploadRequest } from "./upload";
-export { downloadFile, downloadReportJson, downloadWindowChunks, type DownloadReport, type DownloadRequest } from "./download";
+export { downloadFile, downloadReportJson, type DownloadReport, type DownloadRequest } from "./download";
 export { listFiles, removeFile, removeFiles, removeNode, type FileEntry, type RemoveReport } from "./cluster-requests";
 export { fetchStatus, statusJson, statusTable, type ClusterStatus } from "./cluster-status";
 export { clientOptionsFrom, type ClientOptions } from "./options";

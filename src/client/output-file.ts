@@ -22,7 +22,7 @@ export const stdoutOutput = "-";
 export interface OutputSink {
   /** What the user named: a path, or "-" for stdout. */
   readonly output: string;
-  /** Appends `bytes` (the caller writes chunks in order). */
+  /** Appends `bytes` (the caller writes chunks in order); once it resolves, the caller may reuse them. */
   write(bytes: Uint8Array): Promise<void>;
   /** Makes the output visible: fsync, close, rename over OUT. */
   commit(): Promise<void>;
@@ -30,7 +30,10 @@ export interface OutputSink {
   abort(): Promise<void>;
 }
 
-/** Bytes to stdout, honouring backpressure so a slow pipe never makes us buffer the file. */
+/**
+ * Bytes to stdout, honouring backpressure so a slow pipe never makes us buffer the file. Resolves
+ * once the bytes are written out (not merely queued): the caller reuses the buffer after that.
+ */
 export type ByteWriter = (bytes: Uint8Array) => Promise<void>;
 
 export async function prepareOutput(output: string, stdout: ByteWriter = writeStdout): Promise<Result<OutputSink, ClientError>> {
@@ -124,9 +127,11 @@ export class OutputClosedError extends Error {
 }
 
 /**
- * A ByteWriter over a stream, honouring backpressure; a stream that errors (EPIPE) or closes
- * while a write waits for "drain" rejects with OutputClosedError instead of waiting forever
- * (a closed pipe never drains).
+ * A ByteWriter over a stream: each write resolves when the stream has written that chunk out
+ * (its write callback), which is both the backpressure (one chunk at a time, a slow pipe slows
+ * the read) and the moment the caller may reuse the buffer. A stream that errors (EPIPE) or
+ * closes before that rejects with OutputClosedError instead of waiting forever (a closed pipe
+ * never calls back).
  */
 export function streamWriter(stream: Writable, output = stdoutOutput): ByteWriter {
   let closed: Error | null = null;
@@ -136,24 +141,22 @@ export function streamWriter(stream: Writable, output = stdoutOutput): ByteWrite
   });
   return async (bytes) => {
     if (closed !== null || !stream.writable) throw new OutputClosedError(output, { cause: closed });
-    if (stream.write(bytes)) return;
-    await new Promise<void>((resolveDrain, rejectClosed) => {
+    await new Promise<void>((resolveWritten, rejectClosed) => {
       const cleanup = (): void => {
-        stream.removeListener("drain", onDrain);
         stream.removeListener("error", onClosed);
         stream.removeListener("close", onClosed);
       };
-      const onDrain = (): void => {
-        cleanup();
-        resolveDrain();
-      };
-      const onClosed = (error?: Error): void => {
+      const onClosed = (error?: Error | null): void => {
         cleanup();
         rejectClosed(new OutputClosedError(output, { cause: error ?? closed }));
       };
-      stream.once("drain", onDrain);
       stream.once("error", onClosed);
       stream.once("close", onClosed);
+      stream.write(bytes, (error) => {
+        if (error !== null && error !== undefined) return onClosed(error);
+        cleanup();
+        resolveWritten();
+      });
       // The error may have come with this very write, before the listeners were attached.
       if (closed !== null || !stream.writable) onClosed();
     });

@@ -5,11 +5,11 @@
  * learns the size and attributes, checks its range against them, and only then streams.
  *
  *   planRead:  ReadRequest(name) → ReadResponse(manifest, locations, nodes)    (download.ts)
- *   stream:    ChunkFetch for chunks first..last, readWindowChunks in flight, delivered in
- *              order; each chunk's size and SHA-256 checked against the manifest (node-pool.ts)
- *              with fallback to the next node, as a whole-file read does
+ *   stream:    ChunkFetch for chunks first..last through the same window across the nodes as
+ *              a whole-file read (chunk-reader.ts), delivered in order; each chunk's size and
+ *              SHA-256 checked once on arrival, with fallback to the next node
  *
- * Memory: at most readWindowChunks chunks, whatever the range or the file size; a consumer that
+ * Memory: at most the read window (chunk-reader.ts), whatever the range or the file size; a consumer that
  * stops pulling stops the fetching (pull-based stream). The whole file's digest is not checked
  * here: every chunk is checked against the manifest's digests, which the leader committed, and a
  * range does not cover the whole file anyway.
@@ -20,15 +20,12 @@ import { validateFileName } from "../files/name";
 import { chunkRange } from "../files/manifest";
 import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
 import { pb } from "../wire/proto";
-import { fetchChunk, fetchPlan, type ReadPlan } from "./download";
+import { ChunkReader } from "./chunk-reader";
+import { fetchPlan, type ReadPlan } from "./download";
 import { ClientError } from "./errors";
 import { infoFromRecord, type FileInfo } from "./file-info";
 import { NodePool } from "./node-pool";
 import type { ClientOptions } from "./options";
-
-/** Chunk fetches in flight per ranged read: as many as a whole-file read keeps. */
-export const readWindowChunks = 4;
-assert(readWindowChunks >= 1, "a read fetches at least one chunk at a time");
 
 export interface ReadHandle {
   readonly info: FileInfo;
@@ -59,31 +56,23 @@ function rangeStream(options: ClientOptions, plan: ReadPlan, name: string, start
   const pool = new NodePool(plan.nodes, options, frameBytesMax);
   const first = Math.floor(start / plan.file.chunkBytes);
   const last = end === start ? first - 1 : Math.floor((end - 1) / plan.file.chunkBytes);
-  const inFlight: Promise<Result<Uint8Array, ClientError>>[] = [];
-  let next = first;
-  const refill = (): void => {
-    // Bounded by readWindowChunks.
-    while (inFlight.length < readWindowChunks && next <= last) {
-      inFlight.push(fetchChunk(pool, plan, next, name).then((chunk) => chunk.data));
-      next += 1;
-    }
-  };
+  const reader = new ChunkReader(pool, plan, first, last, name);
   let delivered = first;
+  const finish = async (): Promise<void> => {
+    reader.cancel();
+    await pool.close();
+  };
   return new ReadableStream<Uint8Array>({
-    start() {
-      refill();
-    },
     async pull(controller) {
-      const head = inFlight.shift();
-      if (head === undefined) {
-        await pool.close();
-        controller.close();
+      const chunk = await reader.next();
+      if (!chunk.ok) {
+        await finish();
+        controller.error(chunk.error);
         return;
       }
-      const chunk = await head;
-      if (!chunk.ok) {
-        await pool.close();
-        controller.error(chunk.error);
+      if (chunk.value === null) {
+        await finish();
+        controller.close();
         return;
       }
       const { start: chunkStart } = chunkRange(delivered, plan.file.size, plan.file.chunkBytes);
@@ -91,12 +80,10 @@ function rangeStream(options: ClientOptions, plan: ReadPlan, name: string, start
       const to = Math.min(chunk.value.length, end - chunkStart);
       assert(from < to, "a delivered chunk contributes at least one byte");
       delivered += 1;
-      refill();
       controller.enqueue(chunk.value.subarray(from, to));
     },
     async cancel() {
-      inFlight.length = 0;
-      await pool.close();
+      await finish();
     },
   }, { highWaterMark: 0 });
 }

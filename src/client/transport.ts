@@ -6,6 +6,7 @@
  * outbox with backpressure, request correlation).
  */
 import { assert, assertNever } from "../lib/assert";
+import type { BufferPool } from "../lib/buffer-pool";
 import type { Logger } from "../lib/logger";
 import { err, ok, type Result } from "../lib/result";
 import type { Credential } from "../auth/handshake";
@@ -53,6 +54,8 @@ export interface ConnectOptions {
   readonly frameBytesMax: number;
   readonly connectTimeoutMs?: number;
   readonly logger: Logger;
+  /** Reused buffers for chunk-sized answers (their holder gives them back; see NodePool). */
+  readonly bodyPool?: BufferPool;
 }
 
 export async function connect(host: string, port: number, options: ConnectOptions): Promise<Result<ClientTransport, TransportError>> {
@@ -67,6 +70,7 @@ export async function connect(host: string, port: number, options: ConnectOption
     frameBytesMax: options.frameBytesMax,
     connectTimeoutMs: options.connectTimeoutMs ?? connectTimeoutMsDefault,
     logger: options.logger,
+    ...(options.bodyPool === undefined ? {} : { bodyPool: options.bodyPool }),
     // A client serves nothing: anything the peer sends unasked is logged and dropped.
     onEnvelope: (_connection, envelope) => options.logger.debug("client.unexpected-envelope", { peer: address, body: envelope.body }),
   });

@@ -63,7 +63,7 @@ async function verifyNode(pool: NodePool, file: FileRecord, nodeId: string, addr
   // Bounded by the file's chunk count.
   for (const [index, digest] of file.chunks.entries()) {
     const { start, end } = chunkRange(index, file.size, file.chunkBytes);
-    const fetched = await pool.fetch(nodeId, digest, end - start);
+    const fetched = await pool.fetch(nodeId, digest, end - start, true);
     if (fetched.ok) {
       good += 1;
       continue;

@@ -9,6 +9,7 @@
  * when those are full, the oldest stranger makes room for the newest, so a flood of idle
  * sockets cannot keep a real client out; each stranger has a few seconds and a few KiB.
  */
+import type { BufferPool } from "../lib/buffer-pool";
 import type { Socket, SocketHandler, TCPSocketListener } from "bun";
 import type { AcceptorSecrets, Credential } from "../auth/handshake";
 import { assert } from "../lib/assert";
@@ -102,6 +103,8 @@ export interface ConnectOptions extends ChannelOptions {
   /** The id the server must prove (a node dialling n2 must reach n2); null: any member of the cluster. */
   readonly expectedPeerId?: string | null;
   readonly connectTimeoutMs?: number;
+  /** Reused buffers for large frame bodies from the server (see FrameDecoder). */
+  readonly bodyPool?: BufferPool;
 }
 
 /** Per-socket state Bun carries for us: the Connection, once the socket opened. */
@@ -256,6 +259,7 @@ export async function connect(options: ConnectOptions): Promise<Result<Connectio
     const connection = new Connection(socket, {
       auth, peer: target, frameBytesMax: options.frameBytesMax, outboxBytesMax: options.outboxBytesMax, logger: options.logger,
       handshakeTimeoutMs: timeoutMs, random: options.random, onEnvelope: options.onEnvelope, onClose: options.onClose,
+      ...(options.bodyPool === undefined ? {} : { bodyPool: options.bodyPool }),
     });
     socket.data = { connection };
     return connection;

@@ -24,6 +24,7 @@ import { acceptHello, acceptProof, answerChallenge, helloFor, nonceBytes, proofB
   type Credential, type Hello } from "../auth/handshake";
 import type { Principal } from "../auth/client-keys";
 import { assert, assertNever } from "../lib/assert";
+import type { BufferPool } from "../lib/buffer-pool";
 import { err, ok, type Result } from "../lib/result";
 import { decodeEnvelope, decodeMessage, encodeEnvelope, encodeMessage, requestIdMax, type Envelope, type EnvelopeShape } from "../wire/codec";
 import { draftFrame, parseFrame, type FrameDraft, type FrameKind } from "../wire/frame-body";
@@ -111,6 +112,8 @@ export interface ConnectionOptions {
   readonly onClose?: (connection: Connection, reason: CloseReason) => void;
   /** Fresh random bytes for nonces; tests inject a seeded source. */
   readonly random?: (bytes: number) => Uint8Array;
+  /** Reused buffers for large frame bodies (see FrameDecoder); their holder gives them back. */
+  readonly bodyPool?: BufferPool;
 }
 
 interface PendingRequest {
@@ -122,6 +125,7 @@ interface SendWaiter {
   readonly draft: Draft;
   readonly resolve: (result: Result<void, ChannelError>) => void;
   readonly timer: ReturnType<typeof setTimeout>;
+  readonly release: (() => void) | undefined;
 }
 
 /** A frame laid out but not yet sealed: sealing takes the next sequence number, so it happens as it enters the outbox. */
@@ -165,7 +169,7 @@ export class Connection {
     assertFrameBytesMax(this.frameBytesMax);
     const outboxBytesMax = options.outboxBytesMax ?? outboxBytesMaxDefault;
     assert(outboxBytesMax >= this.frameBytesMax + frameHeaderBytes, "the outbox must hold one full frame");
-    this.decoder = new FrameDecoder(Math.min(preAuthFrameBytesMax, this.frameBytesMax));
+    this.decoder = new FrameDecoder(Math.min(preAuthFrameBytesMax, this.frameBytesMax), options.bodyPool ?? null);
     this.outbox = new Outbox(outboxBytesMax);
     this.requestIdNext = options.auth.side === "connector" ? 1 : 2;
     this.state = options.auth.side === "connector"
@@ -250,25 +254,35 @@ export class Connection {
     return ok(undefined);
   }
 
-  /** Sends, waiting up to `timeoutMs` for outbox room; order among waiting senders is kept. */
-  sendAsync(shape: EnvelopeShape, timeoutMs: number): Promise<Result<void, ChannelError>> {
+  /**
+   * Sends, waiting up to `timeoutMs` for outbox room; order among waiting senders is kept.
+   * `release`, when given, is called once the connection holds none of the message's payload
+   * buffers any more (written to the socket, or dropped: refused, timed out, closed), so their
+   * owner may reuse them; it is called exactly once, whatever the outcome.
+   */
+  sendAsync(shape: EnvelopeShape, timeoutMs: number, release?: () => void): Promise<Result<void, ChannelError>> {
     assertWaitMs(timeoutMs);
+    const refused = (error: ChannelError): Promise<Result<void, ChannelError>> => {
+      release?.();
+      return Promise.resolve(err(error));
+    };
     const draft = this.draftOf(shape);
-    if (!draft.ok) return Promise.resolve(draft);
-    if (this.closed) return Promise.resolve(err(this.closedError()));
+    if (!draft.ok) return refused(draft.error);
+    if (this.closed) return refused(this.closedError());
     if (this.waiters.size === 0 && this.outbox.hasRoom(draft.value.bytes)) {
-      this.pushDraft(draft.value);
+      this.pushDraft(draft.value, release);
       return Promise.resolve(ok(undefined));
     }
-    if (this.waiters.size >= sendWaitersMax) return Promise.resolve(err(new ChannelError("send-waiters-max")));
+    if (this.waiters.size >= sendWaitersMax) return refused(new ChannelError("send-waiters-max"));
     const key = this.waiterNext;
     this.waiterNext += 1;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiters.delete(key);
+        release?.();
         resolve(err(new ChannelError("busy", `no outbox room within ${timeoutMs} ms`)));
       }, timeoutMs);
-      this.waiters.set(key, { draft: draft.value, resolve, timer });
+      this.waiters.set(key, { draft: draft.value, resolve, timer, release });
     });
   }
 
@@ -301,11 +315,14 @@ export class Connection {
     return this.send({ ...shape, requestId: request.requestId });
   }
 
-  /** Like reply, waiting for outbox room (a large response to a slow reader). */
-  replyAsync(request: Envelope, shape: EnvelopeShape, timeoutMs: number): Promise<Result<void, ChannelError>> {
+  /** Like reply, waiting for outbox room (a large response to a slow reader); `release` as in sendAsync. */
+  replyAsync(request: Envelope, shape: EnvelopeShape, timeoutMs: number, release?: () => void): Promise<Result<void, ChannelError>> {
     const checked = this.answerable(request);
-    if (!checked.ok) return Promise.resolve(checked);
-    return this.sendAsync({ ...shape, requestId: request.requestId }, timeoutMs);
+    if (!checked.ok) {
+      release?.();
+      return Promise.resolve(checked);
+    }
+    return this.sendAsync({ ...shape, requestId: request.requestId }, timeoutMs, release);
   }
 
   /**
@@ -379,6 +396,7 @@ export class Connection {
     for (const [key, waiter] of this.waiters) {
       clearTimeout(waiter.timer);
       this.waiters.delete(key);
+      waiter.release?.();
       waiter.resolve(err(closedError));
     }
     for (const resolve of this.openWaiters.splice(0)) resolve(err(closedError));
@@ -584,19 +602,22 @@ export class Connection {
   }
 
   /** Seals (taking the next sequence number) and queues: the order frames are sealed is the order they are written. */
-  private pushDraft(draft: Draft): void {
+  private pushDraft(draft: Draft, release?: () => void): void {
     if (draft.frame.tagSlot !== null) {
       assert(this.seal !== null, "a sealed frame has keys");
       draft.frame.tagSlot.set(this.seal.seal(draft.frame.covered));
     }
-    this.pushPieces(draft.frame.pieces);
+    this.pushPieces(draft.frame.pieces, release);
   }
 
-  private pushPieces(pieces: readonly Uint8Array[]): void {
+  /** Queues the pieces in order; `release` goes with the last one (the outbox writes them in order). */
+  private pushPieces(pieces: readonly Uint8Array[], release?: () => void): void {
     let flushed: FlushResult = "drained";
-    for (const piece of pieces) {
+    const last = pieces.findLastIndex((piece) => piece.length > 0);
+    assert(last >= 0, "a frame has at least its header");
+    for (const [i, piece] of pieces.entries()) {
       if (piece.length === 0) continue;
-      flushed = this.outbox.push(piece, (data) => this.socket.write(data));
+      flushed = this.outbox.push(piece, (data) => this.socket.write(data), i === last ? release : undefined);
     }
     assert(this.outbox.bytes <= this.outbox.bytesMax, "outbox within its bound");
     // A write on a socket that is already closing returns -1; its close callback follows.
@@ -609,7 +630,7 @@ export class Connection {
       if (!this.outbox.hasRoom(waiter.draft.bytes)) return;
       this.waiters.delete(key);
       clearTimeout(waiter.timer);
-      this.pushDraft(waiter.draft);
+      this.pushDraft(waiter.draft, waiter.release);
       waiter.resolve(ok(undefined));
       if (this.closed) return;
     }

@@ -23,6 +23,12 @@ export class Outbox {
   private headWritten = 0;
   private pendingBytes = 0;
   private pendingBytesPeak = 0;
+  /**
+   * What to call once a frame's bytes are no longer held here (written to the socket, or
+   * dropped): the owner of a reused buffer takes it back then. Keyed by the frame's identity;
+   * only the few frames that carry a reused buffer have an entry.
+   */
+  private readonly releases = new Map<Uint8Array, () => void>();
 
   constructor(readonly bytesMax: number) {
     assert(Number.isInteger(bytesMax), "outbox bytesMax must be an integer");
@@ -53,11 +59,16 @@ export class Outbox {
 
   /**
    * Queues a frame and writes as much as the socket takes. The frame must be owned by the
-   * outbox from now on (the caller does not reuse it).
+   * outbox from now on: the caller does not reuse it until `release` (when given) is called,
+   * once, when the last of its bytes went to the socket or the outbox dropped it.
    */
-  push(frame: Uint8Array, write: WriteBytes): FlushResult {
+  push(frame: Uint8Array, write: WriteBytes, release?: () => void): FlushResult {
     assert(frame.length > 0, "a frame has at least its header");
     assert(this.hasRoom(frame.length), "outbox push without room: check hasRoom first");
+    if (release !== undefined) {
+      assert(!this.releases.has(frame), "a frame is queued once");
+      this.releases.set(frame, release);
+    }
     this.frames.push(frame);
     this.pendingBytes += frame.length;
     this.pendingBytesPeak = Math.max(this.pendingBytesPeak, this.pendingBytes);
@@ -81,6 +92,7 @@ export class Outbox {
       }
       this.frames.shift();
       this.headWritten = 0;
+      if (this.releases.size > 0) this.release(head);
     }
     assert(this.frames.empty(), "flush ended with frames left but no block");
     return "drained";
@@ -88,9 +100,18 @@ export class Outbox {
 
   /** Drops everything (the connection closed). */
   clear(): void {
-    this.frames.drain(outboxFramesMax);
+    const dropped = this.frames.drain(outboxFramesMax);
     this.headWritten = 0;
     this.pendingBytes = 0;
+    if (this.releases.size > 0) for (const frame of dropped) this.release(frame);
     assert(this.frames.empty(), "cleared outbox is empty");
+    assert(this.releases.size === 0, "every dropped frame was released");
+  }
+
+  private release(frame: Uint8Array): void {
+    const release = this.releases.get(frame);
+    if (release === undefined) return;
+    this.releases.delete(frame);
+    release();
   }
 }

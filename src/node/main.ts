@@ -105,7 +105,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const identity: DialIdentity = { cluster: config.cluster, credential: memberCredential(config), tls: tlsMaterial(config) };
   server = startNodeServer({
     hostname: config.listen.host, port: config.listen.port, frameBytesMax: config.frameBytesMax,
-    secrets: acceptorSecrets(config, logger), tls: identity.tls, storage, logger, staging, backups,
+    secrets: acceptorSecrets(config, logger), tls: identity.tls, storage, chunkBytes: config.chunkSize, logger, staging, backups,
     deliver: (message) => {
       membership?.heardFrom(message.from);
       return loop?.deliver(message) ?? false;

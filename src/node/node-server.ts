@@ -6,6 +6,7 @@
  */
 import { allowed, describePrincipal, type Operation, type Principal } from "../auth/client-keys";
 import type { AcceptorSecrets } from "../auth/handshake";
+import { BufferPool } from "../lib/buffer-pool";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics } from "../metrics/metrics";
 import { listen, type Server, type TlsMaterial } from "../net/channel";
@@ -26,6 +27,16 @@ import { queueMemberId } from "../cli/credentials";
 export const connectionBacklogMax = 64;
 /** A client connection with nothing outstanding is closed after this long (members keep theirs busy). */
 export const nodeIdleTimeoutMs = 5 * 60_000;
+/**
+ * Chunks being read or sent at once, over every connection: each holds one reused buffer until
+ * the socket has taken its bytes, so serving costs at most this many chunk buffers of memory.
+ * Eight keep a reader's pipeline full (a client asks each node for several chunks at a time).
+ */
+export const chunkServesMax = 8;
+/** Chunk fetches waiting for a buffer; beyond it the node answers BUSY (the reader asks another node). */
+export const chunkServeWaitersMax = 1024;
+/** The longest a chunk's answer may wait for room in a slow reader's outbox. */
+export const chunkReplyTimeoutMs = 10_000;
 
 export interface NodeServerOptions {
   readonly hostname: string;
@@ -34,6 +45,8 @@ export interface NodeServerOptions {
   readonly secrets: AcceptorSecrets;
   readonly tls: TlsMaterial | null;
   readonly storage: Storage;
+  /** The chunk size this node serves most (--chunk-size): its reused read buffers are this large. */
+  readonly chunkBytes: number;
   /** Hands a Raft message to the driver loop (false: dropped, the inbox is full or not there yet). */
   readonly deliver: (message: Message) => boolean;
   /** Whether this Raft message may reach the core (see raftAdmitted in main.ts: members, and a leader we do not know yet). */
@@ -59,6 +72,7 @@ const operationOf: Partial<Record<NonNullable<Envelope["body"]>, Operation>> = {
 };
 
 export function startNodeServer(options: NodeServerOptions): Server {
+  const buffers = new BufferPool(options.chunkBytes, chunkServesMax, chunkServeWaitersMax);
   const backlog = new Map<Connection, { chain: Promise<void>; size: number }>();
   const onEnvelope = (connection: Connection, envelope: Envelope): void => {
     const principal = connection.principal;
@@ -79,7 +93,7 @@ export function startNodeServer(options: NodeServerOptions): Server {
       });
       return;
     }
-    if (envelope.body === "chunkFetch") return void serveChunk(options, connection, envelope);
+    if (envelope.body === "chunkFetch") return void serveChunk(options, buffers, connection, envelope);
     if (envelope.body === "ping") return void connection.reply(envelope, { ack: {} });
     if (envelope.body === "backupRead" && options.backups !== undefined) return void options.backups.serve(connection, envelope);
     if (envelope.body === "edgeList" && principal.kind === "member" && principal.id === queueMemberId && options.onEdgeList !== undefined) {
@@ -155,12 +169,45 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
   options.deliver(message.value);
 }
 
-async function serveChunk(options: NodeServerOptions, connection: Connection, envelope: Envelope): Promise<void> {
+/**
+ * Answers a ChunkFetch with the stored bytes as they are, read into a reused buffer that goes
+ * back to the pool once the socket has taken them: no hash and no fresh buffer per read. The
+ * reader's codec checks the bytes against the digest sent with them (a rotted copy fails that
+ * request as `corrupt` and the reader asks the next node), and the scrub checks what rests on
+ * disk. `verify` asks for the check here (the verify verb, or a reader that met a bad copy):
+ * a bad copy is then answered INTERNAL at once and repaired.
+ */
+async function serveChunk(options: NodeServerOptions, buffers: BufferPool, connection: Connection, envelope: Envelope): Promise<void> {
   const digest = digestFromBytes(envelope.chunkFetch?.digest);
   if (digest === null) {
     connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "chunk digest must be 32 bytes" } });
     return;
   }
+  if (envelope.chunkFetch?.verify === true) return await serveVerifiedChunk(options, connection, envelope, digest);
+  const waiting = buffers.take();
+  if (waiting === null) {
+    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_BUSY, message: `${chunkServeWaitersMax} chunk reads waiting on this node`, retryAfterMs: 100 } });
+    return;
+  }
+  const buffer = await waiting;
+  const release = (): void => buffers.give(buffer);
+  let data: Uint8Array | null;
+  try {
+    data = await options.storage.readChunk(digest, buffer);
+  } catch (error: unknown) {
+    release();
+    throw error;
+  }
+  if (data === null) {
+    release();
+    connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no chunk ${digest} on this node` } });
+    return;
+  }
+  countServed(data.length);
+  await connection.replyAsync(envelope, { chunkData: { digest: digestToBytes(digest), data } }, chunkReplyTimeoutMs, release);
+}
+
+async function serveVerifiedChunk(options: NodeServerOptions, connection: Connection, envelope: Envelope, digest: Digest): Promise<void> {
   let data: Uint8Array | null;
   try {
     data = await options.storage.getChunk(digest);
@@ -176,7 +223,11 @@ async function serveChunk(options: NodeServerOptions, connection: Connection, en
     connection.reply(envelope, { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no chunk ${digest} on this node` } });
     return;
   }
+  countServed(data.length);
+  await connection.replyAsync(envelope, { chunkData: { digest: digestToBytes(digest), data } }, chunkReplyTimeoutMs);
+}
+
+function countServed(bytes: number): void {
   chunkMetrics.chunksOut.with({ path: "download" }).inc();
-  chunkMetrics.bytesOut.with({ path: "download" }).inc(data.length);
-  await connection.replyAsync(envelope, { chunkData: { digest: digestToBytes(digest), data } }, 10_000);
+  chunkMetrics.bytesOut.with({ path: "download" }).inc(bytes);
 }

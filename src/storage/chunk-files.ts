@@ -7,7 +7,7 @@
  * does), which is why sqlite.ts keeps chunks here by default: see bench/storage.ts.
  */
 import { mkdirSync, openSync, fsyncSync, closeSync, readdirSync, rmSync } from "node:fs";
-import { open, readFile, rename, stat, unlink, readdir } from "node:fs/promises";
+import { open, readFile, rename, stat, unlink, readdir, type FileHandle } from "node:fs/promises";
 import { join } from "node:path";
 import { assert } from "../lib/assert";
 import { storageMetrics } from "../metrics/metrics";
@@ -139,6 +139,33 @@ export class ChunkFiles {
     }
     if ((await digestOfAsync(bytes)) !== digest) throw new ChunkCorruptError(`chunk file ${this.pathOf(digest)} does not match its digest`);
     return bytes;
+  }
+
+  /**
+   * The file's bytes as they are (unchecked: see Storage.readChunk), or null when absent: into
+   * `into` when they fit, so serving a chunk allocates nothing, else into a fresh buffer.
+   */
+  async read(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.pathOf(digest), "r");
+    } catch (error: unknown) {
+      if (errorCode(error) === "ENOENT") return null;
+      throw error;
+    }
+    try {
+      const { size } = await handle.stat();
+      const bytes = into !== undefined && size <= into.length ? into.subarray(0, size) : new Uint8Array(size);
+      // Bounded: each turn reads at least one byte, or stops at a file that shrank under us.
+      for (let filled = 0; filled < size; ) {
+        const { bytesRead } = await handle.read(bytes, filled, size - filled, filled);
+        if (bytesRead === 0) return bytes.subarray(0, filled);
+        filled += bytesRead;
+      }
+      return bytes;
+    } finally {
+      await handle.close();
+    }
   }
 
   async remove(digests: readonly Digest[]): Promise<void> {

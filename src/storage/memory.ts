@@ -125,6 +125,14 @@ export class MemoryStorage implements Storage {
     return bytes.slice();
   }
 
+  async readChunk(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null> {
+    const bytes = this.live().chunks.get(digest);
+    if (bytes === undefined) return null;
+    if (into === undefined || into.length < bytes.length) return bytes.slice();
+    into.set(bytes);
+    return into.subarray(0, bytes.length);
+  }
+
   async hasChunk(digest: Digest): Promise<boolean> {
     const present = this.live().chunks.has(digest);
     // A caller that finds a chunk may persist a reference to it next: spare it (recent-chunks.ts).

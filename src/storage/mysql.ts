@@ -317,6 +317,12 @@ export class MysqlStorage implements Storage {
     return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
   }
 
+  async readChunk(digest: Digest): Promise<Uint8Array | null> {
+    const rows = await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
+    const row = rows[0];
+    return row === undefined ? null : new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
+  }
+
   async hasChunk(digest: Digest): Promise<boolean> {
     // Under the shared lock, and noted when present: a caller that finds a chunk may persist a
     // reference to it next, so the sweep must spare it (recent-chunks.ts).

@@ -272,6 +272,13 @@ export class SqliteStorage implements Storage {
     return row.bytes;
   }
 
+  async readChunk(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null> {
+    this.live();
+    const files = this.chunkFiles;
+    if (files !== null) return await guardAsync("get-chunk", async () => await files.read(digest, into));
+    return guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest))?.bytes ?? null;
+  }
+
   async hasChunk(digest: Digest): Promise<boolean> {
     this.live();
     // Under the shared lock, and noted when present: a caller that finds a chunk may persist a

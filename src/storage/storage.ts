@@ -90,6 +90,14 @@ export interface Storage {
   putVerifiedChunk(chunk: VerifiedChunk): Promise<void>;
   /** The bytes, verified against the digest, or null when absent. */
   getChunk(digest: Digest): Promise<Uint8Array | null>;
+  /**
+   * The stored bytes as they are, not checked against the digest, or null when absent: for
+   * serving a reader that checks them itself (a payload travels with its digest, and the
+   * receiver's codec checks it; the scrub checks what rests here), so a read costs no hash.
+   * When the chunk fits in `into` (a buffer the caller reuses), the bytes are read into it and
+   * a view of it is returned; otherwise a buffer the caller owns. Never mutate the result.
+   */
+  readChunk(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null>;
   /** Whether the chunk is stored; a true answer also spares it from the next sweep. */
   hasChunk(digest: Digest): Promise<boolean>;
   /**

@@ -5,6 +5,7 @@
  * peer cannot make us reserve memory by lying in a header.
  */
 import { assert } from "../lib/assert";
+import type { BufferPool } from "../lib/buffer-pool";
 import { err, ok, type Result } from "../lib/result";
 import { chunkBytesDefault } from "../files/limits";
 
@@ -64,7 +65,13 @@ export class FrameDecoder {
   private bodyFilled = 0;
   private failure: FrameError | null = null;
 
-  constructor(private maxBytes: number = frameBytesMaxDefault) {
+  /**
+   * With `bodies`, a body of more than half its buffer size is assembled in one of its buffers
+   * when one is free (a chunk's frame: no fresh megabyte per chunk); whoever ends up holding
+   * the body's payload gives the buffer back (BufferPool.give). Smaller bodies, and any when
+   * the pool has none free, are fresh buffers as before.
+   */
+  constructor(private maxBytes: number = frameBytesMaxDefault, private readonly bodies: BufferPool | null = null) {
     assertFrameBytesMax(maxBytes);
   }
 
@@ -97,8 +104,8 @@ export class FrameDecoder {
 
   /**
    * Feeds one slice from the stream and calls `onFrame` with each complete body, in order.
-   * The body handed to `onFrame` is owned by the callee (a fresh buffer, never a view of
-   * `slice`), so it may be kept. Returns the number of frames completed, or the error.
+   * The body handed to `onFrame` is owned by the callee (a fresh or pooled buffer, never a view
+   * of `slice`), so it may be kept. Returns the number of frames completed, or the error.
    * If `onFrame` returns false, decoding stops (the caller is closing the connection).
    */
   push(slice: Uint8Array, onFrame: (body: Uint8Array) => boolean | void): Result<number, FrameError> {
@@ -147,9 +154,15 @@ export class FrameDecoder {
       this.failure = new FrameError("too-large", bodyBytes, this.frameBytesMax);
       return err(this.failure);
     }
-    this.body = new Uint8Array(bodyBytes);
+    this.body = this.bodyBuffer(bodyBytes);
     this.bodyFilled = 0;
     return ok(undefined);
+  }
+
+  private bodyBuffer(bodyBytes: number): Uint8Array {
+    const pool = this.bodies;
+    if (pool === null || bodyBytes <= pool.bufferBytes / 2 || bodyBytes > pool.bufferBytes) return new Uint8Array(bodyBytes);
+    return pool.tryTake()?.subarray(0, bodyBytes) ?? new Uint8Array(bodyBytes);
   }
 
   private fillBody(slice: Uint8Array, offset: number): number {

@@ -11,6 +11,7 @@
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { readPerNodeMax } from "../../src/client/chunk-reader";
 import { downloadFile } from "../../src/client/download";
 import { digestOf } from "../../src/files/sha256";
 import { uploadFile } from "../../src/client/upload";
@@ -85,6 +86,25 @@ describe("round trip", () => {
   });
 });
 
+describe("the window", () => {
+  test("every node that holds the file is asked at once, each within its bound", async () => {
+    const together = { inFlight: 0, peak: 0 };
+    const cluster = startCluster([{ delayMs: 20, together }, { delayMs: 20, together }, { delayMs: 20, together }]);
+    const bytes = patternBytes(48 * smallChunkBytes, 21);
+    await store(cluster, "wide", bytes);
+    const output = join(dir.path, "wide.bin");
+    const result = await downloadFile(clientOptions([cluster.queue.address]), { name: "wide", output });
+    expect(result.ok).toBe(true);
+    expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
+    // More in flight than the four fetches a read used to keep, spread over all three nodes.
+    expect(together.peak).toBeGreaterThan(4);
+    for (const peak of cluster.nodes.map((node) => node.inFlightPeak)) {
+      expect(peak).toBeGreaterThan(1);
+      expect(peak).toBeLessThanOrEqual(readPerNodeMax);
+    }
+  });
+});
+
 describe("fallback", () => {
   test("a node serving corrupt chunks: the client falls back and the output is identical", async () => {
     const cluster = startCluster([{ corrupt: () => true }, {}, {}]);
@@ -97,6 +117,10 @@ describe("fallback", () => {
     expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
     expect(result.value.fallbacks).toBeGreaterThan(0);
     expect(cluster.nodes[0]?.fetches.length).toBeGreaterThan(0);
+    // The node that served bad copies was told, so it checks and repairs them (a node does not
+    // hash what it serves; the codec here caught them).
+    expect(cluster.nodes[0]?.verifies.length).toBeGreaterThan(0);
+    for (const node of cluster.nodes.slice(1)) expect(node.verifies).toEqual([]);
   });
 
   test("a node missing chunks and a node that is down: still identical", async () => {

@@ -261,10 +261,19 @@ export interface FakeNodeOptions {
   corrupt?: (digestHex: string) => boolean;
   /** Answer NOT_FOUND for these. */
   missing?: (digestHex: string) => boolean;
+  /** Take this long over each answer (a slow disk or link). */
+  delayMs?: number;
+  /** Counts fetches in flight over several nodes (the one object given to each). */
+  together?: { inFlight: number; peak: number };
 }
 
 export class FakeNode {
   readonly fetches: string[] = [];
+  /** Fetches with `verify` set (the verify verb, or a reader reporting a bad copy), by digest. */
+  readonly verifies: string[] = [];
+  /** The most fetches this node was answering at once. */
+  inFlightPeak = 0;
+  private inFlight = 0;
   private server: Server | null = null;
 
   constructor(readonly id: string, private readonly source: ChunkSource, readonly options: FakeNodeOptions = {}) {}
@@ -294,8 +303,21 @@ export class FakeNode {
   }
 
   private async respond(connection: Connection, envelope: Envelope): Promise<void> {
-    const sent = await connection.replyAsync(envelope, await this.handle(connection, envelope), 10_000);
-    if (!sent.ok) connection.close();
+    this.inFlight += 1;
+    this.inFlightPeak = Math.max(this.inFlightPeak, this.inFlight);
+    const together = this.options.together;
+    if (together !== undefined) {
+      together.inFlight += 1;
+      together.peak = Math.max(together.peak, together.inFlight);
+    }
+    try {
+      if (this.options.delayMs !== undefined) await Bun.sleep(this.options.delayMs);
+      const sent = await connection.replyAsync(envelope, await this.handle(connection, envelope), 10_000);
+      if (!sent.ok) connection.close();
+    } finally {
+      this.inFlight -= 1;
+      if (together !== undefined) together.inFlight -= 1;
+    }
   }
 
   private async handle(connection: Connection, envelope: Envelope): Promise<EnvelopeShape> {
@@ -303,6 +325,7 @@ export class FakeNode {
     const digest = envelope.chunkFetch.digest ?? new Uint8Array(0);
     const key = hex(digest);
     this.fetches.push(key);
+    if (envelope.chunkFetch.verify === true) this.verifies.push(key);
     const bytes = this.options.missing?.(key) === true ? undefined : await this.source(key);
     if (bytes === undefined) return errorShape(pb.ErrorCode.ERROR_NOT_FOUND, "no such chunk");
     if (this.options.corrupt?.(key) === true) {

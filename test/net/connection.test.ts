@@ -100,6 +100,29 @@ describe("Outbox", () => {
     expect(outbox.bytesPeak).toBe(83);
   });
 
+  test("a frame's release runs once, when its last byte went to the socket or the outbox dropped it", () => {
+    const outbox = new Outbox(100);
+    let room = 25;
+    const write = (data: Uint8Array): number => {
+      const count = Math.min(room, data.length);
+      room -= count;
+      return count;
+    };
+    const released: string[] = [];
+    outbox.push(new Uint8Array(20), write, () => released.push("first"));
+    outbox.push(new Uint8Array(20), write, () => released.push("second"));
+    outbox.push(new Uint8Array(20), write, () => released.push("third"));
+    // The first went out whole, the second in part: only the first is released.
+    expect(released).toEqual(["first"]);
+    room = 15;
+    outbox.flush(write);
+    expect(released).toEqual(["first", "second"]);
+    outbox.clear();
+    expect(released).toEqual(["first", "second", "third"]);
+    outbox.clear();
+    expect(released).toHaveLength(3);
+  });
+
   test("a closed socket stops the flush and keeps the bytes", () => {
     const outbox = new Outbox(100);
     expect(outbox.push(new Uint8Array(10), () => -1)).toBe("closed");
@@ -115,6 +138,25 @@ describe("Connection over fake sockets", () => {
     expect(client.send(filler("after", 10)).ok).toBe(true);
     await settle();
     expect(received.map((envelope) => envelope.ping?.targetCluster)).toEqual(["after"]);
+  });
+
+  test("sendAsync releases a message's buffers once: written, timed out waiting, refused, or closed", async () => {
+    const { client, toServer } = await connectedPair(1004);
+    const released: string[] = [];
+    expect((await client.sendAsync(filler("written", 100), 1_000, () => released.push("written"))).ok).toBe(true);
+    expect(released).toEqual(["written"]);
+    toServer.room = 0;
+    expect((await client.sendAsync(filler("held", 800), 1_000, () => released.push("held"))).ok).toBe(true);
+    // In the outbox, not yet on the socket: still held.
+    expect(released).toEqual(["written"]);
+    const waited = await client.sendAsync(filler("waited", 800), 20, () => released.push("waited"));
+    expect(waited.ok).toBe(false);
+    const tooLarge = await client.sendAsync(filler("too-large", 5_000), 1_000, () => released.push("too-large"));
+    expect(tooLarge.ok).toBe(false);
+    const waiting = client.sendAsync(filler("waiting", 800), 1_000, () => released.push("waiting"));
+    client.close();
+    expect((await waiting).ok).toBe(false);
+    expect(released.toSorted()).toEqual(["held", "too-large", "waited", "waiting", "written"]);
   });
 
   test("send on a full outbox is busy and changes nothing", async () => {

@@ -9,6 +9,7 @@
  * (reserved bytes <= frameBytesMax + 4) is checked after every push.
  */
 import { describe, expect, test } from "bun:test";
+import { BufferPool } from "../../src/lib/buffer-pool";
 import { Prng } from "../../src/lib/prng";
 import {
   FrameDecoder,
@@ -110,6 +111,26 @@ describe("FrameDecoder", () => {
     });
     input.fill(0);
     expect(bodies.map((body) => Array.from(body))).toEqual([[1, 2, 3]]);
+  });
+
+  test("with a pool, a chunk-sized body is assembled in a reused buffer; small ones, and any when it has none free, are fresh", () => {
+    const pool = new BufferPool(1024, 1, 0);
+    const decoder = new FrameDecoder(frameBytesMaxDefault, pool);
+    const prng = new Prng(7);
+    const big = bytesOf(prng, 900);
+    const small = bytesOf(prng, 100);
+    const bodies = decodeSliced(decoder, concat([encodeFrame(big), encodeFrame(small), encodeFrame(big)]), () => 64);
+    expect(bodies).toEqual([big, small, big]);
+    const [first, second, third] = bodies;
+    if (first === undefined || second === undefined || third === undefined) throw new Error("three bodies");
+    expect(pool.lends(first)).toBe(true);
+    expect(pool.lends(second)).toBe(false);
+    // The one pooled buffer was lent to the first body: the third is fresh.
+    expect(pool.lends(third)).toBe(false);
+    pool.give(first);
+    const again = decodeSliced(decoder, encodeFrame(big), () => 300);
+    expect(again).toEqual([big]);
+    expect(again[0]?.buffer).toBe(first.buffer);
   });
 
   test("onFrame returning false stops decoding", () => {

@@ -3161,6 +3161,9 @@ export namespace gossamer {
         /** ChunkFetch digest. */
         digest: Uint8Array;
 
+        /** ChunkFetch verify. */
+        verify: boolean;
+
         /**
          * Creates a new ChunkFetch instance using the specified properties.
          * @param [properties] Properties to set
@@ -3195,6 +3198,9 @@ export namespace gossamer {
 
             /** ChunkFetch digest */
             digest?: Uint8Array;
+
+            /** ChunkFetch verify */
+            verify?: boolean;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

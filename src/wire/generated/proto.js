@@ -7898,6 +7898,7 @@ export const gossamer = $root.gossamer = (() => {
          * Properties of a ChunkFetch.
          * @typedef {Object} gossamer.ChunkFetch.$Properties
          * @property {Uint8Array} [digest] ChunkFetch digest
+         * @property {boolean} [verify] ChunkFetch verify
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7938,6 +7939,14 @@ export const gossamer = $root.gossamer = (() => {
         ChunkFetch.prototype.digest = $util.newBuffer([]);
 
         /**
+         * ChunkFetch verify.
+         * @member {boolean} verify
+         * @memberof gossamer.ChunkFetch
+         * @instance
+         */
+        ChunkFetch.prototype.verify = false;
+
+        /**
          * Creates a new ChunkFetch instance using the specified properties.
          * @function create
          * @memberof gossamer.ChunkFetch
@@ -7971,6 +7980,8 @@ export const gossamer = $root.gossamer = (() => {
                 throw $Error("max depth exceeded");
             if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest.length)
                 writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.digest);
+            if (message.verify != null && $Object.hasOwnProperty.call(message, "verify") && message.verify !== false)
+                writer.uint32(/* id 2, wireType 0 =*/16).bool(message.verify);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8022,6 +8033,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.digest = value;
                         else
                             delete message.digest;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.verify = value;
+                        else
+                            delete message.verify;
                         continue;
                     }
                 }
