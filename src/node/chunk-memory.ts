@@ -6,7 +6,9 @@
  *
  * Bounded in bytes, first in first out: a write's window of chunks fits many times over, and a
  * chunk is needed here only between its proposal and the appends that carry it, which follow
- * at once. Pure: no I/O, no clock.
+ * at once. Forgotten once its entry commits: a follower that was behind then gets the bytes
+ * from the chunk store, read and verified there, so a copy that rotted on the leader is found
+ * and repaired (and the leader does not keep tens of MiB after a big write). Pure: no I/O, no clock.
  */
 import { assert } from "../lib/assert";
 import type { Digest } from "../files/digest";
@@ -40,6 +42,14 @@ export class ChunkMemory {
     this.chunks.set(chunk.digest, chunk);
     this.bytes += chunk.bytes.length;
     assert(this.bytes <= this.bytesMax, "the memory stays within its bound");
+  }
+
+  /** Drops a chunk (its entry committed): later appends read it from the store. */
+  forget(digest: Digest): void {
+    const chunk = this.chunks.get(digest);
+    if (chunk === undefined) return;
+    this.chunks.delete(digest);
+    this.bytes -= chunk.bytes.length;
   }
 
   /** The chunk's verified bytes, or null when they are not (or no longer) here. */

@@ -209,7 +209,10 @@ class ChunkStream {
     chunkMetrics.chunksIn.with({ path: "cut-through" }).inc();
     chunkMetrics.bytesIn.with({ path: "cut-through" }).inc(chunk.bytes.length);
     assert(this.manifest.chunks[index] === chunk.digest, "the chunk is the manifest's");
-    this.inFlight.push(this.context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), proposeTimeoutMs, this.chain));
+    const proposal = this.context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), proposeTimeoutMs, this.chain);
+    // Committed (or given up): the appends that needed the bytes from memory have gone out.
+    void proposal.then(() => this.context.chunkMemory.forget(chunk.digest));
+    this.inFlight.push(proposal);
     // Bounded by the window: each turn awaits one proposal the workers made.
     while (this.inFlight.length >= this.window && this.failure === null) {
       const proposed = await (this.inFlight.shift() as Promise<Proposed>);

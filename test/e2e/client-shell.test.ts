@@ -74,7 +74,7 @@ describe("write - and write /dev/stdin: standard input of unknown length", () =>
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const expected = readFileSync(join(harness.dir, "piped.in"));
-    expect(JSON.parse(result.stdout)).toMatchObject({ name: "piped.bin", size: 5_000_000, digest: sha256Hex(expected) });
+    expect(JSON.parse(result.stdout)).toMatchObject({ name: "piped.bin", size: 5_000_000, digest: fileDigestHex(expected) });
     const back = await shell(`set -o pipefail; "\${G[@]}" read piped.bin -o - | sha256sum`);
     expect(back.stdout.split(" ")[0]).toBe(sha256Hex(expected));
   }, 90_000);

@@ -171,7 +171,7 @@ describe("a cluster with its HTTP doors on", () => {
     const leaderDelta = (series: string): number => sample(leaderAfter, series) - sample(leaderBefore, series);
     expect(leaderDelta("gossamer_raft_commit_index")).toBeGreaterThanOrEqual(5);
     expect(leaderDelta("gossamer_raft_applied_index")).toBeGreaterThanOrEqual(5);
-    expect(leaderDelta("gossamer_chunk_bytes_in_total{path=\"spool\"}")).toBe(size);
+    expect(leaderDelta("gossamer_chunk_bytes_in_total{path=\"cut-through\"}")).toBe(size);
     // Sent to at least the follower that made the majority; each follower's own count is checked below.
     expect(leaderDelta("gossamer_chunk_bytes_out_total{path=\"replication\"}")).toBeGreaterThanOrEqual(size);
     expect(leaderDelta("gossamer_raft_proposals_total{outcome=\"applied\"}")).toBeGreaterThanOrEqual(5);

@@ -128,6 +128,8 @@ describe("a write and its chunk entries", () => {
     expect(result.write?.manifest?.name).toBe(manifest.name);
     expect((await storage.getFile(manifest.name))?.chunks).toEqual([...manifest.chunks]);
     checkChunksBeforePutFile(storage);
+    // Committed chunks leave the leader's memory: a follower behind reads them from the store.
+    expect(context.chunkMemory.bytesHeld).toBe(0);
   });
 
   test("a refused chunk entry fails the write: its put-file is never appended", async () => {
