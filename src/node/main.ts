@@ -12,6 +12,7 @@ import type { DialIdentity } from "../net/channel";
 import { formatHostPort, parseHostPort, type HostPort } from "../cli/host-port";
 import type { RoleContext } from "../cli/run";
 import { waitForSignal } from "../cli/signals";
+import { monotonicClock } from "../lib/clock";
 import { Prng } from "../lib/prng";
 import { advertisedHost } from "../net/advertised-address";
 import { defaultRaftConfig, type RaftConfig } from "../raft/config";
@@ -154,7 +155,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const scrub = config.scrubBytesPerSecond === 0 ? null : new ChunkScrub({ storage, repair, logger, bytesPerSecond: config.scrubBytesPerSecond });
   edgeLists.onLater = (view) => members.learnEdgeList(view);
   loop = new RaftLoop({
-    core, storage, logger, tickMs, now: () => performance.now(), send: (messages) => transport.send(messages),
+    core, storage, logger, tickMs, clock: monotonicClock, send: (messages) => transport.send(messages),
     onAdvanced: (advanced) => {
       const { confState: conf, role } = advanced.status();
       members.sync(conf);

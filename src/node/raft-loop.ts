@@ -5,6 +5,7 @@
  * src/raft/types.ts: persist, then send what depended on it, then apply, then advance.
  */
 import { assert } from "../lib/assert";
+import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
 import { RingBuffer } from "../lib/ring-buffer";
 import { raftMetrics, storageMetrics } from "../metrics/metrics";
@@ -36,7 +37,8 @@ export interface RaftLoopParts {
   readonly storage: Storage;
   readonly logger: Logger;
   readonly tickMs: number;
-  readonly now: () => number;
+  /** Time and timers (monotonic): the system's in production, a virtual one in the simulator (test/sim). */
+  readonly clock: Clock;
   /** Sends messages; never blocks the loop (the transport has bounded per-peer outboxes). */
   readonly send: (messages: readonly Message[]) => void;
   /** Called once entries are applied (the state machine changed). */
@@ -49,6 +51,13 @@ export interface RaftLoopParts {
   readonly onAdvanced?: (core: RaftCore) => void;
   /** Applied entries between two compactions of the log. */
   readonly compactEveryEntries?: number;
+  /** Deliberately broken behaviours: the simulator's planted-bug tests only (test/sim/mutants.ts). */
+  readonly testingKnobs?: RaftLoopTestingKnobs;
+}
+
+export interface RaftLoopTestingKnobs {
+  /** Sends `messagesAfterPersist` before the Ready is durable: acks and votes a crash can take back. */
+  readonly sendBeforePersist?: boolean;
 }
 
 export type Proposed = ProposalOutcome | { readonly kind: "refused"; readonly result: Exclude<ProposeResult, { kind: "accepted" }> | { kind: "busy" } };
@@ -88,7 +97,7 @@ export interface LeaderCommitHeard {
 export class RaftLoop {
   private readonly inbox = new RingBuffer<Message>(inboxMessagesMax);
   private readonly requests = new RingBuffer<Request>(requestsMax);
-  private readonly wakeup = new Wakeup();
+  private readonly wakeup: Wakeup;
   private readonly proposals = new ProposalTracker();
   private readonly reads = new ReadTracker();
   private stopped = false;
@@ -106,7 +115,8 @@ export class RaftLoop {
   droppedMessages = 0;
 
   constructor(private readonly parts: RaftLoopParts, applied: LogIndex) {
-    this.lastTickMs = parts.now();
+    this.wakeup = new Wakeup(parts.clock);
+    this.lastTickMs = parts.clock.now();
     this.lastTurnMs = this.lastTickMs;
     this.appliedIndex = applied;
     this.compactedIndex = applied;
@@ -173,7 +183,7 @@ export class RaftLoop {
     const busy: Proposed = { kind: "refused", result: { kind: "busy" } };
     // The same test enqueue makes: a request it turns away never reaches the loop.
     if (this.stopped || this.requests.full()) chain?.break("requests full");
-    return this.counted(this.parts.now(), this.enqueue<Proposed>((resolve) => {
+    return this.counted(this.parts.clock.now(), this.enqueue<Proposed>((resolve) => {
       // Requests run in the order they were enqueued, so an earlier member's verdict is known.
       if (chain?.broken === true) return resolve(busy);
       if (this.proposals.full()) {
@@ -191,22 +201,22 @@ export class RaftLoop {
         chain?.break("term moved on");
         return resolve({ kind: "refused", result: { kind: "not-leader", leaderHint: this.soft.leader } });
       }
-      void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
+      void this.proposals.wait(result.index, result.term, this.parts.clock.now() + timeoutMs).then(resolve);
     }, busy));
   }
 
   proposeConfChange(change: ConfChange, timeoutMs: number): Promise<Proposed> {
-    return this.counted(this.parts.now(), this.enqueue<Proposed>((resolve) => {
+    return this.counted(this.parts.clock.now(), this.enqueue<Proposed>((resolve) => {
       const result = this.parts.core.proposeConfChange(change);
       if (result.kind !== "accepted") return resolve({ kind: "refused", result });
-      void this.proposals.wait(result.index, result.term, this.parts.now() + timeoutMs).then(resolve);
+      void this.proposals.wait(result.index, result.term, this.parts.clock.now() + timeoutMs).then(resolve);
     }, { kind: "refused", result: { kind: "busy" } }));
   }
 
   private async counted(startedMs: number, proposed: Promise<Proposed>): Promise<Proposed> {
     const outcome = await proposed;
     raftMetrics.proposals.with({ outcome: outcome.kind }).inc();
-    if (outcome.kind === "applied") raftMetrics.proposalDuration.observe((this.parts.now() - startedMs) / 1000);
+    if (outcome.kind === "applied") raftMetrics.proposalDuration.observe((this.parts.clock.now() - startedMs) / 1000);
     return outcome;
   }
 
@@ -218,10 +228,10 @@ export class RaftLoop {
    * serve it (a node cut off from the leader would otherwise hold it to the deadline).
    */
   async readBarrier(timeoutMs: number): Promise<ReadOutcome> {
-    const deadline = this.parts.now() + timeoutMs;
+    const deadline = this.parts.clock.now() + timeoutMs;
     let outcome: ReadOutcome = { kind: "failed", reason: "no attempt" };
     for (let attempt = 0; attempt < readAttemptsMax && !this.stopped; attempt += 1) {
-      const left = deadline - this.parts.now();
+      const left = deadline - this.parts.clock.now();
       if (left <= 0) break;
       outcome = await this.readOnce(Math.min(left, readAttemptMs));
       if (outcome.kind === "ready") return outcome;
@@ -233,7 +243,7 @@ export class RaftLoop {
   private readOnce(timeoutMs: number): Promise<ReadOutcome> {
     return this.enqueue<ReadOutcome>((resolve) => {
       if (this.reads.full()) return resolve({ kind: "failed", reason: "too many reads waiting" });
-      const { context, outcome } = this.reads.begin(this.parts.now() + timeoutMs);
+      const { context, outcome } = this.reads.begin(this.parts.clock.now() + timeoutMs);
       void outcome.then(resolve);
       this.parts.core.readIndex(context);
     }, { kind: "failed", reason: "node busy" });
@@ -252,14 +262,14 @@ export class RaftLoop {
   /** The driver loop: runs until stop(); the only loop in a node allowed to run unbounded. */
   async run(): Promise<void> {
     while (!this.stopped) {
-      await this.wakeup.wait(Math.max(1, this.lastTickMs + this.parts.tickMs - this.parts.now()));
+      await this.wakeup.wait(Math.max(1, this.lastTickMs + this.parts.tickMs - this.parts.clock.now()));
       if (this.stopped) break;
-      this.lastTurnMs = this.parts.now();
+      this.lastTurnMs = this.parts.clock.now();
       this.tickIfDue();
       for (const message of this.inbox.drain(stepsPerTurnMax)) this.parts.core.step(message);
       for (const request of this.requests.drain(requestsMax)) request();
       while (this.parts.core.hasReady() && !this.stopped) await this.handleReady(this.parts.core.ready());
-      const now = this.parts.now();
+      const now = this.parts.clock.now();
       this.proposals.expire(now);
       this.reads.expire(now);
     }
@@ -276,7 +286,7 @@ export class RaftLoop {
   }
 
   private tickIfDue(): void {
-    const now = this.parts.now();
+    const now = this.parts.clock.now();
     const due = Math.floor((now - this.lastTickMs) / this.parts.tickMs);
     if (due <= 0) return;
     for (let i = 0; i < Math.min(due, ticksCatchUpMax); i += 1) this.parts.core.tick();
@@ -295,13 +305,15 @@ export class RaftLoop {
       this.compactedIndex = ready.snapshot.meta.index;
       raftMetrics.appliedIndex.set(this.appliedIndex);
     }
+    const early = this.parts.testingKnobs?.sendBeforePersist === true;
+    if (early) this.parts.send(ready.messagesAfterPersist);
     if (ready.hardState !== null || ready.entriesToPersist.length > 0) {
-      const persistStartedMs = this.parts.now();
+      const persistStartedMs = this.parts.clock.now();
       await this.parts.storage.persist(ready.hardState, entriesToPersist(ready.entriesToPersist));
-      storageMetrics.fsyncDuration.with({ kind: "log" }).observe((this.parts.now() - persistStartedMs) / 1000);
+      storageMetrics.fsyncDuration.with({ kind: "log" }).observe((this.parts.clock.now() - persistStartedMs) / 1000);
     }
     if (ready.hardState !== null) this.noteHardState(ready.hardState);
-    this.parts.send(ready.messagesAfterPersist);
+    if (!early) this.parts.send(ready.messagesAfterPersist);
     if (ready.entriesToApply.length > 0) await this.apply(ready);
     if (ready.readStates.length > 0) this.reads.readStates(ready.readStates, this.appliedIndex);
     this.parts.core.advance(ready);

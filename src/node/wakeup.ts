@@ -1,7 +1,12 @@
 /** Lets the driver loop sleep until there is work or a deadline passes, without polling. */
+import { monotonicClock, type Clock } from "../lib/clock";
+
 export class Wakeup {
   private pending: (() => void) | null = null;
   private signalled = false;
+
+  /** The timers come from `clock`: the system's, or the simulator's virtual one. */
+  constructor(private readonly clock: Clock = monotonicClock) {}
 
   notify(): void {
     this.signalled = true;
@@ -17,12 +22,12 @@ export class Wakeup {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
+      const cancel = this.clock.after(ms, () => {
         this.pending = null;
         resolve();
-      }, ms);
+      });
       this.pending = () => {
-        clearTimeout(timer);
+        cancel();
         this.signalled = false;
         resolve();
       };

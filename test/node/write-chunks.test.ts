@@ -12,6 +12,7 @@ import type { Digest } from "../../src/files/digest";
 import { chunkBytesMin } from "../../src/files/limits";
 import type { Manifest } from "../../src/files/manifest";
 import { digestOf, fileDigestOf } from "../../src/files/sha256";
+import { monotonicClock } from "../../src/lib/clock";
 import { silentLogger } from "../../src/lib/logger";
 import { Prng } from "../../src/lib/prng";
 import { RaftLoop } from "../../src/node/raft-loop";
@@ -71,7 +72,7 @@ afterEach(async () => {
 async function singleNode(refused: Digest | null, storage = new MemoryStorage()): Promise<{ readonly storage: MemoryStorage; readonly context: WorkContext }> {
   const durable = await storage.loadDurableState();
   const core = createRaft(defaultRaftConfig(self, new Prng(7)), { ...durable, applied: logIndex(0), initialConfState: { voters: [self], learners: [], votersOutgoing: [] } });
-  const loop = new RaftLoop({ core: refusing(core, refused), storage, logger: silentLogger, tickMs: 5, now: () => performance.now(), send: () => undefined }, logIndex(0));
+  const loop = new RaftLoop({ core: refusing(core, refused), storage, logger: silentLogger, tickMs: 5, clock: monotonicClock, send: () => undefined }, logIndex(0));
   const running = loop.run();
   stop = async () => {
     loop.stop();
