@@ -52,7 +52,7 @@ export interface NodeServerOptions {
   /** Whether this Raft message may reach the core (see raftAdmitted in main.ts: members, and a leader we do not know yet). */
   readonly acceptsRaft: (message: Message) => boolean;
   /** Where snapshot bytes from the leader are staged until the core takes the snapshot. */
-  readonly staging: SnapshotStaging;
+  readonly staging: Pick<SnapshotStaging, "receive">;
   /** Serves backups (gossamer backup) from this node's store. */
   readonly backups?: BackupServer;
   /** An edge list from a queue server (discovery's answer); true when it was taken. */
@@ -122,24 +122,36 @@ function refuse(options: NodeServerOptions, connection: Connection, envelope: En
 async function receiveRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope, principal: Principal): Promise<void> {
   const wire = envelope.raft;
   if (wire === null || wire === undefined) return;
-  const message = raftFromWire(wire);
   const peer = principal.kind === "member" ? principal.id : "";
+  if (!(await receiveRaftMessage(options, wire, peer, connection.peer))) connection.close();
+}
+
+/** What taking in a Raft message needs: the node server's options, or the simulator's node (test/sim). */
+export type RaftReceiver = Pick<NodeServerOptions, "storage" | "deliver" | "acceptsRaft" | "staging" | "onBadChunk" | "logger">;
+
+/**
+ * One Raft message from `peer` (the member its connection authenticated as; `peerAddress` for
+ * the logs), handled in order per connection: chunk bytes into the chunk store, durably, then
+ * the message to the driver loop. False when the message is malformed or claims to come from
+ * someone else: the caller closes the connection.
+ */
+export async function receiveRaftMessage(receiver: RaftReceiver, wire: pb.RaftMessage.$Shape, peer: string, peerAddress: string): Promise<boolean> {
+  const message = raftFromWire(wire);
   if (!message.ok || message.value.from !== peer) {
-    const reason = message.ok ? `message from ${message.value.from} on a connection of ${describePrincipal(principal)}` : message.error.message;
-    options.logger.warn("raft.bad-message", { peer: connection.peer, reason });
-    connection.close();
-    return;
+    const reason = message.ok ? `message from ${message.value.from} on a connection of ${peer === "" ? "a non-member" : peer}` : message.error.message;
+    receiver.logger.warn("raft.bad-message", { peer: peerAddress, reason });
+    return false;
   }
-  if (!options.acceptsRaft(message.value)) {
+  if (!receiver.acceptsRaft(message.value)) {
     // A removed node, or one that never was a member: its terms must not disturb the cluster.
-    options.logger.debug("raft.from-non-member", { from: peer, type: message.value.type, term: message.value.term });
-    return;
+    receiver.logger.debug("raft.from-non-member", { from: peer, type: message.value.type, term: message.value.term });
+    return true;
   }
   if (message.value.type === "snapshot") {
-    const staged = await options.staging.receive(wire);
-    if (staged === "refused") options.logger.warn("snapshot.piece-refused", { peer, offset: wire.snapshotOffset ?? 0 });
-    if (staged === "complete") options.deliver(message.value);
-    return;
+    const staged = await receiver.staging.receive(wire);
+    if (staged === "refused") receiver.logger.warn("snapshot.piece-refused", { peer, offset: wire.snapshotOffset ?? 0 });
+    if (staged === "complete") receiver.deliver(message.value);
+    return true;
   }
   // Chunk bytes first, durably, so the entry the core persists never names a missing chunk.
   // The codec checked each chunk's bytes against the digest that travelled with them.
@@ -150,23 +162,24 @@ async function receiveRaft(options: NodeServerOptions, connection: Connection, e
     const bytes = wireEntry?.chunkBytes;
     const verified = verifiedPayload(bytes);
     if (bytes === null || bytes === undefined || verified === null) {
-      if (await options.storage.hasChunk(command.digest)) continue;
-      options.logger.warn("raft.chunk-missing", { peer: connection.peer, index: entry.index });
+      if (await receiver.storage.hasChunk(command.digest)) continue;
+      receiver.logger.warn("raft.chunk-missing", { peer: peerAddress, index: entry.index });
       // The leader could not attach it (its copy is bad, and it is repairing it): a peer may
       // have it. The leader sends the entry again; by then the chunk may be here.
-      options.onBadChunk?.(command.digest, "receive");
-      return;
+      receiver.onBadChunk?.(command.digest, "receive");
+      return true;
     }
     // The codec checked the bytes against the digest they travelled with: is it the entry's?
     if (verified.digest !== command.digest) {
-      options.logger.warn("raft.chunk-corrupt", { peer: connection.peer, index: entry.index });
-      return;
+      receiver.logger.warn("raft.chunk-corrupt", { peer: peerAddress, index: entry.index });
+      return true;
     }
-    await options.storage.putVerifiedChunk(verified);
+    await receiver.storage.putVerifiedChunk(verified);
     chunkMetrics.chunksIn.with({ path: "replication" }).inc();
     chunkMetrics.bytesIn.with({ path: "replication" }).inc(bytes.length);
   }
-  options.deliver(message.value);
+  receiver.deliver(message.value);
+  return true;
 }
 
 /**

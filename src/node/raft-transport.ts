@@ -17,7 +17,7 @@ import { raftToWire } from "../wire/raft-codec";
 import { digestToBytes, type Digest } from "../files/digest";
 import type { pb } from "../wire/proto";
 import { commandOf } from "./applier";
-import { PeerLink } from "./peer-link";
+import type { PeerLink } from "./peer-link";
 import type { ChunkMemory } from "./chunk-memory";
 import type { HostPort } from "../cli/host-port";
 
@@ -28,12 +28,18 @@ export const peerSendTimeoutMs = 2_000;
 /** Room kept in a frame for everything in an append but chunk bytes. */
 export const appendOverheadBytes = 32 << 10;
 
+/**
+ * What the transport needs of a link to a peer: a PeerLink in production; the simulator's
+ * network stands in for it (test/sim), so this transport runs there as it is.
+ */
+export type RaftLink = Pick<PeerLink, "send" | "connected" | "close">;
+
 export interface RaftTransportOptions {
   readonly self: NodeId;
   readonly storage: Storage;
   readonly frameBytesMax: number;
   readonly logger: Logger;
-  readonly linkFor: (peer: NodeId, address: HostPort) => PeerLink;
+  readonly linkFor: (peer: NodeId, address: HostPort) => RaftLink;
   /** A snapshot for a follower: streamed by the edge on a connection of its own (snapshot-transfer.ts). */
   readonly onSnapshot: (message: Message, address: HostPort) => void;
   /** This node's copy of a chunk to replicate is corrupt or missing: repair it (chunk-repair.ts). */
@@ -43,7 +49,7 @@ export interface RaftTransportOptions {
 }
 
 interface Peer {
-  readonly link: PeerLink;
+  readonly link: RaftLink;
   readonly queue: RingBuffer<Message>;
   pumping: boolean;
 }
