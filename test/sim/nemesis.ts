@@ -6,9 +6,26 @@
  */
 import { assert, assertNever } from "../../src/lib/assert";
 import type { Prng } from "../../src/lib/prng";
-import type { NodeId } from "../../src/raft/types";
-import type { SimCluster } from "./cluster";
+import type { NodeId, RaftCore } from "../../src/raft/types";
+import type { SimNetwork, NetEnvelope } from "./network";
 import type { FaultOptions, NetworkOptions } from "./options";
+
+/** What the nemesis needs of a cluster: the model edge's SimCluster or the real edge's RealCluster. */
+export interface FaultTarget {
+  readonly now: number;
+  readonly ids: readonly NodeId[];
+  readonly decommissioned: ReadonlySet<NodeId>;
+  readonly network: Pick<SimNetwork<NetEnvelope>, "cutLink" | "partition" | "options" | "healLinks" | "describeCuts">;
+  node(id: NodeId): { readonly alive: boolean; running(): RaftCore };
+  leaderId(): NodeId | null;
+  restart(id: NodeId): void;
+  crash(id: NodeId, torn?: boolean): void;
+  pause(id: NodeId, ticks: number): void;
+  resumeAll(): void;
+  partition(groups: readonly (readonly NodeId[])[]): void;
+  isolate(id: NodeId): void;
+  trace(text: string): void;
+}
 
 export const networkFaultKinds = ["partition", "isolate-leader", "leader-in-minority", "one-way", "bridge", "lossy"] as const;
 export type NetworkFaultKind = (typeof networkFaultKinds)[number];
@@ -31,7 +48,7 @@ export class Nemesis {
     private readonly options: FaultOptions,
   ) {}
 
-  tick(cluster: SimCluster): void {
+  tick(cluster: FaultTarget): void {
     const now = cluster.now;
     for (const [id, at] of [...this.restartAt]) {
       if (now < at) continue;
@@ -53,7 +70,7 @@ export class Nemesis {
     return this.prng.intBetween(this.options.faultTicksMin, this.options.faultTicksMax);
   }
 
-  private startNetworkFault(cluster: SimCluster, kind: NetworkFaultKind): void {
+  private startNetworkFault(cluster: FaultTarget, kind: NetworkFaultKind): void {
     const ids = this.shuffled(cluster.ids);
     const leader = cluster.leaderId();
     const half = Math.floor((ids.length - 1) / 2); // the largest minority
@@ -101,7 +118,7 @@ export class Nemesis {
     cluster.trace(`nemesis ${kind}: cut ${cluster.network.describeCuts()} until ${this.networkFaultUntil}`);
   }
 
-  private healNetwork(cluster: SimCluster): void {
+  private healNetwork(cluster: FaultTarget): void {
     cluster.network.healLinks();
     if (this.baseNetwork !== null) cluster.network.options = this.baseNetwork;
     this.baseNetwork = null;
@@ -109,7 +126,7 @@ export class Nemesis {
     cluster.trace("nemesis heal network");
   }
 
-  private crashOne(cluster: SimCluster): void {
+  private crashOne(cluster: FaultTarget): void {
     const live = cluster.ids.filter((id) => cluster.node(id).alive && !cluster.decommissioned.has(id));
     if (live.length === 0) return;
     const leader = cluster.leaderId();
@@ -120,7 +137,7 @@ export class Nemesis {
   }
 
   /** Asks the leader to hand over to a random voter (Raft thesis §3.10), faults or not. */
-  private transferLeadership(cluster: SimCluster): void {
+  private transferLeadership(cluster: FaultTarget): void {
     const leader = cluster.leaderId();
     if (leader === null) return;
     const core = cluster.node(leader).running();
@@ -132,7 +149,7 @@ export class Nemesis {
     this.transfers += 1;
   }
 
-  private pauseOne(cluster: SimCluster): void {
+  private pauseOne(cluster: FaultTarget): void {
     const live = cluster.ids.filter((id) => cluster.node(id).alive);
     if (live.length === 0) return;
     const leader = cluster.leaderId();
@@ -143,7 +160,7 @@ export class Nemesis {
   }
 
   /** Ends every fault: links up, loss back to the base rate, pauses over, crashed nodes restarted. */
-  healAll(cluster: SimCluster): void {
+  healAll(cluster: FaultTarget): void {
     this.healNetwork(cluster);
     cluster.resumeAll();
     for (const id of [...this.restartAt.keys()].sort()) cluster.restart(id);

@@ -13,10 +13,15 @@ import type { Message, NodeId } from "../../src/raft/types";
 import type { KvSnapshot } from "./kv";
 import type { NetworkOptions } from "./options";
 
-export interface Envelope {
+/** What the network needs of anything it carries: who sends it to whom, and when. */
+export interface NetEnvelope {
+  readonly message: { readonly from: NodeId; readonly to: NodeId };
+  readonly sentAt: number;
+}
+
+export interface Envelope extends NetEnvelope {
   readonly message: Message;
   readonly snapshotData: KvSnapshot | null;
-  readonly sentAt: number;
 }
 
 /** Messages in flight at once; a run that exceeds it has a runaway core or simulator. */
@@ -24,15 +29,15 @@ export const messagesInFlightMax = 200_000;
 
 export type SendOutcome = "queued" | "dropped" | "cut";
 
-export class SimNetwork {
-  private readonly inFlight = new Map<number, Envelope[]>();
+export class SimNetwork<E extends NetEnvelope = Envelope> {
+  private readonly inFlight = new Map<number, E[]>();
   private readonly cut = new Set<string>();
   /** Disconnected nodes: no link to or from them is up, whatever `cut` says (the labs' disconnect). */
   private readonly isolated = new Set<NodeId>();
   private inFlightCount = 0;
   options: NetworkOptions;
   /** Targeted loss set by a script (e.g. every append for a while); null when off. */
-  dropMatching: ((message: Message) => boolean) | null = null;
+  dropMatching: ((message: E["message"]) => boolean) | null = null;
 
   constructor(
     private readonly prng: Prng,
@@ -41,7 +46,7 @@ export class SimNetwork {
     this.options = { ...options };
   }
 
-  send(envelope: Envelope, now: number): SendOutcome {
+  send(envelope: E, now: number): SendOutcome {
     const { from, to } = envelope.message;
     assert(from !== to, "a node never sends to itself");
     if (!this.linkUp(from, to)) return "cut";
@@ -60,7 +65,7 @@ export class SimNetwork {
     return this.prng.intBetween(delayTicksMin, delayTicksMax);
   }
 
-  private enqueue(envelope: Envelope, at: number): void {
+  private enqueue(envelope: E, at: number): void {
     assert(this.inFlightCount < messagesInFlightMax, "too many messages in flight");
     // A message sent this tick is delivered no earlier than the next tick.
     const deliverAt = Math.max(at, envelope.sentAt + 1);
@@ -71,18 +76,18 @@ export class SimNetwork {
   }
 
   /** Messages due at `now`, shuffled (messages due on one tick arrive in any order), on live links only. */
-  deliver(now: number): { delivered: Envelope[]; lost: Envelope[] } {
+  deliver(now: number): { delivered: E[]; lost: E[] } {
     const bucket = this.inFlight.get(now) ?? [];
     this.inFlight.delete(now);
     this.inFlightCount -= bucket.length;
     for (let i = bucket.length - 1; i > 0; i -= 1) {
       const j = this.prng.intBetween(0, i);
-      const swap = bucket[i] as Envelope;
-      bucket[i] = bucket[j] as Envelope;
+      const swap = bucket[i] as E;
+      bucket[i] = bucket[j] as E;
       bucket[j] = swap;
     }
-    const delivered: Envelope[] = [];
-    const lost: Envelope[] = [];
+    const delivered: E[] = [];
+    const lost: E[] = [];
     for (const envelope of bucket) {
       (this.linkUp(envelope.message.from, envelope.message.to) ? delivered : lost).push(envelope);
     }

@@ -12,7 +12,7 @@ import type { Ready } from "../../src/raft/types";
 import type { SimDisk } from "./disk";
 import { SimViolation } from "./violation";
 
-export function checkReadyContract(id: string, ready: Ready, disk: SimDisk): void {
+export function checkReadyContract(id: string, ready: Ready, disk: Pick<SimDisk, "hardState">): void {
   const durableTerm = disk.hardState.term;
   for (const message of ready.messages) {
     if (message.type === "vote-response" && !message.reject) {

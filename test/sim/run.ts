@@ -1,11 +1,13 @@
 /**
  * Command line for the simulator: `bun run test/sim/run.ts --seeds N [--first F] [--seed S]
- * [--nodes K] [--harsh] [--verbose]` (also `npm run sim -- --seeds 100`). Runs seeds F..F+N-1 (or the
- * one seed S), prints how many violated something and, for each failure, the seed, the replay
- * command and the report. Exits non-zero if any seed failed.
+ * [--nodes K] [--harsh] [--real] [--verbose]` (also `npm run sim -- --seeds 100`). Runs seeds
+ * F..F+N-1 (or the one seed S), prints how many violated something and, for each failure, the
+ * seed, the replay command and the report. Exits non-zero if any seed failed. `--real` runs the
+ * node's real edge (real-cluster.ts) instead of the model edge (cluster.ts).
  */
 import { assert } from "../../src/lib/assert";
 import { harshOverrides, type SimOverrides } from "./options";
+import { runRealSimulation } from "./real-simulation";
 import { runSimulation, type SimReport } from "./simulation";
 
 interface Args {
@@ -15,10 +17,11 @@ interface Args {
   nodes: number | null;
   verbose: boolean;
   harsh: boolean;
+  real: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { seeds: 100, first: 1, seed: null, nodes: null, verbose: false, harsh: false };
+  const args: Args = { seeds: 100, first: 1, seed: null, nodes: null, verbose: false, harsh: false, real: false };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const value = (): number => {
@@ -33,31 +36,37 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === "--nodes") args.nodes = value();
     else if (flag === "--verbose") args.verbose = true;
     else if (flag === "--harsh") args.harsh = true;
-    else throw new Error(`unknown flag ${flag}; usage: run.ts --seeds N [--first F] [--seed S] [--nodes K] [--harsh] [--verbose]`);
+    else if (flag === "--real") args.real = true;
+    else throw new Error(`unknown flag ${flag}; usage: run.ts --seeds N [--first F] [--seed S] [--nodes K] [--harsh] [--real] [--verbose]`);
   }
   return args;
 }
 
-function main(): number {
+/** The fields both edges report; a real-edge run counts no pauses, transfers or membership changes apart. */
+type Summary = Pick<SimReport, "seed" | "failure" | "failureReport" | "ticks" | "operations" | "traceDigest" | "linearizability"> &
+  Partial<Pick<SimReport, "crashes" | "pauses" | "transfers" | "networkFaults" | "membershipChanges" | "leaders">>;
+
+async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const overrides: SimOverrides = { ...(args.harsh ? harshOverrides : {}), ...(args.nodes === null ? {} : { nodeCount: args.nodes }) };
   const replay = (seed: number): string =>
-    `node_modules/.bin/bun run test/sim/run.ts --seed ${seed}${args.nodes === null ? "" : ` --nodes ${args.nodes}`}${args.harsh ? " --harsh" : ""} --verbose`;
+    `node_modules/.bin/bun run test/sim/run.ts --seed ${seed}${args.nodes === null ? "" : ` --nodes ${args.nodes}`}${args.harsh ? " --harsh" : ""}${args.real ? " --real" : ""} --verbose`;
   const seeds = args.seed === null ? Array.from({ length: args.seeds }, (_, i) => args.first + i) : [args.seed];
   const started = performance.now();
-  const failures: SimReport[] = [];
+  const failures: Summary[] = [];
   let unknown = 0;
   let operations = 0;
   const faults = { crashes: 0, pauses: 0, transfers: 0, networkFaults: 0, membershipChanges: 0, leaders: 0 };
   for (const seed of seeds) {
-    const report = runSimulation(seed, { overrides, replay, verbose: args.verbose });
+    const parts = { overrides, replay, verbose: args.verbose };
+    const report: Summary = args.real ? await runRealSimulation(seed, parts) : runSimulation(seed, parts);
     operations += report.operations;
-    faults.crashes += report.crashes;
-    faults.pauses += report.pauses;
-    faults.transfers += report.transfers;
-    faults.networkFaults += report.networkFaults;
-    faults.membershipChanges += report.membershipChanges;
-    faults.leaders += report.leaders;
+    faults.crashes += report.crashes ?? 0;
+    faults.pauses += report.pauses ?? 0;
+    faults.transfers += report.transfers ?? 0;
+    faults.networkFaults += report.networkFaults ?? 0;
+    faults.membershipChanges += report.membershipChanges ?? 0;
+    faults.leaders += report.leaders ?? 0;
     if (report.linearizability?.kind === "unknown") unknown += 1;
     if (report.failure !== null) {
       failures.push(report);
@@ -79,4 +88,4 @@ function main(): number {
   return failures.length === 0 ? 0 : 1;
 }
 
-process.exit(main());
+process.exit(await main());

@@ -15,10 +15,28 @@
  *   conflicting append or by a snapshot that discards the log).
  * - Leader append-only: a leader never removes an entry of a term it led from its own log.
  */
-import type { Entry, NodeId, Ready, Term } from "../../src/raft/types";
+import type { Entry, NodeId, RaftCore, Ready, Term } from "../../src/raft/types";
 import { entryDigest } from "./kv";
-import type { SimNode } from "./node";
 import { SimViolation } from "./violation";
+
+/** A node's durable log as the checks read it: the model edge's SimDisk, or the real edge's MemoryStorageState. */
+export interface DurableLog {
+  snapshotIndex(): number;
+  firstIndex(): number;
+  lastIndex(): number;
+  /** The durable entry at `index`, or null if compacted or beyond the log. */
+  entry(index: number): Entry | null;
+}
+
+/** What the checks need of a node, whichever edge runs it. */
+export interface CheckedNode {
+  readonly id: NodeId;
+  readonly core: RaftCore | null;
+  readonly disk: DurableLog;
+}
+
+/** One durable write: entries (replacing any suffix from the first one's index) and the hard state. */
+export type DurableWrite = Pick<Ready, "entriesToPersist" | "hardState">;
 
 interface Registered {
   readonly term: Term;
@@ -44,7 +62,7 @@ export class SafetyChecker {
     return this.committed[index];
   }
 
-  checkTick(nodes: readonly SimNode[], tick: number): void {
+  checkTick(nodes: readonly CheckedNode[], tick: number): void {
     for (const node of nodes) {
       if (node.core === null) continue;
       const status = node.core.status();
@@ -60,7 +78,7 @@ export class SafetyChecker {
     }
   }
 
-  onPersisted(node: SimNode, ready: Ready, previousTerm: Term | null): void {
+  onPersisted(node: CheckedNode, ready: DurableWrite, previousTerm: Term | null): void {
     let previous: number | null = previousTerm;
     for (const entry of ready.entriesToPersist) {
       this.checkLogMatching(node, entry, previous);
@@ -77,7 +95,7 @@ export class SafetyChecker {
   }
 
   /** A committed entry never leaves a durable log: any leader to come has it, at that index. */
-  onReplaced(node: SimNode, removed: readonly Entry[]): void {
+  onReplaced(node: CheckedNode, removed: readonly Entry[]): void {
     for (const entry of removed) {
       const digest = entryDigest(entry);
       const now = node.disk.entry(entry.index);
@@ -89,7 +107,7 @@ export class SafetyChecker {
   }
 
   /** Figure 3, Leader Append-Only: while it leads `term`, a node removes none of its term's entries. */
-  onLeaderReady(node: SimNode, leaderTerm: Term, ready: Ready, removed: readonly Entry[]): void {
+  onLeaderReady(node: CheckedNode, leaderTerm: Term, ready: Ready, removed: readonly Entry[]): void {
     for (const entry of removed) {
       if (entry.term !== leaderTerm) continue; // a new leader may still drop what it had as a follower
       const digest = entryDigest(entry);
@@ -99,15 +117,15 @@ export class SafetyChecker {
     }
   }
 
-  onApplied(node: SimNode, entry: Entry): void {
+  onApplied(node: CheckedNode, entry: Entry): void {
     this.register(entry, `${node.id} apply`);
   }
 
-  onRestart(node: SimNode): void {
+  onRestart(node: CheckedNode): void {
     this.commitRegistered.delete(node.id);
   }
 
-  private checkLogMatching(node: SimNode, entry: Entry, previousTerm: number | null): void {
+  private checkLogMatching(node: CheckedNode, entry: Entry, previousTerm: number | null): void {
     const key = `${entry.index}:${entry.term}`;
     const digest = entryDigest(entry);
     const seen = this.persistedEntries.get(key);
@@ -138,7 +156,7 @@ export class SafetyChecker {
     }
   }
 
-  private checkLeaderCompleteness(node: SimNode, leaderTerm: Term): void {
+  private checkLeaderCompleteness(node: CheckedNode, leaderTerm: Term): void {
     const key = `${node.id}:${leaderTerm}`;
     if (this.completenessChecked.has(key)) return;
     const disk = node.disk;

@@ -1,0 +1,279 @@
+/**
+ * A simulated cluster of real edges (real-node.ts): the production driver loop, applier,
+ * transport and receive path on virtual time, over MemoryStorage with slow fsyncs and crashes,
+ * joined by the simulator's network, with the same nemesis, safety checks and linearizability
+ * checker as the model edge (cluster.ts). One tick: due messages go through each target's
+ * receive path; each running, unpaused node's clock moves one tick (its loop ticks its core
+ * and handles Readies); every continuation that can run does (virtual-clock.ts, settle); the
+ * clients act; safety is checked. Only the Prng given to the constructor chooses anything.
+ */
+import { assert } from "../../src/lib/assert";
+import type { Prng } from "../../src/lib/prng";
+import type { RaftLoopTestingKnobs } from "../../src/node/raft-loop";
+import type { RaftLink } from "../../src/node/raft-transport";
+import { defaultRaftConfig, type RaftConfig } from "../../src/raft/config";
+import { createRaft } from "../../src/raft/raft";
+import type { ConfState, DurableState, NodeId, RaftCore, Status } from "../../src/raft/types";
+import { nodeId } from "../../src/raft/types";
+import { ok } from "../../src/lib/result";
+import type { pb } from "../../src/wire/proto";
+import type { WrapCore } from "./cluster";
+
+import { SimNetwork } from "./network";
+import { describeMessage } from "./node";
+import type { NetworkOptions, SimOptions } from "./options";
+import { RealNode, tickMs } from "./real-node";
+import { RealWorkload } from "./real-workload";
+import { SafetyChecker } from "./safety";
+import { Trace } from "./trace";
+import { settle } from "./virtual-clock";
+import { SimViolation } from "./violation";
+
+/** Rounds of "fire due timers, run what became ready" per tick; more means a timer loop with no delay. */
+export const settleRoundsMax = 64;
+/** Messages one paused node buffers; beyond it they are lost. */
+export const backlogMessagesMax = 10_000;
+
+interface WireEnvelope {
+  readonly message: { readonly from: NodeId; readonly to: NodeId };
+  readonly wire: pb.RaftMessage.$Shape;
+  readonly sentAt: number;
+}
+
+export interface RealClusterParts {
+  readonly options: SimOptions;
+  readonly prng: Prng;
+  readonly wrapCore?: WrapCore;
+  readonly loopKnobs?: RaftLoopTestingKnobs;
+  readonly verbose?: boolean;
+}
+
+export class RealCluster {
+  now = 0;
+  readonly ids: NodeId[];
+  readonly network: SimNetwork<WireEnvelope>;
+  readonly safety = new SafetyChecker();
+  readonly workload: RealWorkload;
+  readonly traceLog: Trace;
+  readonly options: SimOptions;
+  readonly decommissioned = new Set<NodeId>();
+  private readonly nodes = new Map<NodeId, RealNode>();
+  private readonly pausedUntil = new Map<NodeId, number>();
+  private readonly backlogs = new Map<NodeId, WireEnvelope[]>();
+  messagesDelivered = 0;
+
+  constructor(parts: RealClusterParts) {
+    const { options, prng } = parts;
+    this.options = options;
+    this.traceLog = new Trace(options.traceLines, parts.verbose ?? false);
+    this.ids = Array.from({ length: options.nodeCount }, (_, i) => nodeId(`n${i + 1}`));
+    this.network = new SimNetwork<WireEnvelope>(prng.fork(), options.network);
+    this.workload = new RealWorkload(prng.fork(), options.workload, tickMs, () => this.now, (text) => this.trace(text));
+    const confState: ConfState = { voters: [...this.ids], learners: [], votersOutgoing: [] };
+    const slow = new Set(this.ids.slice(0, options.disk.slowNodeCount));
+    for (const id of this.ids) {
+      const corePrng = prng.fork();
+      const diskPrng = prng.fork();
+      const persistMax = slow.has(id) ? options.disk.slowPersistTicksMax : options.disk.persistTicksMax;
+      const makeCore = (coreId: NodeId, durable: DurableState): RaftCore => {
+        const config: RaftConfig = { ...defaultRaftConfig(coreId, corePrng.fork()), ...options.core, testingKnobs: options.knobs };
+        const core = createRaft(config, durable);
+        return parts.wrapCore === undefined ? core : parts.wrapCore(core, coreId);
+      };
+      this.nodes.set(id, new RealNode(id, confState, {
+        tickMs, makeCore, prng: diskPrng, peers: this.ids, loopKnobs: parts.loopKnobs ?? {}, checkContract: options.checkReadyContract,
+        fsyncMs: () => tickMs * diskPrng.intBetween(options.disk.persistTicksMin, Math.max(options.disk.persistTicksMin, persistMax)),
+        link: (node, peer) => this.link(node, peer),
+        storageHooks: (node) => ({
+          persisted: (write, previousTerm, removed) => {
+            this.safety.onPersisted(node, write, previousTerm);
+            this.safety.onReplaced(node, removed);
+          },
+          applied: (entries) => {
+            for (const entry of entries) this.safety.onApplied(node, entry);
+          },
+          trace: (text) => this.trace(text),
+          failed: (error) => node.fail(error),
+        }),
+        trace: (text) => this.trace(text),
+        onMessage: (_node, message) => this.trace(describeMessage(message)),
+      }));
+    }
+    for (const id of this.ids) this.restart(id);
+  }
+
+  trace(text: string): void {
+    this.traceLog.record(this.now, text);
+  }
+
+  node(id: NodeId): RealNode {
+    const node = this.nodes.get(id);
+    assert(node !== undefined, `node ${id} exists`);
+    return node;
+  }
+
+  get allNodes(): RealNode[] {
+    return this.ids.map((id) => this.node(id));
+  }
+
+  /** The fake link at PeerLink.send: the envelope enters the network instead of a socket. */
+  private link(node: RealNode, peer: NodeId): RaftLink {
+    const incarnation = node.incarnation;
+    return {
+      connected: true,
+      close: () => undefined,
+      send: async (shape) => {
+        // A dead incarnation's pump never runs again (its storage and clock are gone); be sure.
+        assert(node.alive && node.incarnation === incarnation, `${node.id} #${incarnation} sends after its crash`);
+        const wire = shape.raft;
+        assert(wire !== null && wire !== undefined, "the transport sends Raft messages");
+        const outcome = this.network.send({ message: { from: node.id, to: peer }, wire, sentAt: this.now }, this.now);
+        if (outcome !== "queued") this.trace(`${outcome} ${node.id}->${peer}`);
+        return ok(undefined);
+      },
+    };
+  }
+
+  async tick(): Promise<void> {
+    this.now += 1;
+    const { delivered, lost } = this.network.deliver(this.now);
+    for (const envelope of lost) this.trace(`cut ${envelope.message.from}->${envelope.message.to}`);
+    for (const envelope of delivered) this.deliver(envelope);
+    for (const node of this.allNodes) {
+      if (!node.alive || this.resumeIfDue(node)) continue;
+      node.clock?.advanceTo(this.now * tickMs);
+    }
+    await this.settle();
+    this.workload.tick(this.allNodes);
+    await this.settle();
+    this.safety.checkTick(this.allNodes, this.now);
+  }
+
+  /** Runs every continuation that can run, and timers that became due meanwhile, until all wait. */
+  private async settle(): Promise<void> {
+    for (let round = 0; round < settleRoundsMax; round += 1) {
+      await settle();
+      this.throwFailures();
+      let fired = 0;
+      for (const node of this.allNodes) if (node.alive && !this.pausedUntil.has(node.id)) fired += node.clock?.advanceTo(this.now * tickMs) ?? 0;
+      if (fired === 0) return;
+    }
+    throw new SimViolation("core-assertion", `timers still due after ${settleRoundsMax} rounds at tick ${this.now}`);
+  }
+
+  private throwFailures(): void {
+    for (const node of this.allNodes) {
+      const failure = node.failure;
+      if (failure === null) continue;
+      if (failure instanceof SimViolation) throw failure;
+      const detail = failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure);
+      throw new SimViolation("core-assertion", `${node.id} edge threw ${detail}`);
+    }
+  }
+
+  private deliver(envelope: WireEnvelope): void {
+    const target = this.nodes.get(envelope.message.to);
+    if (target === undefined || !target.alive) return;
+    const backlog = this.backlogs.get(target.id);
+    if (backlog !== undefined) {
+      if (backlog.length < backlogMessagesMax) backlog.push(envelope);
+      return;
+    }
+    this.messagesDelivered += 1;
+    target.receive(envelope.wire, envelope.message.from);
+  }
+
+  private resumeIfDue(node: RealNode): boolean {
+    const until = this.pausedUntil.get(node.id);
+    if (until === undefined) return false;
+    if (this.now < until) return true;
+    const backlog = this.backlogs.get(node.id) ?? [];
+    this.pausedUntil.delete(node.id);
+    this.backlogs.delete(node.id);
+    this.trace(`${node.id} resumes, ${backlog.length} messages waiting`);
+    for (const envelope of backlog) this.deliver(envelope);
+    return false;
+  }
+
+  pause(id: NodeId, ticks: number): void {
+    assert(ticks > 0, "a pause lasts at least a tick");
+    if (this.pausedUntil.has(id) || !this.node(id).alive) return;
+    this.pausedUntil.set(id, this.now + ticks);
+    this.backlogs.set(id, []);
+    this.trace(`${id} paused for ${ticks} ticks`);
+  }
+
+  resumeAll(): void {
+    for (const id of this.pausedUntil.keys()) this.pausedUntil.set(id, this.now);
+  }
+
+  crash(id: NodeId, torn = false): void {
+    this.node(id).crash(torn);
+    this.pausedUntil.delete(id);
+    this.backlogs.delete(id);
+  }
+
+  restart(id: NodeId): void {
+    if (this.decommissioned.has(id)) return;
+    const node = this.node(id);
+    node.start(this.now * tickMs);
+    this.safety.onRestart(node);
+  }
+
+  isolate(id: NodeId): void {
+    this.network.isolate(id);
+    this.trace(`isolate ${id}`);
+  }
+
+  reconnect(id: NodeId): void {
+    this.network.reconnect(id);
+    this.trace(`reconnect ${id}`);
+  }
+
+  partition(groups: readonly (readonly NodeId[])[]): void {
+    this.network.partition(groups);
+    this.trace(`partition ${groups.map((group) => group.join(",")).join(" | ")}`);
+  }
+
+  healNetwork(): void {
+    this.network.healLinks();
+    this.trace("heal network");
+  }
+
+  setNetwork(options: NetworkOptions): void {
+    this.network.options = { ...options };
+  }
+
+  statuses(): Status[] {
+    return this.allNodes.filter((node) => node.alive).map((node) => node.running().status());
+  }
+
+  leaderId(): NodeId | null {
+    let best: Status | null = null;
+    for (const status of this.statuses()) if (status.role === "leader" && (best === null || status.term > best.term)) best = status;
+    return best?.id ?? null;
+  }
+
+  /** Null once one leader leads every running member, its log committed and applied everywhere, with equal files. */
+  convergence(): string | null {
+    const live = this.allNodes.filter((node) => node.alive);
+    const leaderId = this.leaderId();
+    if (leaderId === null) return "no leader";
+    const leader = this.node(leaderId).running().status();
+    if (leader.lastIndex !== leader.commit) return `leader ${leaderId} has uncommitted entries (commit ${leader.commit}, last ${leader.lastIndex})`;
+    if (this.node(leaderId).disk.entry(leader.lastIndex)?.term !== leader.term) return `leader ${leaderId} has not yet committed an entry of its term ${leader.term}`;
+    for (const node of live) {
+      const status = node.running().status();
+      if (status.term !== leader.term || status.leader !== leaderId) return `${node.id} is at term ${status.term} following ${status.leader ?? "nobody"}`;
+      if (node.runningLoop().applied !== leader.lastIndex) return `${node.id} applied ${node.runningLoop().applied} of ${leader.lastIndex}`;
+    }
+    const digests = new Set(live.map((node) => filesDigest(node)));
+    if (digests.size !== 1) return "state machines differ";
+    return null;
+  }
+}
+
+
+function filesDigest(node: RealNode): string {
+  return [...node.state.files.values()].map((record) => `${record.name}=${record.createdMs}@${record.version}`).sort().join(",");
+}

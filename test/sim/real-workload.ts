@@ -1,0 +1,172 @@
+/**
+ * Clients of the real edge, going through the node's own entry points as the work handlers
+ * do: a put is `RaftLoop.propose` of a put-file command (the file's name is the key; its
+ * `createdMs` carries the operation id as the value) and completes when the loop says it was
+ * applied; a get is `RaftLoop.readBarrier` (ReadIndex) followed by `storage.getFile`. One
+ * operation per client at a time. A put the loop refused, or whose index another entry took,
+ * had no effect and is left out of the history; one the client gave up on (its node crashed,
+ * or no answer within `timeoutTicks`) has an unknown outcome. Invocations and responses are
+ * stamped by one counter, which gives the real-time order the checker needs.
+ */
+import { assert } from "../../src/lib/assert";
+import type { Prng } from "../../src/lib/prng";
+import { chunkBytesMin } from "../../src/files/limits";
+import { fileDigestOf } from "../../src/files/sha256";
+import type { Proposed } from "../../src/node/raft-loop";
+import type { NodeId } from "../../src/raft/types";
+import { encodeFileCommand } from "../../src/storage/file-commands";
+import type { KvOperation } from "./linearizability";
+import type { WorkloadOptions } from "./options";
+import type { RealNode } from "./real-node";
+import { operationsMax } from "./workload";
+
+interface Pending {
+  readonly kind: "put" | "get";
+  readonly id: number;
+  readonly key: string;
+  readonly invokeAt: number;
+  readonly deadline: number;
+  readonly node: NodeId;
+}
+
+interface Client {
+  readonly id: number;
+  pending: Pending | null;
+  nextAt: number;
+  leaderHint: NodeId | null;
+}
+
+/** Ticks a client waits beyond the loop's own timeout before it gives up (a crashed node never answers). */
+export const clientGraceTicks = 5;
+
+export class RealWorkload {
+  readonly history: KvOperation[] = [];
+  private readonly clients: Client[] = [];
+  private stampCount = 0;
+  private nextOperation = 0;
+  active = true;
+  stats = { puts: 0, gets: 0, unknown: 0, failed: 0, refused: 0 };
+
+  constructor(
+    private readonly prng: Prng,
+    private readonly options: WorkloadOptions,
+    private readonly tickMs: number,
+    private readonly now: () => number,
+    private readonly trace: (text: string) => void,
+  ) {
+    for (let id = 0; id < options.clientCount; id += 1) this.clients.push({ id, pending: null, nextAt: 0, leaderHint: null });
+  }
+
+  tick(nodes: readonly RealNode[]): void {
+    const now = this.now();
+    for (const client of this.clients) {
+      const pending = client.pending;
+      if (pending !== null) {
+        if (now >= pending.deadline) this.giveUp(client, pending);
+        continue;
+      }
+      if (!this.active || now < client.nextAt) continue;
+      const live = nodes.filter((node) => node.alive);
+      if (live.length === 0) continue;
+      const node = live.find((candidate) => candidate.id === client.leaderHint) ?? this.prng.pick(live);
+      const key = `k${this.prng.intBetween(0, this.options.keyCount - 1)}`;
+      if (this.prng.chance(this.options.readFraction)) this.get(client, node, key);
+      else this.put(client, node, key);
+    }
+  }
+
+  private begin(client: Client, kind: "put" | "get", node: RealNode, key: string): Pending {
+    assert(client.pending === null, "a client has one operation outstanding");
+    const pending: Pending = { kind, id: this.nextOperation, key, invokeAt: this.stamp(), deadline: this.now() + this.options.timeoutTicks + clientGraceTicks, node: node.id };
+    this.nextOperation += 1;
+    client.pending = pending;
+    return pending;
+  }
+
+  private put(client: Client, node: RealNode, key: string): void {
+    const pending = this.begin(client, "put", node, key);
+    const manifest = { name: key, size: 0, sha256: fileDigestOf([]), chunkBytes: chunkBytesMin, chunks: [] };
+    const data = encodeFileCommand({ kind: "put-file", manifest, createdMs: pending.id });
+    this.trace(`client ${client.id} put#${pending.id} ${key} via ${node.id}`);
+    void node.runningLoop().propose(data, this.options.timeoutTicks * this.tickMs).then((outcome) => this.proposed(client, pending, outcome));
+  }
+
+  private proposed(client: Client, pending: Pending, outcome: Proposed): void {
+    if (client.pending !== pending) return; // given up already: recorded as unknown
+    this.trace(`client ${client.id} put#${pending.id} ${outcome.kind}${outcome.kind === "lost" ? ` (${outcome.reason})` : ""}`);
+    if (outcome.kind === "applied") return this.record(client, pending, String(pending.id), this.stamp());
+    if (outcome.kind === "refused") {
+      // Refused before it reached the log: no effect, nothing to record.
+      this.stats.refused += 1;
+      client.leaderHint = outcome.result.kind === "not-leader" ? outcome.result.leaderHint : null;
+      return this.finish(client);
+    }
+    if (outcome.reason.startsWith("entry ")) {
+      // Another entry took its index: by Log Matching it never commits.
+      this.stats.failed += 1;
+      return this.finish(client);
+    }
+    this.record(client, pending, String(pending.id), null);
+  }
+
+  private get(client: Client, node: RealNode, key: string): void {
+    const pending = this.begin(client, "get", node, key);
+    this.trace(`client ${client.id} get#${pending.id} ${key} via ${node.id}`);
+    const storage = node.storage;
+    assert(storage !== null, "a running node has storage");
+    void node.runningLoop().readBarrier(this.options.timeoutTicks * this.tickMs).then(async (outcome) => {
+      if (client.pending !== pending) return;
+      if (outcome.kind !== "ready") {
+        this.trace(`client ${client.id} get#${pending.id} failed (${outcome.reason})`);
+        client.leaderHint = null;
+        return this.finish(client);
+      }
+      const record = await storage.getFile(key);
+      if (client.pending !== pending) return;
+      const value = record === null ? null : String(record.createdMs);
+      this.trace(`client ${client.id} get#${pending.id} ${key} -> ${value ?? "absent"}`);
+      this.record(client, pending, value, this.stamp());
+    });
+  }
+
+  private record(client: Client, pending: Pending, value: string | null, completeAt: number | null): void {
+    assert(this.history.length < operationsMax, "history is bounded");
+    this.history.push({ id: pending.id, client: client.id, kind: pending.kind, key: pending.key, value, invokeAt: pending.invokeAt, completeAt });
+    if (pending.kind === "get") this.stats.gets += 1;
+    else if (completeAt === null) this.stats.unknown += 1;
+    else this.stats.puts += 1;
+    if (pending.kind === "put" && completeAt !== null) client.leaderHint = pending.node;
+    this.finish(client);
+  }
+
+  private giveUp(client: Client, pending: Pending): void {
+    this.trace(`client ${client.id} ${pending.kind}#${pending.id} timed out`);
+    client.leaderHint = null;
+    if (pending.kind === "put") this.record(client, pending, String(pending.id), null);
+    else this.finish(client);
+  }
+
+  private finish(client: Client): void {
+    client.pending = null;
+    client.nextAt = this.now() + this.prng.intBetween(0, this.options.thinkTicksMax);
+  }
+
+  /** At the end of a run, outstanding puts have unknown outcomes; outstanding gets saw nothing. */
+  finishAll(): void {
+    for (const client of this.clients) {
+      const pending = client.pending;
+      if (pending === null) continue;
+      if (pending.kind === "put") this.record(client, pending, String(pending.id), null);
+      else client.pending = null;
+    }
+  }
+
+  get outstanding(): number {
+    return this.clients.filter((client) => client.pending !== null).length;
+  }
+
+  private stamp(): number {
+    this.stampCount += 1;
+    return this.stampCount;
+  }
+}
