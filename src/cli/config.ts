@@ -11,6 +11,8 @@ import { ConfigError, hiddenValue } from "./errors";
 import { parseHostPort, type HostPort } from "./host-port";
 import { logFormats, logLevels, type LogFormat, type LogLevel } from "../lib/logger";
 import { chunkBytesDefault, chunkBytesMax, chunkBytesMin } from "../files/limits";
+import { electionTicksDefault, electionTicksMax, electionTicksMin, heartbeatTicksDefault, heartbeatTicksMax, heartbeatTicksMin, tickMsDefault, tickMsMax, tickMsMin,
+  timingProblem, type RaftTiming } from "../raft/timing";
 
 export const roles = ["node", "queue", "client"] as const;
 export const progressModes = ["never", "auto", "always"] as const;
@@ -85,6 +87,9 @@ export const settings = {
   chunkSize: { flag: "chunk-size", expected: `an integer number of bytes from ${chunkBytesMin} to ${chunkBytesMax}`, roles: all, default: String(chunkBytesDefault) },
   frameBytesMax: { flag: "frame-bytes-max", expected: `an integer number of bytes, at least chunk-size + ${frameOverheadBytes}`, roles: all, default: `chunk-size + ${frameOverheadBytes}` },
   scrubBytesPerSecond: { flag: "scrub-bytes-per-second", expected: `an integer number of chunk bytes the background scrub re-reads per second, from 0 (no scrub) to ${scrubBytesPerSecondMax}`, roles: ["node"], default: String(scrubBytesPerSecondDefault) },
+  tickMs: { flag: "tick-ms", expected: `an integer number of milliseconds per tick of the Raft clock, from ${tickMsMin} to ${tickMsMax}`, roles: ["node"], default: String(tickMsDefault) },
+  electionTicks: { flag: "election-ticks", expected: `an integer number of ticks, from ${electionTicksMin} to ${electionTicksMax}, more than twice --heartbeat-ticks: a follower that hears no leader for a random [N, 2N) ticks campaigns`, roles: ["node"], default: String(electionTicksDefault) },
+  heartbeatTicks: { flag: "heartbeat-ticks", expected: `an integer number of ticks between the leader's heartbeats, from ${heartbeatTicksMin} to ${heartbeatTicksMax}`, roles: ["node"], default: String(heartbeatTicksDefault) },
   snapshotEntries: { flag: "snapshot-entries", expected: `an integer number of applied entries between snapshots, from ${snapshotEntriesMin} to ${snapshotEntriesMax}`, roles: ["node"], default: String(snapshotEntriesDefault) },
   logLevel: { flag: "log-level", expected: logLevels.join(", "), roles: all, default: "info" },
   logFormat: { flag: "log-format", expected: `${logFormats.join(", ")} (auto: JSON lines unless stderr is a terminal)`, roles: all, default: "auto" },
@@ -151,6 +156,9 @@ const schema = z.object({
   broadcastAddress: z.ipv4().default("255.255.255.255"),
   chunkSize: integer.pipe(z.number().min(chunkBytesMin).max(chunkBytesMax)).default(chunkBytesDefault),
   frameBytesMax: integer.pipe(z.number().min(chunkBytesMin + frameOverheadBytes).max(chunkBytesMax + frameOverheadBytes)).optional(),
+  tickMs: integer.pipe(z.number().min(tickMsMin).max(tickMsMax)).default(tickMsDefault),
+  electionTicks: integer.pipe(z.number().min(electionTicksMin).max(electionTicksMax)).default(electionTicksDefault),
+  heartbeatTicks: integer.pipe(z.number().min(heartbeatTicksMin).max(heartbeatTicksMax)).default(heartbeatTicksDefault),
   snapshotEntries: integer.pipe(z.number().min(snapshotEntriesMin).max(snapshotEntriesMax)).default(snapshotEntriesDefault),
   scrubBytesPerSecond: integer.pipe(z.number().min(0).max(scrubBytesPerSecondMax)).default(scrubBytesPerSecondDefault),
   logLevel: z.enum(logLevels).default("info"),
@@ -194,6 +202,8 @@ export interface Config {
   readonly broadcastAddress: string;
   readonly chunkSize: number;
   readonly frameBytesMax: number;
+  /** A node's Raft clock: tick length, election timeout and heartbeat interval (src/raft/timing.ts). */
+  readonly raftTiming: RaftTiming;
   readonly snapshotEntries: number;
   /** Chunk bytes per second the node's scrub re-reads (0: off). */
   readonly scrubBytesPerSecond: number;
@@ -357,6 +367,7 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
     broadcastAddress: data.broadcastAddress,
     chunkSize: data.chunkSize,
     frameBytesMax,
+    raftTiming: timingOf(data, merged),
     snapshotEntries: data.snapshotEntries,
     scrubBytesPerSecond: data.scrubBytesPerSecond,
     logLevel: data.logLevel,
@@ -366,6 +377,15 @@ function finish(data: Parsed, merged: RawSettings, cwd: string): Config {
   };
   if (config.role !== "client") ensureDataDir(config.dataDir, sourceOf(merged, "dataDir"));
   return config;
+}
+
+/** The Raft clock, each setting in its range (the schema) and in sound relation to the others. */
+function timingOf(data: Parsed, merged: RawSettings): RaftTiming {
+  const timing: RaftTiming = { tickMs: data.tickMs, electionTicks: data.electionTicks, heartbeatTicks: data.heartbeatTicks };
+  const problem = timingProblem(timing);
+  if (problem === null) return timing;
+  const name: SettingName = problem.setting;
+  throw new ConfigError(labelOf(name, merged[name]), problem.value, problem.expected, sourceOf(merged, name));
 }
 
 function isLoopback(host: string): boolean {

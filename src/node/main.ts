@@ -16,6 +16,7 @@ import { monotonicClock } from "../lib/clock";
 import { Prng } from "../lib/prng";
 import { advertisedHost } from "../net/advertised-address";
 import { defaultRaftConfig, type RaftConfig } from "../raft/config";
+import type { RaftTiming } from "../raft/timing";
 import { createRaft } from "../raft/raft";
 import { nodeId, type Message, type NodeId, type SnapshotMeta, type Status } from "../raft/types";
 import { StorageOpenError } from "../storage/errors";
@@ -40,37 +41,35 @@ import { peerChunkFetcher } from "./chunk-fetch";
 import { ChunkScrub } from "./chunk-scrub";
 import { ChunkMemory } from "./chunk-memory";
 import { PeerLink } from "./peer-link";
+import { linkHeartbeatFor } from "./link-heartbeat";
 import { RaftLoop } from "./raft-loop";
 import { RemovalWatch } from "./removal";
+import { ClaimWatch } from "./claim-watch";
 import { RaftTransport } from "./raft-transport";
 import { handleWork, type WorkContext } from "./work-handlers";
 import { startNodeDoor } from "../http/node-door";
 import type { Server } from "../net/channel";
 import { WorkStealer } from "./work-stealer";
 
-/** One tick of the Raft clock: elections after 10–20 ticks (1–2 s), heartbeats every tick. */
-export const tickMs = 100;
 /**
  * Entry bytes per append as the core counts them: chunk entries hold only a digest (~150 B)
  * but travel with their chunk, so this bounds one append to a few dozen chunks.
  */
 export const entryBytesPerAppendMaxNode = 4 << 10;
 
-function nodeRaftConfig(self: NodeId, prng: Prng): RaftConfig {
-  return { ...defaultRaftConfig(self, prng), entryBytesPerAppendMax: entryBytesPerAppendMaxNode };
+/** The core's configuration on a node: the operator's clock (--tick-ms, --election-ticks, --heartbeat-ticks). */
+export function nodeRaftConfig(self: NodeId, prng: Prng, timing: RaftTiming): RaftConfig {
+  return {
+    ...defaultRaftConfig(self, prng), entryBytesPerAppendMax: entryBytesPerAppendMaxNode,
+    electionTicks: timing.electionTicks, heartbeatTicks: timing.heartbeatTicks,
+  };
 }
 
 /** Chunks no file and no live log entry references are reclaimed this often. */
 export const chunkSweepIntervalMs = 60_000;
-/**
- * A link silent for a second is probed; a probe unanswered in 2.5 s (a loaded peer may pause
- * reading for a long fsync) closes it, and it is dialled again: a cut is noticed within ~4 s,
- * and a healed link is back within about a second of the network.
- */
-export const linkHeartbeat = { intervalMs: 1_000, timeoutMs: 2_500 } as const;
 /** On the way out, work in hand gets this long to be answered. */
 export const stealerDrainMs = 2_000;
-/** How often the node checks whether the queue servers should hear its new state. */
+/** How often the node checks whether the queue servers should hear its applied index or read readiness (role changes go at once). */
 export const statusRepollMs = 250;
 
 export async function runNode(context: RoleContext): Promise<ExitCode> {
@@ -131,10 +130,11 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const applied = await storage.appliedIndex();
   // The state machine is durable up to `applied` (applied together with its index in one
   // transaction, never past the durable commit): the core need not hand those entries out again.
-  const core = createRaft(nodeRaftConfig(self, new Prng(seedFrom(config.id))), {
+  const core = createRaft(nodeRaftConfig(self, new Prng(seedFrom(config.id)), config.raftTiming), {
     ...durable, applied, initialConfState: { voters: initialVoters, learners: [], votersOutgoing: [] },
   });
   // Peers answer a ping at once; a queue server an edge-list request (its ping is the global ping).
+  const linkHeartbeat = linkHeartbeatFor(config.raftTiming);
   const link = (address: HostPort, expectedPeerId: string): PeerLink => new PeerLink({
     address, identity, expectedPeerId, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { ping: {} } },
   });
@@ -142,6 +142,8 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     address, identity, expectedPeerId: queueMemberId, frameBytesMax: config.frameBytesMax, logger, heartbeat: { ...linkHeartbeat, probe: { edgeList: { cluster: config.cluster } } },
   }));
   const chunkMemory = new ChunkMemory();
+  const claims = new ClaimWatch(core.status());
+  let stealer: StealerHandle | null = null;
   const transport = new RaftTransport({
     self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (peer, address) => link(address, peer), chunkMemory,
     onSnapshot: (message, address) => void streamSnapshot(message, link(address, message.to), storage, () => loop, context),
@@ -155,9 +157,12 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   const scrub = config.scrubBytesPerSecond === 0 ? null : new ChunkScrub({ storage, repair, logger, bytesPerSecond: config.scrubBytesPerSecond });
   edgeLists.onLater = (view) => members.learnEdgeList(view);
   loop = new RaftLoop({
-    core, storage, logger, tickMs, clock: monotonicClock, send: (messages) => transport.send(messages),
+    core, storage, logger, tickMs: config.raftTiming.tickMs, clock: monotonicClock, send: (messages) => transport.send(messages),
     onAdvanced: (advanced) => {
-      const { confState: conf, role } = advanced.status();
+      const status = advanced.status();
+      const { confState: conf, role } = status;
+      // A new leader, or one that stepped down, tells its queue servers now (claim-watch.ts).
+      if (claims.observe(status)) stealer?.claimChanged();
       members.sync(conf);
       removal.observe(conf, role);
       // Added at last: stop asking to be.
@@ -188,8 +193,8 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     const leader = loop?.softState.leader ?? null;
     return loop !== null && loop.hearsLeader && leader !== null && (leader === self || transport.connected(leader));
   };
-  const stealer = startStealer(context, loop, work, { links: queueLinks, advertised, membership: members, takesReads, onRemoved: (reason) => removal.report(reason) });
-  logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir });
+  stealer = startStealer(context, loop, work, { links: queueLinks, advertised, membership: members, claims, takesReads, onRemoved: (reason) => removal.report(reason) });
+  logger.info("node.started", { id: config.id, listen: formatHostPort(config.listen), advertised: formatHostPort(advertised), voters: initialVoters, dataDir: config.dataDir, raftTiming: config.raftTiming });
   const sweeper = setInterval(() => void sweep(storage, context), chunkSweepIntervalMs);
   const running = loop.run();
   scrub?.start();
@@ -267,40 +272,52 @@ interface StealerParts {
   readonly links: PeerLink[];
   readonly advertised: HostPort;
   readonly membership: Membership;
+  readonly claims: ClaimWatch;
   readonly takesReads: () => boolean;
   readonly onRemoved: (reason: string) => void;
 }
 
-function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, parts: StealerParts): { drain(timeoutMs: number): Promise<void> } {
+interface StealerHandle {
+  /** The node's leader claim changed: every queue server hears it now, with a new poll. */
+  claimChanged(): void;
+  drain(timeoutMs: number): Promise<void>;
+}
+
+function startStealer(context: RoleContext, loop: RaftLoop, work: WorkContext, parts: StealerParts): StealerHandle {
   const { config, logger } = context;
-  const { links, advertised, membership, takesReads, onRemoved } = parts;
+  const { links, advertised, membership, claims, takesReads, onRemoved } = parts;
   const stealer = new WorkStealer({
     links, logger, onRemoved,
     handle: (item, queue) => handleWork(work, item, queue),
-    stealRequest: async () => {
-      const status = await loop.withCore((core) => core.status());
+    stealRequest: () => {
       // The configuration and the applied index come from one status: the queue server compares
       // configurations by their position in the log (src/queue/cluster-view.ts).
-      return {
-        nodeId: config.id, address: formatHostPort(advertised), leader: status?.role === "leader", term: status?.term ?? 0,
-        role: roleOf(config.id, status), commit: status?.commit ?? 0, applied: status?.applied ?? loop.applied, readsServed: work.readsServed,
-        leaderHint: status?.leader ?? "", members: [...membership.addresses()].map(([id, address]) => ({ id, address })),
-        voters: [...(status?.confState.voters ?? [])], learners: [...(status?.confState.learners ?? [])],
-        takesReads: takesReads() && (status?.confState.voters.includes(nodeId(config.id)) ?? false),
-      };
+      const status = claims.latest;
+      return Promise.resolve({
+        nodeId: config.id, address: formatHostPort(advertised), leader: status.role === "leader", term: status.term,
+        role: roleOf(config.id, status), commit: status.commit, applied: status.applied, readsServed: work.readsServed,
+        leaderHint: status.leader ?? "", members: [...membership.addresses()].map(([id, address]) => ({ id, address })),
+        voters: [...status.confState.voters], learners: [...status.confState.learners],
+        takesReads: takesReads() && status.confState.voters.includes(nodeId(config.id)),
+      });
     },
   });
-  // Poll again early when the role or the applied index changed, so the queue server routes
-  // leader work to a new leader at once and its `status` stays fresh (at most ~4 polls/s).
+  // Role changes are pushed at once (claimChanged). This watch keeps the rest of what a poll
+  // reports fresh for `status` and for who takes reads: the applied index and whether a leader
+  // is heard (at most ~4 polls/s).
   let reported = "";
   const watch = setInterval(() => {
-    const now = `${loop.softState.role}:${loop.softState.leader ?? ""}:${takesReads()}:${loop.applied}`;
+    const now = `${takesReads()}:${loop.applied}`;
     if (now !== reported) stealer.repoll();
     work.presence.leading(loop.softState.role === "leader");
     reported = now;
   }, statusRepollMs);
   stealer.start();
   return {
+    claimChanged: () => {
+      stealer.repoll();
+      work.presence.leading(claims.latest.role === "leader");
+    },
     drain: async (timeoutMs) => {
       clearInterval(watch);
       await stealer.drain(timeoutMs);

@@ -117,6 +117,32 @@ describe("bad configuration exits 2 naming field, value and expectation", () => 
   });
 });
 
+describe("the Raft clock (--tick-ms, --election-ticks, --heartbeat-ticks)", () => {
+  test("defaults, and settings from flags, a file and the environment", async () => {
+    expect((await gossamer(["--role", "node"])).context?.config.raftTiming).toEqual({ tickMs: 25, electionTicks: 12, heartbeatTicks: 2 });
+    const flags = await gossamer(["--role", "node", "--tick-ms", "100", "--election-ticks", "10", "--heartbeat-ticks", "1"]);
+    expect(flags.context?.config.raftTiming).toEqual({ tickMs: 100, electionTicks: 10, heartbeatTicks: 1 });
+    const env = await gossamer(["--role", "node"], { GOSSAMER_TICK_MS: "50", GOSSAMER_ELECTION_TICKS: "9" });
+    expect(env.context?.config.raftTiming).toEqual({ tickMs: 50, electionTicks: 9, heartbeatTicks: 2 });
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-timing-"));
+    writeFileSync(join(dir, "node.toml"), "role = \"node\"\ntick-ms = 40\nelection-ticks = 15\nheartbeat-ticks = 3\n");
+    expect((await gossamer(["--config", "node.toml"], {}, dir)).context?.config.raftTiming).toEqual({ tickMs: 40, electionTicks: 15, heartbeatTicks: 3 });
+  });
+  test("a tick out of range", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--tick-ms", "0"]), "--tick-ms", "0", "milliseconds per tick", "from 5 to 1000");
+    expectConfigError(await gossamer(["--role", "node"], { GOSSAMER_TICK_MS: "fast" }), "GOSSAMER_TICK_MS", "fast");
+  });
+  test("an election that does not outlast two heartbeats names --election-ticks", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--election-ticks", "4", "--heartbeat-ticks", "2"]), "--election-ticks", "4", "more than twice --heartbeat-ticks (2), at least 5");
+    const dir = mkdtempSync(join(tmpdir(), "gossamer-timing-"));
+    writeFileSync(join(dir, "node.toml"), "role = \"node\"\nelection-ticks = 6\nheartbeat-ticks = 3\n");
+    expectConfigError(await gossamer(["--config", "node.toml"], {}, dir), "key \"election-ticks\"", "6", "at least 7", "node.toml");
+  });
+  test("an election timeout too short in milliseconds", async () => {
+    expectConfigError(await gossamer(["--role", "node", "--tick-ms", "5", "--election-ticks", "10", "--heartbeat-ticks", "1"]), "--election-ticks", "10", "it is 50 ms");
+  });
+});
+
 describe("secure defaults", () => {
   test("the default secret on a network address is refused, naming the setting", async () => {
     const outcome = await gossamer(["--role", "queue", "--listen", "0.0.0.0:7400"]);
