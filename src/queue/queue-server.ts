@@ -351,10 +351,26 @@ export class QueueServer {
 
   private onClose(connection: Connection): void {
     this.uploads.clientGone(connection);
+    this.dropWorkOf(connection);
     for (const [nodeId, info] of this.nodes) {
       if (info.connection !== connection) continue;
       this.view.lostContact(nodeId);
       this.apply(this.work.disconnect(nodeId, performance.now()));
+    }
+  }
+
+  /**
+   * A client's connection closed: nobody waits for the answers to its reads, lists, removes or
+   * membership verbs any more, so they leave the queues now rather than reaching a node (after
+   * a failover, a new leader would otherwise drain them one by one). A remove a node already
+   * holds may still be done; its answer is ignored. Writes belong to the upload desk, which
+   * drops them unless the leader was already told to commit (clientGone, above).
+   */
+  private dropWorkOf(connection: Connection): void {
+    const dropped = this.work.cancelWhere((payload, requester) => requester.connection === connection && payload.uploadId === null, performance.now());
+    for (const { workId, payload } of dropped) {
+      this.release(payload);
+      this.options.logger.debug("work.cancelled", { workId, reason: "client-gone" });
     }
   }
 

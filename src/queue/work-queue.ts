@@ -331,11 +331,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     this.advanceClock(nowMs);
     const actions: Action<Payload, Outcome, Requester, Waiter>[] = [];
     const late = [...this.items.values()].filter((record) => record.deadlineMs <= nowMs);
-    for (const record of late) {
-      this.removeItem(record);
-      this.counters.timedOut += 1;
-      actions.push({ kind: "timed-out", requester: record.requester, workId: record.workId, payload: record.payload });
-    }
+    for (const record of late) this.timeOut(record, actions);
     const invisible = [...this.items.values()].filter((record) => record.holder !== null && record.holder.visibleUntilMs <= nowMs);
     this.requeueAll(invisible, "visibility-timeout", actions);
     // Dispatch before ending polls: a poll that is due may still take the requeued work.
@@ -386,6 +382,22 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     this.counters.cancelled += 1;
     assert(!this.items.has(workId), "a cancelled item is gone");
     return { payload: record.payload, requester: record.requester, wasQueued };
+  }
+
+  /**
+   * Cancels every live item `gone` picks (say, those whose requester's connection closed): the
+   * same as `cancel` for each, so a new leader never drains work nobody waits for. O(items),
+   * bounded by the queues' item bounds. Returns what was cancelled, oldest work id first.
+   */
+  cancelWhere(gone: (payload: Payload, requester: Requester) => boolean, nowMs: number): { readonly workId: number; readonly payload: Payload; readonly wasQueued: boolean }[] {
+    this.advanceClock(nowMs);
+    const picked = [...this.items.values()].filter((record) => gone(record.payload, record.requester));
+    for (const record of picked) {
+      this.removeItem(record);
+      this.counters.cancelled += 1;
+    }
+    assert(picked.every((record) => !this.items.has(record.workId)), "cancelled items are gone");
+    return picked.map((record) => ({ workId: record.workId, payload: record.payload, wasQueued: record.holder === null }));
   }
 
   /** Where an item is: waiting in a queue, held by a node, or absent (answered, dropped or never). */
@@ -505,6 +517,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
    * waiter, so both loops are bounded by the number of waiters.
    */
   private dispatch(nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    for (const queue of queueNames) this.dropLateHeads(queue, nowMs, actions);
     const leader = this.leaderNodeId === null ? undefined : this.waiters.get(this.leaderNodeId);
     if (leader !== undefined && this.isLeaderWaiter(leader) && !this.queued["leader"].empty()) {
       this.deliver(leader, "leader", nowMs, actions);
@@ -514,6 +527,25 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
       if (this.queued["non-leader"].empty()) break;
       if (takesReads(waiter)) this.deliver(waiter, "non-leader", nowMs, actions);
     }
+  }
+
+  /**
+   * Drops items at the head of `queue` whose deadline passed (their requesters are answered
+   * timed-out), so none reaches a node between two ticks. Each turn removes one item.
+   */
+  private dropLateHeads(queue: QueueName, nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    for (let workId = this.queued[queue].peek(); workId !== undefined; workId = this.queued[queue].peek()) {
+      const record = this.items.get(workId);
+      assert(record !== undefined && record.holder === null, "a queued item is live and held by no one");
+      if (record.deadlineMs > nowMs) return;
+      this.timeOut(record, actions);
+    }
+  }
+
+  private timeOut(record: ItemRecord<Payload, Requester>, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    this.removeItem(record);
+    this.counters.timedOut += 1;
+    actions.push({ kind: "timed-out", requester: record.requester, workId: record.workId, payload: record.payload });
   }
 
   private deliver(waiter: WaiterRecord<Waiter>, queue: QueueName, nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {

@@ -338,6 +338,38 @@ describe("WorkQueue at-least-once", () => {
     expect(queue.status()).toMatchObject({ timedOut: 2, nonLeaderQueued: 0, nonLeaderInFlight: 0 });
   });
 
+  test("an item past its deadline never reaches a node, even before the next tick", () => {
+    const queue: Queue = new WorkQueue();
+    const late = submitted(queue.submit("leader", "late", "r1", 0, { timeoutMs: 50 }));
+    const fresh = submitted(queue.submit("leader", "fresh", "r2", 40, { timeoutMs: 1_000 }));
+    // A new leader polls at 60, with no tick since the deadline passed: only the fresh item goes.
+    const steal = checked(queue, queue.steal("n1", leader(2), "w1", 60));
+    expect(steal).toContainEqual({ kind: "timed-out", requester: "r1", workId: late, payload: "late" });
+    expect(delivered(steal)).toEqual([{ waiter: "w1", nodeId: "n1", workId: fresh, attempt: 1 }]);
+    expect(queue.status()).toMatchObject({ timedOut: 1, leaderQueued: 0, leaderInFlight: 1 });
+  });
+
+  test("cancelWhere drops every item nobody waits for, queued or in flight, and nothing else", () => {
+    const queue: Queue = new WorkQueue();
+    const goneQueued = submitted(queue.submit("non-leader", "read x", "client-a", 0));
+    const kept = submitted(queue.submit("non-leader", "read y", "client-b", 1));
+    const goneHeld = submitted(queue.submit("leader", "remove z", "client-a", 2));
+    checked(queue, queue.steal("n1", leader(), "w1", 3));
+    expect(queue.locate(goneHeld)).toEqual({ state: "in-flight", nodeId: "n1" });
+    const dropped = queue.cancelWhere((_payload, requester) => requester === "client-a", 4);
+    queue.assertInvariants();
+    expect(dropped).toEqual([
+      { workId: goneQueued, payload: "read x", wasQueued: true },
+      { workId: goneHeld, payload: "remove z", wasQueued: false },
+    ]);
+    expect(queue.locate(goneQueued)).toEqual({ state: "absent" });
+    expect(queue.locate(kept)).toEqual({ state: "queued" });
+    // The holder's late answer is a duplicate; a node polling for reads gets only what is left.
+    expect(kinds(checked(queue, queue.complete(goneHeld, "n1", "done", 5)))).toEqual(["ignored"]);
+    expect(delivered(checked(queue, queue.steal("n2", follower(), "w2", 6)))).toEqual([{ waiter: "w2", nodeId: "n2", workId: kept, attempt: 1 }]);
+    expect(queue.status()).toMatchObject({ cancelled: 2 });
+  });
+
   test("the default deadline outlives two visibility timeouts", () => {
     expect(itemTimeoutMsDefault).toBeGreaterThanOrEqual(2 * visibilityMsDefault);
   });
