@@ -3,7 +3,7 @@
  * place so the three backends agree on what a well-formed request is.
  */
 import { assert } from "../lib/assert";
-import type { LogIndex, SnapshotMeta } from "../raft/types";
+import type { HardState, LogIndex, NodeId, SnapshotMeta, Term } from "../raft/types";
 import type { EntryToPersist } from "./storage";
 
 /** Entries are contiguous, start after the snapshot and at most one past the last index. */
@@ -23,6 +23,27 @@ export function assertAppendable(entries: readonly EntryToPersist[], snapshotInd
 export function assertCompactable(meta: SnapshotMeta, snapshotIndex: number, appliedIndex: LogIndex): void {
   assert(meta.index <= appliedIndex, `compact to ${meta.index} beyond the applied index ${appliedIndex}`);
   assert(meta.index >= snapshotIndex, `compact to ${meta.index} behind the snapshot at ${snapshotIndex}`);
+}
+
+/** The part of a hard state that must never be lost once persisted: what a node promised. */
+export interface TermVote {
+  readonly term: Term;
+  readonly vote: NodeId | null;
+}
+
+/**
+ * Whether a persist must be durable before it returns (etcd's MustSync, raft/node.go): when it
+ * appends entries (a follower acknowledges them), or changes the term or the vote (a node must
+ * never vote twice in a term, nor forget a term it saw). A hard state whose only change is the
+ * commit index may be lost to a crash: the commit index is recovered from the leader, and what
+ * was applied never runs ahead of it (the applied index is written after the commit index that
+ * covers it, in the same write-ahead log, whose surviving part after a crash is a prefix).
+ */
+export function mustSync(synced: TermVote, hardState: HardState | null, entryCount: number): boolean {
+  assert(Number.isSafeInteger(entryCount) && entryCount >= 0, "an entry count is a count");
+  if (entryCount > 0) return true;
+  if (hardState === null) return false;
+  return hardState.term !== synced.term || hardState.vote !== synced.vote;
 }
 
 /** Entries kept by `entries(low, high, bytesMax)`: a prefix within bytesMax, never empty. */

@@ -1,6 +1,10 @@
 /**
  * The default storage: bun:sqlite in WAL mode with synchronous=FULL (a transaction is durable
- * when it returns), prepared statements, and a whole persist() in one transaction. Chunk bytes
+ * when it returns), prepared statements, and a whole persist() in one transaction. A persist
+ * is the exception to FULL: it commits without a sync and then, only when etcd's MustSync rule
+ * says it must (entries, a new term or vote: log-rules.ts), awaits one fdatasync of the WAL
+ * off the event loop (wal-sync.ts), so the driver loop takes messages and proposals meanwhile
+ * and they go into the next persist together (group commit). Chunk bytes
  * live in content-addressed files beside the database (chunk-files.ts) by default, or as BLOBs
  * in the database (`chunkPlacement: "blobs"`); bench/storage.ts measures both.
  *
@@ -22,7 +26,8 @@ import { digestOfAsync } from "../files/sha256";
 import { ChunkFiles } from "./chunk-files";
 import { ChunkCorruptError, StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
 import type { IndexedFileCommand } from "./file-commands";
-import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
+import { assertAppendable, assertCompactable, mustSync, withinBytes, type TermVote } from "./log-rules";
+import { WalSync } from "./wal-sync";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
   snapshotMetaToJson, type FileRow } from "./row-codec";
@@ -81,8 +86,14 @@ export class SqliteStorage implements Storage {
   private readonly recentChunks = new RecentChunks();
   private openViews = 0;
   private readonly chunkLock = new SharedExclusiveLock();
+  private readonly wal: WalSync;
+  /** Term and vote as last made durable: a persist that changes neither, and appends nothing, needs no sync. */
+  private termVoteSynced: TermVote;
 
   private constructor(private readonly db: Database, readonly path: string, private readonly chunkFiles: ChunkFiles | null) {
+    this.wal = new WalSync(`${path}-wal`);
+    const stored = hardStateFromJson(this.metaValue("hard_state"));
+    this.termVoteSynced = { term: stored.term, vote: stored.vote };
     const snapshot = this.readSnapshotMeta();
     this.snapshotIndexCached = snapshot?.index ?? 0;
     const last = db.query<{ last: number | null }, []>("SELECT MAX(idx) AS last FROM log").get()?.last ?? null;
@@ -145,8 +156,25 @@ export class SqliteStorage implements Storage {
   async persist(hardState: HardState | null, entries: readonly EntryToPersist[]): Promise<void> {
     const db = this.live();
     assertAppendable(entries, this.snapshotIndexCached, this.lastIndexCached);
+    const sync = mustSync(this.termVoteSynced, hardState, entries.length);
+    // Committed without its sync on this thread; the sync, when the persist needs one, runs
+    // off the event loop below (wal-sync.ts), shared with any other caller waiting for one.
+    db.run("PRAGMA synchronous = NORMAL");
+    try {
+      guard("persist", () => this.persistTransaction(db, hardState, entries));
+    } finally {
+      db.run("PRAGMA synchronous = FULL");
+    }
+    const last = entries[entries.length - 1];
+    if (last !== undefined) this.lastIndexCached = last.entry.index;
+    if (!sync) return;
+    await guardAsync("persist", async () => await this.wal.sync());
+    if (hardState !== null) this.termVoteSynced = { term: hardState.term, vote: hardState.vote };
+  }
+
+  private persistTransaction(db: Database, hardState: HardState | null, entries: readonly EntryToPersist[]): void {
     const first = entries[0];
-    guard("persist", () => db.transaction(() => {
+    db.transaction(() => {
       if (first !== undefined) {
         // Only an append at or below the last index replaces a suffix (Raft §5.3).
         if (first.entry.index <= this.lastIndexCached) {
@@ -161,10 +189,7 @@ export class SqliteStorage implements Storage {
         }
       }
       if (hardState !== null) this.setMeta("hard_state", hardStateToJson(hardState));
-    }).immediate());
-    storageMetrics.fsyncs.with({ kind: "log" }).inc();
-    const last = entries[entries.length - 1];
-    if (last !== undefined) this.lastIndexCached = last.entry.index;
+    }).immediate();
   }
 
   async entries(low: LogIndex, high: LogIndex, bytesMax = Number.POSITIVE_INFINITY): Promise<Entry[]> {
@@ -475,6 +500,7 @@ export class SqliteStorage implements Storage {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await guardAsync("close", async () => await this.wal.close());
     guard("close", () => this.db.close());
   }
 }
