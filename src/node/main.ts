@@ -18,7 +18,7 @@ import { advertisedHost } from "../net/advertised-address";
 import { defaultRaftConfig, type RaftConfig } from "../raft/config";
 import type { RaftTiming } from "../raft/timing";
 import { createRaft } from "../raft/raft";
-import { nodeId, type Message, type NodeId, type SnapshotMeta, type Status } from "../raft/types";
+import { nodeId, type Message, type NodeId, type Status } from "../raft/types";
 import { StorageOpenError } from "../storage/errors";
 import { openStorage } from "../storage/open";
 import type { Storage, StoredDurableState } from "../storage/storage";
@@ -29,7 +29,7 @@ import type { Registry } from "../registry/registry";
 import { join } from "node:path";
 import { defined } from "../lib/assert";
 import { AddressBook } from "./address-book";
-import { sendSnapshot, SnapshotStaging } from "./snapshot-transfer";
+import { FileStagingStore, installStaged, SnapshotStaging, streamSnapshot } from "./snapshot-transfer";
 import { GlobalPresence } from "./global-presence";
 import { discoverCluster, EdgeListInbox, foundOrJoin } from "./join";
 import type { DiscoveryClient } from "../discovery/discovery-client";
@@ -100,7 +100,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   let membership: Membership | null = null;
   let repair: ChunkRepair | null = null;
   const edgeLists = new EdgeListInbox(config.cluster, logger);
-  const staging = new SnapshotStaging(join(config.dataDir, "snapshot-incoming"));
+  const staging = new SnapshotStaging(new FileStagingStore(join(config.dataDir, "snapshot-incoming")));
   const backups = new BackupServer(storage, config.frameBytesMax, logger);
   const identity: DialIdentity = { cluster: config.cluster, credential: memberCredential(config), tls: tlsMaterial(config) };
   server = startNodeServer({
@@ -146,7 +146,7 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
   let stealer: StealerHandle | null = null;
   const transport = new RaftTransport({
     self, storage, frameBytesMax: config.frameBytesMax, logger, linkFor: (peer, address) => link(address, peer), chunkMemory,
-    onSnapshot: (message, address) => void streamSnapshot(message, link(address, message.to), storage, () => loop, context),
+    onSnapshot: (message, address) => void streamSnapshot(message, link(address, message.to), () => loop, { storage, frameBytesMax: config.frameBytesMax, logger }),
     onBadChunk: (digest) => void repair?.repair(digest, "replication"),
   });
   const members = new Membership({ self, book, transport, queueLinks, cluster: config.cluster, logger });
@@ -179,7 +179,11 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
       if (address !== null && change.node !== self) members.learn(change.node, address);
     },
     compactEveryEntries: config.snapshotEntries,
-    installSnapshot: async (ready) => await installStaged(defined(ready.snapshot, "snapshot").meta, storage, staging, context),
+    installSnapshot: async (ready) => {
+      const { meta } = defined(ready.snapshot, "snapshot");
+      await installStaged(meta, storage, staging);
+      logger.info("snapshot.installed", { index: meta.index });
+    },
   }, applied);
   members.sync(core.status().confState);
   const presence = new GlobalPresence({
@@ -359,22 +363,6 @@ function roleOf(id: string, status: Status | null): string {
 }
 
 /** The core took a snapshot from the leader: its bytes, staged on disk, become the state machine. */
-async function installStaged(meta: SnapshotMeta, storage: Storage, staging: SnapshotStaging, context: RoleContext): Promise<void> {
-  await storage.installSnapshot(meta, staging.read(meta.index));
-  await staging.discard(meta.index);
-  context.logger.info("snapshot.installed", { index: meta.index });
-}
-
-/** Streams a snapshot to a follower on a connection of its own, then tells the core how it went. */
-async function streamSnapshot(message: Message, snapshotLink: PeerLink, storage: Storage, loop: () => RaftLoop | null, context: RoleContext): Promise<void> {
-  const sent = await sendSnapshot(message, {
-    storage, link: snapshotLink, frameBytesMax: context.config.frameBytesMax, logger: context.logger,
-    configurationAt: async (index) => (await loop()?.withCore((core) => core.configurationAt(index))) ?? null,
-  });
-  snapshotLink.close();
-  await loop()?.withCore((core) => core.reportSnapshot(message.to, sent));
-}
-
 /** The registry must answer at start-up (a clear error, exit 2); later outages are retried. */
 async function openGlobalRegistry(context: RoleContext): Promise<Registry> {
   try {

@@ -16,6 +16,7 @@ import type { Storage } from "../storage/storage";
 import type { pb } from "../wire/proto";
 import { raftToWire } from "../wire/raft-codec";
 import type { PeerLink } from "./peer-link";
+import type { RaftLoop } from "./raft-loop";
 
 /** Room kept in a frame for the snapshot message around its data. */
 export const snapshotMessageOverheadBytes = 64 << 10;
@@ -26,7 +27,8 @@ export const stagedReadBytes = 1 << 20;
 
 export interface SnapshotSendOptions {
   readonly storage: Storage;
-  readonly link: PeerLink;
+  /** A connection of its own: a PeerLink; the simulator's network in test/sim. */
+  readonly link: Pick<PeerLink, "send">;
   readonly frameBytesMax: number;
   readonly logger: Logger;
   /** The configuration in force at a log index (the core's; null when it no longer knows). */
@@ -85,35 +87,96 @@ function failed(logger: Logger, message: Message, reason: string): false {
   return false;
 }
 
-/** Snapshot bytes arriving from leaders, one staging file per (leader, snapshot index). */
-export class SnapshotStaging {
-  private readonly expected = new Map<string, number>();
+/**
+ * Streams a snapshot to a follower on a connection of its own (closed after), then tells the
+ * core how it went, inside the driver loop.
+ */
+export async function streamSnapshot(message: Message, link: Pick<PeerLink, "send" | "close">, loop: () => RaftLoop | null,
+  options: Omit<SnapshotSendOptions, "link" | "configurationAt">): Promise<void> {
+  const sent = await sendSnapshot(message, {
+    ...options, link,
+    configurationAt: async (index) => (await loop()?.withCore((core) => core.configurationAt(index))) ?? null,
+  });
+  link.close();
+  await loop()?.withCore((core) => core.reportSnapshot(message.to, sent));
+}
 
+/** Installs a staged snapshot the core accepted into storage, then drops the staged bytes. */
+export async function installStaged(meta: SnapshotMeta, storage: Storage, staging: SnapshotStaging): Promise<void> {
+  await storage.installSnapshot(meta, staging.read(meta.index));
+  await staging.discard(meta.index);
+}
+
+/** Where staged snapshot bytes wait, by snapshot index: files in production, memory in the simulator (test/sim). */
+export interface StagingStore {
+  /** Starts (or restarts) an empty staged snapshot. */
+  create(index: number): Promise<void>;
+  append(index: number, data: Uint8Array): Promise<void>;
+  /** The staged bytes, in bounded pieces. */
+  read(index: number): AsyncGenerator<Uint8Array>;
+  discard(index: number): Promise<void>;
+}
+
+/** One staging file per snapshot index in `dir` (emptied at start: a restart begins any transfer again). */
+export class FileStagingStore implements StagingStore {
   constructor(private readonly dir: string) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
 
-  pathOf(index: number): string {
+  private pathOf(index: number): string {
     return join(this.dir, `${index}.snapshot`);
   }
 
+  async create(index: number): Promise<void> {
+    await writeFile(this.pathOf(index), new Uint8Array(0));
+  }
+
+  async append(index: number, data: Uint8Array): Promise<void> {
+    await appendFile(this.pathOf(index), data);
+  }
+
+  read(index: number): AsyncGenerator<Uint8Array> {
+    return readFilePieces(this.pathOf(index));
+  }
+
+  async discard(index: number): Promise<void> {
+    await rm(this.pathOf(index), { force: true });
+  }
+}
+
+/** Snapshot bytes arriving from leaders, staged per (leader, snapshot index) until the core takes one. */
+export class SnapshotStaging {
+  private readonly expected = new Map<string, number>();
+  /** The piece being staged: pieces are staged one at a time, whichever connection they came on. */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly store: StagingStore) {}
+
   /**
    * Appends one piece; returns true once the final message arrived whole. Pieces out of order
-   * (a restarted stream) restart the staging from offset 0 or are refused.
+   * (a restarted stream) restart the staging from offset 0 or are refused. One piece at a time:
+   * two streams of one snapshot (a leader that sent it again on a new connection) would
+   * otherwise interleave their appends between the offset check and the write, and stage bytes
+   * that no longer parse (the simulator found this: real-edge.test.ts).
    */
-  async receive(wire: pb.RaftMessage.$Shape): Promise<"more" | "complete" | "refused"> {
+  receive(wire: pb.RaftMessage.$Shape): Promise<"more" | "complete" | "refused"> {
+    const staged = this.turn.then(async () => await this.stage(wire));
+    this.turn = staged.catch(() => undefined);
+    return staged;
+  }
+
+  private async stage(wire: pb.RaftMessage.$Shape): Promise<"more" | "complete" | "refused"> {
     const index = wire.snapshot?.index ?? 0;
     const key = `${wire.from ?? ""}:${index}`;
     const offset = wire.snapshotOffset ?? 0;
-    const path = this.pathOf(index);
     if (offset === 0 && !wire.snapshotDone) {
-      await writeFile(path, new Uint8Array(0));
+      await this.store.create(index);
       this.expected.set(key, 0);
     }
     if (this.expected.get(key) !== offset) return "refused";
     const data = wire.snapshotData ?? new Uint8Array(0);
-    if (data.length > 0) await appendFile(path, data);
+    if (data.length > 0) await this.store.append(index, data);
     this.expected.set(key, offset + data.length);
     if (!wire.snapshotDone) return "more";
     this.expected.delete(key);
@@ -122,11 +185,11 @@ export class SnapshotStaging {
 
   /** The staged bytes, read back in bounded pieces. */
   read(index: number): AsyncGenerator<Uint8Array> {
-    return readFilePieces(this.pathOf(index));
+    return this.store.read(index);
   }
 
   async discard(index: number): Promise<void> {
-    await rm(this.pathOf(index), { force: true });
+    await this.store.discard(index);
   }
 }
 

@@ -9,10 +9,13 @@
  * asks again).
  */
 import { describe, expect, test } from "bun:test";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { silentLogger } from "../../src/lib/logger";
 import { ok } from "../../src/lib/result";
 import type { PeerLink } from "../../src/node/peer-link";
-import { sendSnapshot } from "../../src/node/snapshot-transfer";
+import { FileStagingStore, sendSnapshot, SnapshotStaging } from "../../src/node/snapshot-transfer";
 import { makeMessage } from "../../src/raft/message";
 import { logIndex, nodeId, term, type ConfState, type LogIndex } from "../../src/raft/types";
 import type { SnapshotSource, Storage } from "../../src/storage/storage";
@@ -75,5 +78,35 @@ describe("sendSnapshot", () => {
     const ok = await sendSnapshot(message, { storage, link, frameBytesMax: 1 << 20, logger: silentLogger, configurationAt: async () => null });
     expect(ok).toBe(false);
     expect(sent).toEqual([]);
+  });
+});
+
+/**
+ * A leader may stream one snapshot again on a new connection while the first stream's last
+ * pieces are still arriving: the two streams' pieces reach the staging interleaved. Before,
+ * each piece's offset check and its write were separated by an await, so both streams
+ * appended and the staged bytes no longer parsed (found by the real-edge simulator,
+ * test/sim/real-edge.test.ts); now pieces are staged one at a time, and the stream that kept
+ * its offsets in order completes with exactly its bytes.
+ */
+describe("SnapshotStaging", () => {
+  test("two interleaved streams of one snapshot stage the bytes of one of them, whole", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "staging-"));
+    try {
+      const staging = new SnapshotStaging(new FileStagingStore(dir));
+      const piece = (offset: number, data: number[], done = false) => ({
+        from: "a", snapshot: { index: 7 }, snapshotOffset: offset, snapshotData: new Uint8Array(data), snapshotDone: done,
+      });
+      const first = [piece(0, [1, 2]), piece(2, [3, 4]), piece(4, [], true)];
+      const second = [piece(0, [1, 2]), piece(2, [3, 4]), piece(4, [], true)];
+      // Not awaited one by one: the two connections deliver at the same time.
+      const outcomes = await Promise.all(first.flatMap((wire, i) => [staging.receive(wire), staging.receive(second[i] ?? wire)]));
+      expect(outcomes).toContain("complete");
+      const staged: number[] = [];
+      for await (const bytes of staging.read(7)) staged.push(...bytes);
+      expect(staged).toEqual([1, 2, 3, 4]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -15,7 +15,8 @@ import { defaultRaftConfig, type RaftConfig } from "../../src/raft/config";
 import { createRaft } from "../../src/raft/raft";
 import type { ConfState, DurableState, NodeId, RaftCore, Status } from "../../src/raft/types";
 import { nodeId } from "../../src/raft/types";
-import { ok } from "../../src/lib/result";
+import { err, ok } from "../../src/lib/result";
+import { ChannelError } from "../../src/net/channel-error";
 import type { pb } from "../../src/wire/proto";
 import type { WrapCore } from "./cluster";
 
@@ -34,11 +35,15 @@ export const settleRoundsMax = 64;
 /** Messages one paused node buffers; beyond it they are lost. */
 export const backlogMessagesMax = 10_000;
 
+/** One Raft message, or every piece of one snapshot stream (delivered, lost or cut as a whole, as a connection is). */
 interface WireEnvelope {
   readonly message: { readonly from: NodeId; readonly to: NodeId };
-  readonly wire: pb.RaftMessage.$Shape;
+  readonly wires: readonly pb.RaftMessage.$Shape[];
   readonly sentAt: number;
 }
+
+/** Pieces one snapshot stream holds before it is sent. */
+export const streamPiecesMax = 10_000;
 
 export interface RealClusterParts {
   readonly options: SimOptions;
@@ -61,6 +66,8 @@ export class RealCluster {
   private readonly pausedUntil = new Map<NodeId, number>();
   private readonly backlogs = new Map<NodeId, WireEnvelope[]>();
   messagesDelivered = 0;
+  /** Snapshots followers installed from a leader's stream. */
+  snapshotsInstalled = 0;
 
   constructor(parts: RealClusterParts) {
     const { options, prng } = parts;
@@ -84,9 +91,15 @@ export class RealCluster {
         tickMs, makeCore, prng: diskPrng, peers: this.ids, loopKnobs: parts.loopKnobs ?? {}, checkContract: options.checkReadyContract,
         fsyncMs: () => tickMs * diskPrng.intBetween(options.disk.persistTicksMin, Math.max(options.disk.persistTicksMin, persistMax)),
         link: (node, peer) => this.link(node, peer),
+        snapshotLink: (node, peer) => this.snapshotLink(node, peer),
+        compactEveryEntries: options.snapshotEntries,
         storageHooks: (node) => ({
           persisted: (write, previousTerm, removed) => {
             this.safety.onPersisted(node, write, previousTerm);
+            this.safety.onReplaced(node, removed);
+          },
+          replaced: (removed) => {
+            this.snapshotsInstalled += 1;
             this.safety.onReplaced(node, removed);
           },
           applied: (entries) => {
@@ -127,9 +140,32 @@ export class RealCluster {
         assert(node.alive && node.incarnation === incarnation, `${node.id} #${incarnation} sends after its crash`);
         const wire = shape.raft;
         assert(wire !== null && wire !== undefined, "the transport sends Raft messages");
-        const outcome = this.network.send({ message: { from: node.id, to: peer }, wire, sentAt: this.now }, this.now);
+        const outcome = this.network.send({ message: { from: node.id, to: peer }, wires: [wire], sentAt: this.now }, this.now);
         if (outcome !== "queued") this.trace(`${outcome} ${node.id}->${peer}`);
         return ok(undefined);
+      },
+    };
+  }
+
+  /**
+   * A snapshot stream's own connection: its pieces are gathered and sent as one envelope when
+   * the last one is written, so they arrive in order or not at all. A cut link fails the stream
+   * (connection refused), which the leader's core is told; a loss it learns from the follower.
+   */
+  private snapshotLink(node: RealNode, peer: NodeId): Pick<RaftLink, "send" | "close"> {
+    const pieces: pb.RaftMessage.$Shape[] = [];
+    return {
+      close: () => undefined,
+      send: async (shape) => {
+        const wire = shape.raft;
+        assert(wire !== null && wire !== undefined, "a snapshot stream carries Raft messages");
+        assert(pieces.length < streamPiecesMax, "a snapshot stream is bounded");
+        pieces.push(wire);
+        if (wire.snapshotDone !== true) return ok(undefined);
+        if (!node.alive) return err(new ChannelError("closed", `${node.id} is down`));
+        const outcome = this.network.send({ message: { from: node.id, to: peer }, wires: pieces, sentAt: this.now }, this.now);
+        this.trace(`${node.id}->${peer} snapshot stream of ${pieces.length} pieces: ${outcome}`);
+        return outcome === "cut" ? err(new ChannelError("connect-failed", `${peer} unreachable`)) : ok(undefined);
       },
     };
   }
@@ -180,7 +216,7 @@ export class RealCluster {
       return;
     }
     this.messagesDelivered += 1;
-    target.receive(envelope.wire, envelope.message.from);
+    target.receive(envelope.wires, envelope.message.from);
   }
 
   private resumeIfDue(node: RealNode): boolean {
@@ -261,7 +297,7 @@ export class RealCluster {
     if (leaderId === null) return "no leader";
     const leader = this.node(leaderId).running().status();
     if (leader.lastIndex !== leader.commit) return `leader ${leaderId} has uncommitted entries (commit ${leader.commit}, last ${leader.lastIndex})`;
-    if (this.node(leaderId).disk.entry(leader.lastIndex)?.term !== leader.term) return `leader ${leaderId} has not yet committed an entry of its term ${leader.term}`;
+    if (this.node(leaderId).disk.termAt(leader.lastIndex) !== leader.term) return `leader ${leaderId} has not yet committed an entry of its term ${leader.term}`;
     for (const node of live) {
       const status = node.running().status();
       if (status.term !== leader.term || status.leader !== leaderId) return `${node.id} is at term ${status.term} following ${status.leader ?? "nobody"}`;

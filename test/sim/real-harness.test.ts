@@ -16,7 +16,7 @@ function entry(index: number): { entry: Entry; chunks: [] } {
   return { entry: { index: logIndex(index), term: term(1), type: "normal", data: new Uint8Array(0) }, chunks: [] };
 }
 
-const hooks: SimStorageHooks = { persisted: () => undefined, applied: () => undefined, trace: () => undefined, failed: (error) => { throw error; } };
+const hooks: SimStorageHooks = { persisted: () => undefined, replaced: () => undefined, applied: () => undefined, trace: () => undefined, failed: (error) => { throw error; } };
 const hardState = { term: term(1), vote: null, commit: logIndex(0) };
 
 describe("virtual clock", () => {

@@ -3,7 +3,8 @@
  * applier it calls), the production transport (src/node/raft-transport.ts: core message to
  * wire form, chunk bytes attached, appends split to the frame bound) and the production receive
  * path (receiveRaftMessage in src/node/node-server.ts: wire to core message, chunk bytes into
- * the store, then the loop's inbox), over MemoryStorage with slow fsyncs and honest crashes
+ * the store, then the loop's inbox), snapshots streamed, staged and installed by
+ * src/node/snapshot-transfer.ts, over MemoryStorage with slow fsyncs and honest crashes
  * (sim-storage.ts), on a virtual clock (virtual-clock.ts). Only the link is fake: `send` on a
  * PeerLink is where the envelope would be framed onto a socket, and there the simulator's
  * network takes it instead.
@@ -18,9 +19,11 @@ import type { HostPort } from "../../src/cli/host-port";
 import { RaftLoop, type RaftLoopTestingKnobs } from "../../src/node/raft-loop";
 import { receiveRaftMessage, type RaftReceiver } from "../../src/node/node-server";
 import { RaftTransport, type RaftLink } from "../../src/node/raft-transport";
+import { installStaged, SnapshotStaging, streamSnapshot } from "../../src/node/snapshot-transfer";
 import type { ConfState, DurableState, Message, NodeId, RaftCore, Ready } from "../../src/raft/types";
 import { MemoryStorageState } from "../../src/storage/memory";
 import type { pb } from "../../src/wire/proto";
+import { MemoryStagingStore } from "./memory-staging";
 import { MutantCore } from "./mutants";
 import { describeReady } from "./node";
 import { checkReadyContract } from "./ready-contract";
@@ -37,6 +40,10 @@ export interface RealNodeEnv {
   readonly tickMs: number;
   readonly makeCore: (id: NodeId, durable: DurableState) => RaftCore;
   readonly link: (node: RealNode, peer: NodeId) => RaftLink;
+  /** A connection of its own for one snapshot stream (snapshot-transfer.ts). */
+  readonly snapshotLink: (node: RealNode, peer: NodeId) => Pick<RaftLink, "send" | "close">;
+  /** Applied entries between compactions (0: never). */
+  readonly compactEveryEntries: number;
   readonly storageHooks: (node: RealNode) => SimStorageHooks;
   readonly fsyncMs: () => number;
   readonly prng: Prng;
@@ -55,6 +62,7 @@ export class RealNode {
   storage: SimStorage | null = null;
   clock: VirtualClock | null = null;
   private transport: RaftTransport | null = null;
+  private staging: SnapshotStaging | null = null;
   incarnation = 0;
   /** The first error the loop or its storage threw: the run reports it. */
   failure: unknown = null;
@@ -94,16 +102,27 @@ export class RealNode {
       applied, initialConfState: this.initialConfState,
     };
     const core = this.traced(this.env.makeCore(this.id, durable));
+    // Staged bytes live in the process: a crash loses them (production empties its staging directory at start).
+    const staging = new SnapshotStaging(new MemoryStagingStore());
     const transport = new RaftTransport({
       self: this.id, storage, frameBytesMax: simFrameBytesMax, logger: silentLogger,
       linkFor: (peer) => this.env.link(this, peer),
-      onSnapshot: () => this.fail(new SimViolation("core-assertion", `${this.id} sends a snapshot, but the real edge runs without compaction`)),
+      onSnapshot: (message) => {
+        streamSnapshot(message, this.env.snapshotLink(this, message.to), () => (this.storage === storage ? this.loop : null), {
+          storage, frameBytesMax: simFrameBytesMax, logger: silentLogger,
+        }).catch((error: unknown) => this.fail(error));
+      },
     });
     transport.setPeers(new Map(this.env.peers.filter((peer) => peer !== this.id).map((peer): [NodeId, HostPort] => [peer, { host: peer, port: 1 }])));
     const loop = new RaftLoop({
       core, storage, logger: silentLogger, tickMs: this.env.tickMs, clock, send: (messages) => transport.send(messages), testingKnobs: this.env.loopKnobs,
+      ...(this.env.compactEveryEntries === 0 ? {} : { compactEveryEntries: this.env.compactEveryEntries }),
+      installSnapshot: async (ready) => {
+        assert(ready.snapshot !== null, "installSnapshot is called with a snapshot");
+        await installStaged(ready.snapshot.meta, storage, staging);
+      },
     }, applied);
-    Object.assign(this, { clock, storage, core, transport, loop });
+    Object.assign(this, { clock, storage, core, transport, loop, staging });
     this.env.trace(`${this.id} start #${this.incarnation} from ${this.describeDisk()}`);
     loop.run().catch((error: unknown) => this.fail(error));
   }
@@ -116,27 +135,34 @@ export class RealNode {
     this.core = null;
     this.storage = null;
     this.transport = null;
+    this.staging = null;
     this.env.trace(`${this.id} crash, lost in flight: ${lost}`);
   }
 
-  /** A wire message from `from`, through the node server's receive path. */
-  receive(wire: pb.RaftMessage.$Shape, from: NodeId): void {
+  /**
+   * Wire messages from `from`, through the node server's receive path, in order: one message,
+   * or the pieces of one snapshot stream (a connection delivers its frames in order).
+   */
+  receive(wires: readonly pb.RaftMessage.$Shape[], from: NodeId): void {
     const storage = this.storage;
     const loop = this.loop;
-    assert(storage !== null && loop !== null, "only a running node receives");
+    const staging = this.staging;
+    assert(storage !== null && loop !== null && staging !== null, "only a running node receives");
     const receiver: RaftReceiver = {
-      storage, logger: silentLogger, acceptsRaft: () => true,
-      staging: { receive: async () => "refused" },
+      storage, logger: silentLogger, acceptsRaft: () => true, staging,
       deliver: (message) => {
         this.env.onMessage(this, message);
         return loop.deliver(message);
       },
     };
-    receiveRaftMessage(receiver, wire, from, from)
-      .then((ok) => {
-        if (!ok) this.fail(new SimViolation("core-assertion", `${this.id} refused a message from ${from}`));
-      })
-      .catch((error: unknown) => this.fail(error));
+    const receiveAll = async (): Promise<void> => {
+      for (const wire of wires) {
+        if (await receiveRaftMessage(receiver, wire, from, from)) continue;
+        this.fail(new SimViolation("core-assertion", `${this.id} refused a message from ${from}`));
+        return;
+      }
+    };
+    receiveAll().catch((error: unknown) => this.fail(error));
   }
 
   fail(error: unknown): void {

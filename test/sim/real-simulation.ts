@@ -1,10 +1,9 @@
 /**
  * One run of the real edge from one seed (real-cluster.ts), as simulation.ts runs the model
  * edge: the same options drawn from the same seed, the same nemesis, then healing, convergence
- * within the same bound and the same linearizability check. Two things differ and are said in
- * the options: the log is never compacted (so no snapshot is sent: the real snapshot stream
- * needs the node's staging directory) and membership does not change (the real edge does not
- * yet wire the membership module). A failure carries the seed, the replay command and the trace.
+ * within the same bound and the same linearizability check. One thing differs, laid over the
+ * options: membership does not change (the real edge does not yet wire the membership module).
+ * A failure carries the seed, the replay command and the trace.
  */
 import { Prng } from "../../src/lib/prng";
 import type { RaftLoopTestingKnobs } from "../../src/node/raft-loop";
@@ -41,6 +40,7 @@ export interface RealReport {
   readonly transfers: number;
   readonly networkFaults: number;
   readonly leaders: number;
+  readonly snapshotsInstalled: number;
 }
 
 export function realReplay(seed: number): string {
@@ -48,7 +48,7 @@ export function realReplay(seed: number): string {
 }
 
 /** What the real edge cannot do yet, laid over whatever the seed drew (see the header). */
-export const realEdgeOverrides = { snapshotEntries: 0, membership: { spareCount: 0, changeRate: 0 } } as const;
+export const realEdgeOverrides = { membership: { spareCount: 0, changeRate: 0 } } as const;
 
 export async function runRealSimulation(seed: number, parts: RealRunParts = {}): Promise<RealReport> {
   const prng = new Prng(seed);
@@ -79,6 +79,7 @@ export async function runRealSimulation(seed: number, parts: RealRunParts = {}):
     seed, options, failure, failureReport: "", traceDigest: cluster.traceLog.digest(), ticks: cluster.now, events: cluster.traceLog.events,
     messages: cluster.messagesDelivered, convergenceTicks, linearizability, operations: cluster.workload.history.length, crashes: nemesis.crashes,
     pauses: nemesis.pauses, transfers: nemesis.transfers, networkFaults: nemesis.faultsStarted, leaders: cluster.safety.leadersObserved,
+    snapshotsInstalled: cluster.snapshotsInstalled,
   };
   if (failure === null) return report;
   return { ...report, failureReport: formatRealFailure(report, failure, cluster, (parts.replay ?? realReplay)(seed)) };

@@ -10,7 +10,7 @@
 import { assert } from "../../src/lib/assert";
 import type { Clock } from "../../src/lib/clock";
 import type { Prng } from "../../src/lib/prng";
-import type { Entry, HardState, LogIndex, Term } from "../../src/raft/types";
+import type { Entry, HardState, LogIndex, SnapshotMeta, Term } from "../../src/raft/types";
 import { logIndex, term } from "../../src/raft/types";
 import type { IndexedFileCommand } from "../../src/storage/file-commands";
 import { MemoryStorage, type MemoryStorageState } from "../../src/storage/memory";
@@ -20,6 +20,8 @@ import type { DurableLog, DurableWrite } from "./safety";
 export interface SimStorageHooks {
   /** A write became durable; `previousTerm` is the durable term before its first entry, `removed` the entries it replaced. */
   persisted(write: DurableWrite, previousTerm: Term | null, removed: readonly Entry[]): void;
+  /** A snapshot install discarded these durable entries (those after its index). */
+  replaced(removed: readonly Entry[]): void;
   /** Entries applied to the state machine, read from the durable log. */
   applied(entries: readonly Entry[]): void;
   trace(text: string): void;
@@ -103,6 +105,18 @@ export class SimStorage extends MemoryStorage {
     }
     await super.applyBatch(commands, appliedIndex);
     this.hooks.applied(entries);
+  }
+
+  override async installSnapshot(meta: SnapshotMeta, pieces: AsyncIterable<Uint8Array>): Promise<void> {
+    if (this.dead) return await never();
+    const removed: Entry[] = [];
+    for (let index: number = meta.index + 1; index <= this.view.lastIndex(); index += 1) {
+      const entry = this.view.entry(index);
+      if (entry !== null) removed.push(entry);
+    }
+    await super.installSnapshot(meta, pieces);
+    this.hooks.trace(`installed snapshot at ${meta.index}/t${meta.term}, discarding ${removed.length} later entries`);
+    this.hooks.replaced(removed);
   }
 
   /** The process dies: the write in flight is lost (with `torn`, a strict prefix of it lands). Returns what was lost. */
