@@ -8,9 +8,18 @@
  */
 import { assert } from "../../src/lib/assert";
 import type { Prng } from "../../src/lib/prng";
-import type { NodeId } from "../../src/raft/types";
-import type { SimCluster } from "./cluster";
+import type { NodeId, RaftCore } from "../../src/raft/types";
 import { votersMin, type MembershipOptions } from "./options";
+
+/** What membership changes need of a cluster: the model edge's SimCluster or the real edge's RealCluster. */
+export interface MembershipTarget {
+  readonly ids: readonly NodeId[];
+  node(id: NodeId): { readonly incarnation: number; running(): RaftCore };
+  leaderId(): NodeId | null;
+  restart(id: NodeId): void;
+  decommission(id: NodeId): void;
+  trace(text: string): void;
+}
 
 export class MembershipNemesis {
   private readonly removing = new Set<NodeId>();
@@ -23,7 +32,7 @@ export class MembershipNemesis {
     assert(options.changeRate >= 0 && options.changeRate <= 1, "change rate is a probability");
   }
 
-  tick(cluster: SimCluster): void {
+  tick(cluster: MembershipTarget): void {
     this.decommissionRemoved(cluster);
     if (this.options.changeRate === 0 || !this.prng.chance(this.options.changeRate)) return;
     const leaderId = cluster.leaderId();
@@ -44,7 +53,7 @@ export class MembershipNemesis {
     }
   }
 
-  private propose(cluster: SimCluster, leaderId: NodeId, kind: "add-learner" | "add-voter" | "promote-learner" | "remove", node: NodeId): boolean {
+  private propose(cluster: MembershipTarget, leaderId: NodeId, kind: "add-learner" | "add-voter" | "promote-learner" | "remove", node: NodeId): boolean {
     const result = cluster.node(leaderId).running().proposeConfChange({ kind, node });
     cluster.trace(`membership ${kind} ${node} via ${leaderId}: ${result.kind}`);
     if (result.kind === "accepted") this.changesProposed += 1;
@@ -52,7 +61,7 @@ export class MembershipNemesis {
   }
 
   /** Retires a node once a leader whose applied configuration excludes it is in charge. */
-  private decommissionRemoved(cluster: SimCluster): void {
+  private decommissionRemoved(cluster: MembershipTarget): void {
     if (this.removing.size === 0) return;
     const leaderId = cluster.leaderId();
     if (leaderId === null) return;

@@ -32,6 +32,8 @@ import { SimViolation } from "./violation";
 
 /** Rounds of "fire due timers, run what became ready" per tick; more means a timer loop with no delay. */
 export const settleRoundsMax = 64;
+const emptyConfState: ConfState = { voters: [], learners: [], votersOutgoing: [] };
+
 /** Messages one paused node buffers; beyond it they are lost. */
 export const backlogMessagesMax = 10_000;
 
@@ -76,7 +78,8 @@ export class RealCluster {
     this.ids = Array.from({ length: options.nodeCount }, (_, i) => nodeId(`n${i + 1}`));
     this.network = new SimNetwork<WireEnvelope>(prng.fork(), options.network);
     this.workload = new RealWorkload(prng.fork(), options.workload, tickMs, () => this.now, (text) => this.trace(text));
-    const confState: ConfState = { voters: [...this.ids], learners: [], votersOutgoing: [] };
+    const voters = this.ids.slice(0, options.nodeCount - options.membership.spareCount);
+    const confState: ConfState = { voters: [...voters], learners: [], votersOutgoing: [] };
     const slow = new Set(this.ids.slice(0, options.disk.slowNodeCount));
     for (const id of this.ids) {
       const corePrng = prng.fork();
@@ -87,7 +90,8 @@ export class RealCluster {
         const core = createRaft(config, durable);
         return parts.wrapCore === undefined ? core : parts.wrapCore(core, coreId);
       };
-      this.nodes.set(id, new RealNode(id, confState, {
+      // A spare starts outside the configuration, with none: it learns one from the leader once added.
+      this.nodes.set(id, new RealNode(id, voters.includes(id) ? confState : emptyConfState, {
         tickMs, makeCore, prng: diskPrng, peers: this.ids, loopKnobs: parts.loopKnobs ?? {}, checkContract: options.checkReadyContract,
         fsyncMs: () => tickMs * diskPrng.intBetween(options.disk.persistTicksMin, Math.max(options.disk.persistTicksMin, persistMax)),
         link: (node, peer) => this.link(node, peer),
@@ -112,7 +116,7 @@ export class RealCluster {
         onMessage: (_node, message) => this.trace(describeMessage(message)),
       }));
     }
-    for (const id of this.ids) this.restart(id);
+    for (const id of voters) this.restart(id);
   }
 
   trace(text: string): void {
@@ -256,6 +260,14 @@ export class RealCluster {
     this.safety.onRestart(node);
   }
 
+  /** Stops a node removed from the configuration; it is never restarted. */
+  decommission(id: NodeId): void {
+    const node = this.node(id);
+    if (node.alive) this.crash(id);
+    this.decommissioned.add(id);
+    this.trace(`decommission ${id}`);
+  }
+
   isolate(id: NodeId): void {
     this.network.isolate(id);
     this.trace(`isolate ${id}`);
@@ -298,12 +310,14 @@ export class RealCluster {
     const leader = this.node(leaderId).running().status();
     if (leader.lastIndex !== leader.commit) return `leader ${leaderId} has uncommitted entries (commit ${leader.commit}, last ${leader.lastIndex})`;
     if (this.node(leaderId).disk.termAt(leader.lastIndex) !== leader.term) return `leader ${leaderId} has not yet committed an entry of its term ${leader.term}`;
-    for (const node of live) {
+    const members = new Set([...leader.confState.voters, ...leader.confState.learners]);
+    const converging = live.filter((node) => members.has(node.id));
+    for (const node of converging) {
       const status = node.running().status();
       if (status.term !== leader.term || status.leader !== leaderId) return `${node.id} is at term ${status.term} following ${status.leader ?? "nobody"}`;
       if (node.runningLoop().applied !== leader.lastIndex) return `${node.id} applied ${node.runningLoop().applied} of ${leader.lastIndex}`;
     }
-    const digests = new Set(live.map((node) => filesDigest(node)));
+    const digests = new Set(converging.map((node) => filesDigest(node)));
     if (digests.size !== 1) return "state machines differ";
     return null;
   }

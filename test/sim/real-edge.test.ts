@@ -2,7 +2,7 @@
  * What this proves: the node's real edge — the driver loop (src/node/raft-loop.ts) with its
  * applier, the transport's message-to-wire path (raft-transport.ts) and the node server's
  * receive path (receiveRaftMessage), compaction and snapshots streamed, staged and installed
- * by snapshot-transfer.ts, over MemoryStorage with slow fsyncs, crashes and torn writes, on a
+ * by snapshot-transfer.ts, membership changes, over MemoryStorage with slow fsyncs, crashes and torn writes, on a
  * virtual clock — keeps every Raft safety property on every tick, converges once
  * the faults heal and gives its clients (RaftLoop.propose; readBarrier then getFile) a
  * linearizable history, on the same seeds, nemesis and checker as the model edge
@@ -37,10 +37,12 @@ test(`real edge, random seeds ${seeds[0]}..${seeds[seeds.length - 1]}: safe, liv
   let operations = 0;
   let converged = 0;
   let snapshots = 0;
+  let membershipChanges = 0;
   for (const seed of seeds) {
     const report = await runRealSimulation(seed, { replay });
     operations += report.operations;
     snapshots += report.snapshotsInstalled;
+    membershipChanges += report.membershipChanges;
     if (report.linearizability?.kind === "unknown") unknown += 1;
     if (report.failure !== null) failures.push(report.failureReport);
     converged += report.convergenceTicks === null ? 0 : 1;
@@ -53,6 +55,7 @@ test(`real edge, random seeds ${seeds[0]}..${seeds[seeds.length - 1]}: safe, liv
   expect(converged).toBe(seeds.length);
   // Followers that fell behind a compaction caught up by a streamed snapshot, somewhere.
   if (only === null) expect(snapshots).toBeGreaterThan(0);
+  if (only === null) expect(membershipChanges).toBeGreaterThan(0);
 }, suiteTimeoutMs);
 
 test("real edge: one seed run twice gives the same trace; another seed a different one", async () => {

@@ -1,14 +1,16 @@
 /**
  * One run of the real edge from one seed (real-cluster.ts), as simulation.ts runs the model
  * edge: the same options drawn from the same seed, the same nemesis, then healing, convergence
- * within the same bound and the same linearizability check. One thing differs, laid over the
- * options: membership does not change (the real edge does not yet wire the membership module).
- * A failure carries the seed, the replay command and the trace.
+ * within the same bound and the same linearizability check, with the same membership changes
+ * (proposed to the leader's core, as the model edge does; the node's own membership module,
+ * which maps members to addresses, is not simulated: every node knows every address). A
+ * failure carries the seed, the replay command and the trace.
  */
 import { Prng } from "../../src/lib/prng";
 import type { RaftLoopTestingKnobs } from "../../src/node/raft-loop";
 import { reliableNetwork, type WrapCore } from "./cluster";
 import { checkKvHistory, type LinearizabilityResult } from "./linearizability";
+import { MembershipNemesis } from "./membership";
 import { Nemesis } from "./nemesis";
 import { drawOptions, type SimOptions, type SimOverrides } from "./options";
 import { RealCluster } from "./real-cluster";
@@ -41,19 +43,17 @@ export interface RealReport {
   readonly networkFaults: number;
   readonly leaders: number;
   readonly snapshotsInstalled: number;
+  readonly membershipChanges: number;
 }
 
 export function realReplay(seed: number): string {
   return `node_modules/.bin/bun run test/sim/run.ts --real --seed ${seed} --verbose`;
 }
 
-/** What the real edge cannot do yet, laid over whatever the seed drew (see the header). */
-export const realEdgeOverrides = { membership: { spareCount: 0, changeRate: 0 } } as const;
-
 export async function runRealSimulation(seed: number, parts: RealRunParts = {}): Promise<RealReport> {
   const prng = new Prng(seed);
   const overrides = parts.overrides ?? {};
-  const options = drawOptions(seed, prng, { ...overrides, ...realEdgeOverrides, membership: { ...overrides.membership, ...realEdgeOverrides.membership } });
+  const options = drawOptions(seed, prng, overrides);
   const cluster = new RealCluster({
     options, prng: prng.fork(),
     ...(parts.wrapCore === undefined ? {} : { wrapCore: parts.wrapCore }),
@@ -61,12 +61,14 @@ export async function runRealSimulation(seed: number, parts: RealRunParts = {}):
     ...(parts.verbose === undefined ? {} : { verbose: parts.verbose }),
   });
   const nemesis = new Nemesis(prng.fork(), options.faults);
+  const membership = new MembershipNemesis(prng.fork(), options.membership);
   let failure: SimFailure | null = null;
   let convergenceTicks: number | null = null;
   let linearizability: LinearizabilityResult | null = null;
   try {
     for (let tick = 0; tick < options.faultTicks; tick += 1) {
       nemesis.tick(cluster);
+      membership.tick(cluster);
       await cluster.tick();
     }
     convergenceTicks = await healAndConverge(cluster, nemesis);
@@ -79,7 +81,7 @@ export async function runRealSimulation(seed: number, parts: RealRunParts = {}):
     seed, options, failure, failureReport: "", traceDigest: cluster.traceLog.digest(), ticks: cluster.now, events: cluster.traceLog.events,
     messages: cluster.messagesDelivered, convergenceTicks, linearizability, operations: cluster.workload.history.length, crashes: nemesis.crashes,
     pauses: nemesis.pauses, transfers: nemesis.transfers, networkFaults: nemesis.faultsStarted, leaders: cluster.safety.leadersObserved,
-    snapshotsInstalled: cluster.snapshotsInstalled,
+    snapshotsInstalled: cluster.snapshotsInstalled, membershipChanges: membership.changesProposed,
   };
   if (failure === null) return report;
   return { ...report, failureReport: formatRealFailure(report, failure, cluster, (parts.replay ?? realReplay)(seed)) };
@@ -89,7 +91,8 @@ export async function runRealSimulation(seed: number, parts: RealRunParts = {}):
 export async function healAndConverge(cluster: RealCluster, nemesis: Nemesis | null): Promise<number> {
   nemesis?.healAll(cluster);
   cluster.healNetwork();
-  for (const id of cluster.ids) if (!cluster.node(id).alive) cluster.restart(id);
+  // Spares that never joined stay down; retired nodes stay retired (restart skips them).
+  for (const id of cluster.ids) if (!cluster.node(id).alive && cluster.node(id).incarnation > 0) cluster.restart(id);
   cluster.setNetwork(reliableNetwork);
   cluster.workload.active = false;
   const healedAt = cluster.now;
