@@ -81,7 +81,7 @@ export const raftMetrics = {
 export const storageMetrics = {
   fsyncDuration: node.histogram({
     name: "gossamer_storage_fsync_duration_seconds",
-    help: "Durable writes: kind=log is one persist of Raft entries and hard state (one synchronous commit), kind=chunk the fsync of one chunk file and its directory.",
+    help: "Durable writes: kind=log is one persist of Raft entries and hard state (one synchronous commit), kind=chunk the sync of one batch of chunk files (each file, their renames, one sync of their directory).",
     labels: { kind: ["log", "chunk"] },
     buckets: syncBuckets,
   }),

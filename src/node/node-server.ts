@@ -21,6 +21,7 @@ import { commandOf } from "./applier";
 import type { BackupServer } from "./backup-server";
 import type { SnapshotStaging } from "./snapshot-transfer";
 import type { Message } from "../raft/types";
+import type { VerifiedChunk } from "../files/verified";
 import { queueMemberId } from "../cli/credentials";
 
 /** Raft messages from one connection waiting to be handled before reading pauses. */
@@ -154,7 +155,9 @@ export async function receiveRaftMessage(receiver: RaftReceiver, wire: pb.RaftMe
     return true;
   }
   // Chunk bytes first, durably, so the entry the core persists never names a missing chunk.
-  // The codec checked each chunk's bytes against the digest that travelled with them.
+  // The codec checked each chunk's bytes against the digest that travelled with them. The
+  // message's chunks are put together, so one sync of the chunk store covers them all.
+  const chunks: VerifiedChunk[] = [];
   for (const [i, entry] of message.value.entries.entries()) {
     const wireEntry = wire.entries?.[i];
     const command = commandOf(entry);
@@ -174,10 +177,14 @@ export async function receiveRaftMessage(receiver: RaftReceiver, wire: pb.RaftMe
       receiver.logger.warn("raft.chunk-corrupt", { peer: peerAddress, index: entry.index });
       return true;
     }
-    await receiver.storage.putVerifiedChunk(verified);
-    chunkMetrics.chunksIn.with({ path: "replication" }).inc();
-    chunkMetrics.bytesIn.with({ path: "replication" }).inc(bytes.length);
+    chunks.push(verified);
   }
+  // Bounded by the message: its entries fit in one frame.
+  await Promise.all(chunks.map(async (chunk) => {
+    await receiver.storage.putVerifiedChunk(chunk);
+    chunkMetrics.chunksIn.with({ path: "replication" }).inc();
+    chunkMetrics.bytesIn.with({ path: "replication" }).inc(chunk.bytes.length);
+  }));
   receiver.deliver(message.value);
   return true;
 }

@@ -8,7 +8,7 @@
  * live in content-addressed files beside the database (chunk-files.ts) by default, or as BLOBs
  * in the database (`chunkPlacement: "blobs"`); bench/storage.ts measures both.
  *
- * Layout of a data dir: `gossamer.sqlite` (+ its -wal and -shm) and `chunks/<ab>/<digest>`.
+ * Layout of a data dir: `gossamer.sqlite` (+ its -wal and -shm) and `chunks/<digest>`.
  * bun:sqlite is synchronous, so every method runs start to end without interleaving except
  * around chunk-file I/O; the mutex keeps putChunk and the sweep apart there.
  */

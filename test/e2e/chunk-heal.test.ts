@@ -29,7 +29,7 @@ function hex(bytes: Uint8Array): string {
 }
 
 function chunkPath(h: ClusterHarness, nodeId: string, digest: string): string {
-  return join(h.dir, nodeId, "chunks", digest.slice(0, 2), digest);
+  return join(h.dir, nodeId, "chunks", digest);
 }
 
 /** Flips one byte of the node's copy of the chunk (bit rot). */

@@ -21,7 +21,7 @@ function sqliteHarness(chunkPlacement: ChunkPlacement) {
       childSpec: { kind: "sqlite", dir, chunkPlacement } as const,
       corruptChunk: async (_: Storage, digest: Digest) => {
         if (chunkPlacement === "files") {
-          const path = join(dir, "chunks", digest.slice(0, 2), digest);
+          const path = join(dir, "chunks", digest);
           const bytes = readFileSync(path);
           bytes[0] = (bytes[0] ?? 0) ^ 0xff;
           writeFileSync(path, bytes);
