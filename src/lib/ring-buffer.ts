@@ -54,6 +54,16 @@ export class RingBuffer<T> {
     return item;
   }
 
+  /** Removes and returns the item at the tail (the newest pushed), if any. */
+  pop(): T | undefined {
+    if (this.count === 0) return undefined;
+    const index = (this.head + this.count - 1) % this.capacity;
+    const item = this.items[index];
+    this.items[index] = undefined;
+    this.count -= 1;
+    return item;
+  }
+
   /** Removes and returns at most `limit` items from the head. */
   drain(limit: number): T[] {
     assert(limit >= 0, "drain limit must not be negative");

@@ -12,6 +12,10 @@
  *
  *   queued or in flight, past the item's deadline ──▶ answered (timed-out), dropped
  *
+ * Order: oldest first (a requeued item goes back to the head), except while a queue is
+ * backlogged, its oldest item waiting backlogMs or more: then the newest goes first (adaptive
+ * LIFO; see backlogMsDefault for why). Items past their deadline never leave the queue for a node.
+ *
  * Delivery is at least once: work not completed within its visibility timeout goes back to the
  * head of its queue for another node, so every operation a node performs must be idempotent.
  * Only a node the item was delivered to may complete it or hand it back (a member that never
@@ -47,6 +51,16 @@ export const itemTimeoutMsDefault = 120_000;
 export const itemTimeoutMsMax = 24 * 60 * 60_000;
 /** Retry hint for a requester that found its queue full, or a node when the waiters are full. */
 export const queueBusyRetryMs = 1_000;
+/**
+ * A queue whose oldest item has waited this long is backlogged: it hands out its newest item
+ * first (adaptive LIFO), until the backlog is gone. Under FIFO a queue that fills faster than
+ * nodes drain it (a new leader taking over the writes queued during an election, a loaded
+ * leader) serves only requests whose clients are about to give up, every answer comes too late,
+ * and no write is acknowledged at all; serving the newest first answers the clients that still
+ * wait while the oldest time out. A quarter second is well above the queue wait of a healthy
+ * cluster (a few ms) and a quarter of the shortest client timeout the bench uses (1 s).
+ */
+export const backlogMsDefault = 250;
 
 assert(leaderItemsMax > 0 && nonLeaderItemsMax > 0, "both queues must hold at least one item");
 assert(stealWaitersMax > 0, "at least one node must be able to steal");
@@ -58,6 +72,7 @@ assert(
 );
 assert(itemTimeoutMsDefault <= itemTimeoutMsMax, "the default timeout is within its bound");
 assert(queueBusyRetryMs > 0, "a retry hint must be positive");
+assert(backlogMsDefault < visibilityMsDefault, "a queue counts as backlogged before its work would be redelivered");
 
 export type QueueName = "leader" | "non-leader";
 export const queueNames: readonly QueueName[] = ["leader", "non-leader"];
@@ -126,6 +141,8 @@ export interface WorkQueueLimits {
   readonly nonLeaderItemsMax: number;
   readonly stealWaitersMax: number;
   readonly stealPollMs: number;
+  /** Queue wait of the oldest item beyond which the newest is handed out first (backlogMsDefault). */
+  readonly backlogMs: number;
 }
 
 export interface WorkQueueStatus {
@@ -160,6 +177,8 @@ interface ItemRecord<Payload, Requester> {
   readonly requester: Requester;
   /** Overall deadline: past it the requester is answered timed-out and the item dropped. */
   readonly deadlineMs: number;
+  /** When it was submitted: how long it has waited, for the backlog rule. */
+  readonly submittedMs: number;
   readonly visibilityMs: number;
   /** Deliveries so far. */
   attempt: number;
@@ -211,11 +230,13 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
       nonLeaderItemsMax: limits.nonLeaderItemsMax ?? nonLeaderItemsMax,
       stealWaitersMax: limits.stealWaitersMax ?? stealWaitersMax,
       stealPollMs: limits.stealPollMs ?? stealPollMs,
+      backlogMs: limits.backlogMs ?? backlogMsDefault,
     };
     assertWithin(this.limits.leaderItemsMax, 1, leaderItemsMax, "leaderItemsMax");
     assertWithin(this.limits.nonLeaderItemsMax, 1, nonLeaderItemsMax, "nonLeaderItemsMax");
     assertWithin(this.limits.stealWaitersMax, 1, stealWaitersMax, "stealWaitersMax");
     assertWithin(this.limits.stealPollMs, 1, stealPollMs, "stealPollMs");
+    assertWithin(this.limits.backlogMs, 1, itemTimeoutMsMax, "backlogMs");
     this.queued = {
       "leader": new RingBuffer<number>(this.limits.leaderItemsMax),
       "non-leader": new RingBuffer<number>(this.limits.nonLeaderItemsMax),
@@ -236,7 +257,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     const workId = this.nextWorkId;
     this.nextWorkId += 1;
     const record: ItemRecord<Payload, Requester> = {
-      workId, queue, payload, requester, deadlineMs: nowMs + timeoutMs, visibilityMs, attempt: 0, holder: null, deliveredTo: new Set(),
+      workId, queue, payload, requester, deadlineMs: nowMs + timeoutMs, submittedMs: nowMs, visibilityMs, attempt: 0, holder: null, deliveredTo: new Set(),
     };
     this.items.set(workId, record);
     this.live[queue] += 1;
@@ -548,8 +569,15 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     actions.push({ kind: "timed-out", requester: record.requester, workId: record.workId, payload: record.payload });
   }
 
+  /** Whether the oldest queued item has waited backlogMs or more (see backlogMsDefault). */
+  private backlogged(queue: QueueName, nowMs: number): boolean {
+    const oldest = this.queued[queue].peek();
+    const record = oldest === undefined ? undefined : this.items.get(oldest);
+    return record !== undefined && nowMs - record.submittedMs >= this.limits.backlogMs;
+  }
+
   private deliver(waiter: WaiterRecord<Waiter>, queue: QueueName, nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
-    const workId = this.queued[queue].shift();
+    const workId = this.backlogged(queue, nowMs) ? this.queued[queue].pop() : this.queued[queue].shift();
     assert(workId !== undefined, "deliver is called only for a non-empty queue");
     const record = this.items.get(workId);
     assert(record !== undefined && record.holder === null, "a queued item is live and held by no one");

@@ -47,7 +47,7 @@ describe("RingBuffer", () => {
     const deque = new RingBuffer<number>(7);
     let model: number[] = [];
     for (let step = 0; step < 5000; step += 1) {
-      const operation = prng.intBetween(0, 3);
+      const operation = prng.intBetween(0, 4);
       if (operation === 0 && !deque.full()) {
         deque.push(step);
         model.push(step);
@@ -56,6 +56,8 @@ describe("RingBuffer", () => {
         model.unshift(step);
       } else if (operation === 2) {
         expect(deque.shift()).toBe(model.shift());
+      } else if (operation === 3) {
+        expect(deque.pop()).toBe(model.pop());
       } else {
         const modulus = prng.intBetween(2, 5);
         expect(deque.removeWhere((item) => item % modulus === 0)).toEqual(model.filter((item) => item % modulus === 0));

@@ -7,7 +7,8 @@
  *   - no item is lost: every submitted item is queued, in flight, or answered exactly once, and
  *     the queue's own view (locate, status) agrees with the model;
  *   - no item is in flight at two nodes: a delivery is only ever of an item the model has queued;
- *   - work is handed out in order: submits join the back, requeued work goes to the head;
+ *   - work is handed out in order: submits join the back, requeued work goes to the head, and
+ *     the head goes first unless it has waited backlogMs since its submit (then the back does);
  *   - Leader Queue items go only to a poll claiming leadership at the highest term seen so far,
  *     and only one node ever receives leader work in a given term;
  *   - every poll is answered at most once, a node has at most one outstanding poll, and the
@@ -21,7 +22,7 @@ import { WorkQueue, queueNames, type QueueName, type StealClaim, type WorkAction
 
 type Action = WorkAction<string, string, string, string>;
 
-const limits = { leaderItemsMax: 6, nonLeaderItemsMax: 12, stealWaitersMax: 4, stealPollMs: 80 };
+const limits = { leaderItemsMax: 6, nonLeaderItemsMax: 12, stealWaitersMax: 4, stealPollMs: 80, backlogMs: 200 };
 const nodes = ["n1", "n2", "n3", "n4", "n5"];
 const operationsPerRun = 6000;
 
@@ -48,6 +49,11 @@ class Model {
   readonly order: Record<QueueName, number[]> = { "leader": [], "non-leader": [] };
   termSeen = 0;
   highestIssued = 0;
+  /** The time of the operation being applied, and when each live item was submitted. */
+  nowMs = 0;
+  readonly submittedMs = new Map<number, number>();
+  /** Deliveries from the back of a backlogged queue, so a run shows it exercised them. */
+  newestFirst = 0;
 
   observeTerm(term: number): void {
     this.termSeen = Math.max(this.termSeen, term);
@@ -79,6 +85,7 @@ class Model {
         this.highestIssued = action.workId;
         this.items.set(action.workId, { queue: action.queue, requester: action.requester, state: "queued", holder: null });
         this.liveIds.add(action.workId);
+        this.submittedMs.set(action.workId, this.nowMs);
         this.order[action.queue].push(action.workId);
         return;
       }
@@ -90,7 +97,11 @@ class Model {
         const item = this.live(action.item.workId);
         expect(item.state).toBe("queued"); // never in flight at two nodes
         expect(item.queue).toBe(action.item.queue);
-        expect(this.order[item.queue].shift()).toBe(action.item.workId); // always the head
+        const order = this.order[item.queue];
+        const head = order[0];
+        const backlogged = head !== undefined && this.nowMs - (this.submittedMs.get(head) ?? this.nowMs) >= limits.backlogMs;
+        if (backlogged) this.newestFirst += 1;
+        expect(backlogged ? order.pop() : order.shift()).toBe(action.item.workId); // the back when backlogged, else the head
         if (item.queue === "leader") this.checkLeaderDelivery(poll);
         item.state = "in-flight";
         item.holder = action.nodeId;
@@ -183,6 +194,7 @@ function run(seed: number): void {
 
   for (let step = 0; step < operationsPerRun; step += 1) {
     nowMs += prng.intBetween(0, 12);
+    model.nowMs = nowMs;
     if (prng.chance(0.02)) clusterTerm += 1;
     const operation = prng.intBetween(0, 99);
     if (operation < 25) {
@@ -226,6 +238,7 @@ function run(seed: number): void {
   }
   // Liveness: once every deadline has passed, everything submitted has been answered exactly once.
   nowMs += 2_000;
+  model.nowMs = nowMs;
   apply(queue.tick(nowMs));
   for (const [requester, answers] of model.answersByRequester) {
     if (answers !== 1) throw new Error(`requester ${requester} answered ${answers} times`);
@@ -239,6 +252,8 @@ function run(seed: number): void {
   expect(status.busy).toBeGreaterThan(0);
   expect(status.timedOut).toBeGreaterThan(0);
   expect(model.leaderByTerm.size).toBeGreaterThan(1);
+  expect(model.newestFirst).toBeGreaterThan(0);
+  expect(status.delivered).toBeGreaterThan(model.newestFirst);
 }
 
 const seeds = process.env.SEED === undefined ? [1, 2, 3, 4, 5, 6, 7, 8] : [Number(process.env.SEED)];

@@ -9,6 +9,7 @@
  */
 import { describe, expect, test } from "bun:test";
 import {
+  backlogMsDefault,
   itemTimeoutMsDefault,
   queueBusyRetryMs,
   stealPollMs,
@@ -264,7 +265,8 @@ describe("WorkQueue leadership", () => {
 
 describe("WorkQueue at-least-once", () => {
   test("stolen work not completed within the visibility timeout goes to the head for another node", () => {
-    const queue: Queue = new WorkQueue();
+    // b waits 30 s here: with the default backlog rule the newest would go first (tested below).
+    const queue: Queue = new WorkQueue({ backlogMs: itemTimeoutMsDefault });
     const a = submitted(queue.submit("non-leader", "a", "r1", 0));
     checked(queue, queue.steal("n1", follower(), "w1", 0));
     const b = submitted(queue.submit("non-leader", "b", "r2", 1));
@@ -347,6 +349,30 @@ describe("WorkQueue at-least-once", () => {
     expect(steal).toContainEqual({ kind: "timed-out", requester: "r1", workId: late, payload: "late" });
     expect(delivered(steal)).toEqual([{ waiter: "w1", nodeId: "n1", workId: fresh, attempt: 1 }]);
     expect(queue.status()).toMatchObject({ timedOut: 1, leaderQueued: 0, leaderInFlight: 1 });
+  });
+
+  test("a backlogged queue hands out its newest item first until the backlog is gone", () => {
+    const queue: Queue = new WorkQueue();
+    // Writes queued during an election: the oldest client has waited longest and gives up first.
+    const w0 = submitted(queue.submit("leader", "w0", "r0", 0));
+    const w1 = submitted(queue.submit("leader", "w1", "r1", 10));
+    const w2 = submitted(queue.submit("leader", "w2", "r2", 20));
+    const w3 = submitted(queue.submit("leader", "w3", "r3", 30));
+    // Not yet backlogged: the head goes first.
+    expect(delivered(checked(queue, queue.steal("n1", leader(2), "a", backlogMsDefault - 1))).map((d) => d.workId)).toEqual([w0]);
+    // The oldest left (submitted at 10) has waited backlogMsDefault: the newest goes first, then the next newest.
+    const at = 10 + backlogMsDefault;
+    expect(delivered(checked(queue, queue.steal("n1", leader(2), "b", at))).map((d) => d.workId)).toEqual([w3]);
+    expect(delivered(checked(queue, queue.steal("n1", leader(2), "c", at))).map((d) => d.workId)).toEqual([w2]);
+    // A fresh submit while the oldest still waits: it is the newest, so it goes next.
+    const fresh = submitted(queue.submit("leader", "fresh", "r9", at + 1));
+    expect(delivered(checked(queue, queue.steal("n1", leader(2), "d", at + 2))).map((d) => d.workId)).toEqual([fresh]);
+    expect(delivered(checked(queue, queue.steal("n1", leader(2), "e", at + 3))).map((d) => d.workId)).toEqual([w1]);
+    // Drained: a new item after it goes first again in order.
+    const x = submitted(queue.submit("leader", "x", "rx", at + 4));
+    const y = submitted(queue.submit("leader", "y", "ry", at + 5));
+    expect(delivered(checked(queue, queue.steal("n1", leader(2), "f", at + 6))).map((d) => d.workId)).toEqual([x]);
+    expect(delivered(checked(queue, queue.steal("n1", leader(2), "g", at + 7))).map((d) => d.workId)).toEqual([y]);
   });
 
   test("cancelWhere drops every item nobody waits for, queued or in flight, and nothing else", () => {
