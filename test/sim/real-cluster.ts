@@ -39,7 +39,8 @@ export const backlogMessagesMax = 10_000;
 
 /** One Raft message, or every piece of one snapshot stream (delivered, lost or cut as a whole, as a connection is). */
 interface WireEnvelope {
-  readonly message: { readonly from: NodeId; readonly to: NodeId };
+  /** The header the network routes by; `entries` counts the log entries carried (scripts drop appends by it). */
+  readonly message: { readonly from: NodeId; readonly to: NodeId; readonly entries: number };
   readonly wires: readonly pb.RaftMessage.$Shape[];
   readonly sentAt: number;
 }
@@ -144,7 +145,7 @@ export class RealCluster {
         assert(node.alive && node.incarnation === incarnation, `${node.id} #${incarnation} sends after its crash`);
         const wire = shape.raft;
         assert(wire !== null && wire !== undefined, "the transport sends Raft messages");
-        const outcome = this.network.send({ message: { from: node.id, to: peer }, wires: [wire], sentAt: this.now }, this.now);
+        const outcome = this.network.send({ message: { from: node.id, to: peer, entries: wire.entries?.length ?? 0 }, wires: [wire], sentAt: this.now }, this.now);
         if (outcome !== "queued") this.trace(`${outcome} ${node.id}->${peer}`);
         return ok(undefined);
       },
@@ -167,7 +168,7 @@ export class RealCluster {
         pieces.push(wire);
         if (wire.snapshotDone !== true) return ok(undefined);
         if (!node.alive) return err(new ChannelError("closed", `${node.id} is down`));
-        const outcome = this.network.send({ message: { from: node.id, to: peer }, wires: pieces, sentAt: this.now }, this.now);
+        const outcome = this.network.send({ message: { from: node.id, to: peer, entries: 0 }, wires: pieces, sentAt: this.now }, this.now);
         this.trace(`${node.id}->${peer} snapshot stream of ${pieces.length} pieces: ${outcome}`);
         return outcome === "cut" ? err(new ChannelError("connect-failed", `${peer} unreachable`)) : ok(undefined);
       },
@@ -190,7 +191,7 @@ export class RealCluster {
   }
 
   /** Runs every continuation that can run, and timers that became due meanwhile, until all wait. */
-  private async settle(): Promise<void> {
+  async settle(): Promise<void> {
     for (let round = 0; round < settleRoundsMax; round += 1) {
       await settle();
       this.throwFailures();
@@ -199,6 +200,19 @@ export class RealCluster {
       if (fired === 0) return;
     }
     throw new SimViolation("core-assertion", `timers still due after ${settleRoundsMax} rounds at tick ${this.now}`);
+  }
+
+  async runTicks(count: number): Promise<void> {
+    for (let i = 0; i < count; i += 1) await this.tick();
+  }
+
+  /** Ticks until `predicate` holds; false if it still does not after `ticksMax`. */
+  async runUntil(predicate: () => boolean, ticksMax: number): Promise<boolean> {
+    for (let i = 0; i < ticksMax; i += 1) {
+      if (predicate()) return true;
+      await this.tick();
+    }
+    return predicate();
   }
 
   private throwFailures(): void {

@@ -11,7 +11,10 @@
  * And the checks bite on the real edge: a loop that sends `messagesAfterPersist` before the
  * Ready is durable (a bug the old re-implemented edge could not express, since it never ran
  * raft-loop.ts) is caught by random crash-heavy runs, and so is a core that grants votes
- * without the up-to-date check, while the real loop passes the very same runs.
+ * without the up-to-date check, while the real loop passes the very same runs; and the scripted
+ * interleavings of mutant-scripts.ts, run on the real edge (real-scenario.ts), catch a core that
+ * answers ReadIndex before committing in its term (through the loop's readBarrier and getFile)
+ * and one whose vote is not durable before it is granted.
  *
  * Replay one seed: `SEED=12 node_modules/.bin/bun test test/sim/real-edge.test.ts`, or
  * `node_modules/.bin/bun run test/sim/run.ts --real --seed 12 --verbose` for the full trace.
@@ -20,6 +23,10 @@ import { describe, expect, test } from "bun:test";
 import type { RaftTestingKnobs } from "../../src/raft/config";
 import type { RaftLoopTestingKnobs } from "../../src/node/raft-loop";
 import type { SimOverrides } from "./options";
+import type { WrapCore } from "./cluster";
+import { voteNotPersisted } from "./mutants";
+import type { RealCluster } from "./real-cluster";
+import { readIndexScript, runRealScenario, voteScript } from "./real-scenario";
 import { runRealSimulation } from "./real-simulation";
 import type { ViolationKind } from "./violation";
 
@@ -106,4 +113,35 @@ describe("random runs of the real edge catch", () => {
     const caught = await hunt({ voteWithoutUpToDateCheck: true }, {});
     expect(caught.some(({ kind }) => safetyKinds.includes(kind as ViolationKind))).toBe(true);
   }, suiteTimeoutMs);
+});
+
+describe("scripted interleavings on the real edge catch", () => {
+  const budget = 6;
+  const cases: { name: string; script: (cluster: RealCluster) => Promise<void>; overrides: SimOverrides; knobs?: RaftTestingKnobs; wrapCore?: WrapCore; expected: ViolationKind }[] = [
+    {
+      name: "answering ReadIndex before the leader committed in its term",
+      script: readIndexScript,
+      overrides: { nodeCount: 3, disk: { persistTicksMin: 1, persistTicksMax: 3 } },
+      knobs: { readIndexBeforeTermCommit: true },
+      expected: "linearizability",
+    },
+    { name: "not persisting the vote before replying", script: voteScript, overrides: { nodeCount: 3 }, wrapCore: voteNotPersisted, expected: "election-safety" },
+  ];
+  for (const { name, script, overrides, knobs, wrapCore, expected } of cases) {
+    test(name, async () => {
+      const kinds = async (mutant: boolean): Promise<string[]> => {
+        const found: string[] = [];
+        for (let seed = 1; seed <= budget; seed += 1) {
+          const failure = await runRealScenario(seed, script, mutant
+            ? { overrides: { ...overrides, knobs: knobs ?? {}, checkReadyContract: false }, ...(wrapCore === undefined ? {} : { wrapCore }) }
+            : { overrides });
+          if (failure !== null) found.push(failure.kind);
+        }
+        return found;
+      };
+      // The real edge passes the script on every seed, and the mutant is caught as the violation the bug causes.
+      expect(await kinds(false)).toEqual([]);
+      expect(await kinds(true)).toContain(expected);
+    }, suiteTimeoutMs);
+  }
 });

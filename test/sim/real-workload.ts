@@ -70,9 +70,21 @@ export class RealWorkload {
       if (live.length === 0) continue;
       const node = live.find((candidate) => candidate.id === client.leaderHint) ?? this.prng.pick(live);
       const key = `k${this.prng.intBetween(0, this.options.keyCount - 1)}`;
-      if (this.prng.chance(this.options.readFraction)) this.get(client, node, key);
-      else this.put(client, node, key);
+      this.submit(client.id, this.prng.chance(this.options.readFraction) ? "get" : "put", node, key);
     }
+  }
+
+  /** Starts one operation of an idle client on a running node (scripted scenarios call this directly). */
+  submit(clientId: number, kind: "put" | "get", node: RealNode, key: string): void {
+    const client = this.clients[clientId];
+    assert(client !== undefined, `client ${clientId} exists`);
+    if (kind === "get") this.get(client, node, key);
+    else this.put(client, node, key);
+  }
+
+  /** True when `clientId` has no operation outstanding. */
+  idle(clientId: number): boolean {
+    return this.clients[clientId]?.pending === null;
   }
 
   private begin(client: Client, kind: "put" | "get", node: RealNode, key: string): Pending {

@@ -11,7 +11,7 @@ import { Prng } from "../../src/lib/prng";
 import { createRaft } from "../../src/raft/raft";
 import type { NodeId } from "../../src/raft/types";
 import { reliableNetwork, SimCluster, type WrapCore } from "./cluster";
-import { drawOptions, type SimOverrides } from "./options";
+import { drawOptions, type SimOptions, type SimOverrides } from "./options";
 import { checkHistory, formatFailure, healAndConverge, toFailure, type SimFailure } from "./simulation";
 import { SimViolation } from "./violation";
 
@@ -43,18 +43,7 @@ export interface ScenarioParts {
 
 export function scenarioCluster(seed: number, parts: ScenarioParts = {}): SimCluster {
   const prng = new Prng(seed);
-  const overrides = parts.overrides ?? {};
-  const options = drawOptions(seed, prng, {
-    faultTicks: 0,
-    snapshotEntries: 0,
-    ...overrides,
-    core: overrides.core ?? {}, // the production defaults unless the scenario says otherwise
-    network: { ...reliableNetwork, ...overrides.network },
-    disk: { persistTicksMin: 0, persistTicksMax: 1, slowNodeCount: 0, ...overrides.disk },
-    faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0, transferRate: 0, ...overrides.faults },
-    workload: { clientCount: scenarioClients, timeoutTicks: 100, ...overrides.workload },
-    membership: { spareCount: 0, changeRate: 0, ...overrides.membership },
-  });
+  const options = scenarioOptions(seed, prng, parts.overrides ?? {});
   const cluster = new SimCluster({
     options,
     prng: prng.fork(),
@@ -65,6 +54,21 @@ export function scenarioCluster(seed: number, parts: ScenarioParts = {}): SimClu
   });
   cluster.workload.active = false; // scripted clients only, unless the scenario turns them on
   return cluster;
+}
+
+/** A quiet run's options (no nemesis, reliable network, fast disks, scripted clients), then `overrides`. */
+export function scenarioOptions(seed: number, prng: Prng, overrides: SimOverrides): SimOptions {
+  return drawOptions(seed, prng, {
+    faultTicks: 0,
+    snapshotEntries: 0,
+    ...overrides,
+    core: overrides.core ?? {}, // the production defaults unless the scenario says otherwise
+    network: { ...reliableNetwork, ...overrides.network },
+    disk: { persistTicksMin: 0, persistTicksMax: 1, slowNodeCount: 0, ...overrides.disk },
+    faults: { networkFaultRate: 0, crashRate: 0, pauseRate: 0, transferRate: 0, ...overrides.faults },
+    workload: { clientCount: scenarioClients, timeoutTicks: 100, ...overrides.workload },
+    membership: { spareCount: 0, changeRate: 0, ...overrides.membership },
+  });
 }
 
 /** Runs `script`, then heals, requires convergence and a linearizable history. Throws a full report on failure. */
