@@ -13,6 +13,7 @@ import type { LogIndex } from "../raft/types";
 import { isDigest, type Digest } from "../files/digest";
 import { chunkCountMax, fileNameBytesMax } from "../files/limits";
 import { manifestFromJson, type Manifest } from "../files/manifest";
+import { isWriteId, type WriteId } from "../files/write-id";
 
 /** A command is one log entry; the largest is a put-file with the longest chunk list. */
 export const fileCommandBytesMax = 4 << 20;
@@ -20,8 +21,12 @@ assert(chunkCountMax * (64 + 3) + fileNameBytesMax + 1024 < fileCommandBytesMax,
   "the largest manifest fits in one command");
 
 export type FileCommand =
-  /** Create or replace a file; replacing releases the old record's chunks. */
-  | { readonly kind: "put-file"; readonly manifest: Manifest; readonly createdMs: number }
+  /**
+   * Create or replace a file; replacing releases the old record's chunks. With a write id, a
+   * second put-file of the same id applies nothing (src/files/write-id.ts). Entries written
+   * before write ids existed have none and still decode.
+   */
+  | { readonly kind: "put-file"; readonly manifest: Manifest; readonly createdMs: number; readonly writeId?: WriteId }
   /** Remove a file if present; releases its chunks. Removing an absent file is a no-op. */
   | { readonly kind: "remove-file"; readonly name: string }
   /**
@@ -63,7 +68,9 @@ export function decodeFileCommand(bytes: Uint8Array): Result<FileCommand, FileCo
   if (value.kind === "put-file" && "manifest" in value && "createdMs" in value && typeof value.createdMs === "number") {
     const manifest = manifestFromJson(value.manifest);
     if (!manifest.ok) return err(new FileCommandError(`put-file: ${manifest.error.message}`, { cause: manifest.error }));
-    return ok({ kind: "put-file", manifest: manifest.value, createdMs: value.createdMs });
+    const writeId = "writeId" in value ? value.writeId : undefined;
+    if (writeId !== undefined && !isWriteId(writeId)) return err(new FileCommandError("put-file: writeId is not 32 lowercase hex characters"));
+    return ok({ kind: "put-file", manifest: manifest.value, createdMs: value.createdMs, ...(writeId === undefined ? {} : { writeId }) });
   }
   return err(new FileCommandError("unknown or malformed command"));
 }

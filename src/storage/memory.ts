@@ -8,6 +8,7 @@ import { logIndex, term, type Entry, type HardState, type LogIndex, type Snapsho
 import type { Digest } from "../files/digest";
 import { chunkBytesMax } from "../files/limits";
 import type { FileRecord } from "../files/manifest";
+import { putFileApplies, writeIdsRememberedMax, writeRecordOf, type WriteId, type WriteRecord } from "../files/write-id";
 import { digestOf } from "../files/sha256";
 import type { VerifiedChunk } from "../files/verified";
 import { ChunkCorruptError, StorageError } from "./errors";
@@ -25,6 +26,8 @@ export class MemoryStorageState {
   log: EntryToPersist[] = [];
   chunks = new Map<Digest, Uint8Array>();
   files = new Map<string, FileRecord>();
+  /** Remembered write ids, in the order they applied (by version): the oldest is first. */
+  writes = new Map<WriteId, WriteRecord>();
   applied: LogIndex = logIndex(0);
 }
 
@@ -162,9 +165,13 @@ export class MemoryStorage implements Storage {
       assert(index <= appliedIndex, "a command is at or before the batch's applied index");
       if (index <= state.applied) continue;
       switch (command.kind) {
-        case "put-file":
-          state.files.set(command.manifest.name, { ...command.manifest, chunks: [...command.manifest.chunks], version: index, createdMs: command.createdMs });
+        case "put-file": {
+          const { manifest, writeId, createdMs } = command;
+          if (!putFileApplies(writeId, writeId === undefined ? null : state.writes.get(writeId) ?? null)) break;
+          state.files.set(manifest.name, { ...manifest, chunks: [...manifest.chunks], version: index, createdMs });
+          if (writeId !== undefined) rememberWrite(state.writes, writeRecordOf(manifest, writeId, index, createdMs));
           break;
+        }
         case "remove-file": state.files.delete(command.name); break;
         case "chunk": break;
         default: { const never: never = command; return never; }
@@ -179,6 +186,10 @@ export class MemoryStorage implements Storage {
 
   async getFile(name: string): Promise<FileRecord | null> {
     return this.live().files.get(name) ?? null;
+  }
+
+  async writeRecord(writeId: WriteId): Promise<WriteRecord | null> {
+    return this.live().writes.get(writeId) ?? null;
   }
 
   async listFiles(prefix: string, options: { readonly after?: string; readonly limit?: number } = {}): Promise<FileRecord[]> {
@@ -196,11 +207,13 @@ export class MemoryStorage implements Storage {
     const files = [...state.files.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
     const digests = new Set<Digest>();
     for (const record of files) for (const digest of record.chunks) digests.add(digest);
+    const writes = [...state.writes.values()];
     this.pinnedViews.add(digests);
     return snapshotSource({
       appliedIndex: state.applied,
       chunkDigests: async function* () { yield* [...digests].sort(); },
       files: async function* () { yield* files; },
+      writeRecords: async function* () { yield* writes; },
       readChunk: async (digest) => defined(state.chunks.get(digest)),
       release: async () => { this.pinnedViews.delete(digests); },
     });
@@ -208,24 +221,42 @@ export class MemoryStorage implements Storage {
 
   async installSnapshot(meta: SnapshotMeta, pieces: AsyncIterable<Uint8Array>): Promise<void> {
     let staged = new Map<string, FileRecord>();
+    let stagedWrites = new Map<WriteId, WriteRecord>();
     await installSnapshotInto(meta, pieces, {
       putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
       hasChunk: async (digest) => await this.hasChunk(digest),
       stageFile: async (record) => { staged.set(record.name, record); },
+      stageWriteRecord: async (record) => { rememberWrite(stagedWrites, record); },
       commit: async (snapshotMeta) => {
         const state = this.live();
         state.files = staged;
+        state.writes = stagedWrites;
         state.applied = snapshotMeta.index;
         state.snapshot = snapshotMeta;
         state.log = [];
       },
-      abort: async () => { staged = new Map(); },
+      abort: async () => {
+        staged = new Map();
+        stagedWrites = new Map();
+      },
     });
   }
 
   async close(): Promise<void> {
     this.closed = true;
   }
+}
+
+/** Adds a record (the newest so far) and forgets the oldest beyond writeIdsRememberedMax. */
+function rememberWrite(writes: Map<WriteId, WriteRecord>, record: WriteRecord): void {
+  assert(!writes.has(record.writeId), "a write id is remembered once");
+  writes.set(record.writeId, record);
+  // Bounded: the map held at most the bound before this one record was added.
+  for (const oldest of writes.keys()) {
+    if (writes.size <= writeIdsRememberedMax) break;
+    writes.delete(oldest);
+  }
+  assert(writes.size <= writeIdsRememberedMax, "write records within bound");
 }
 
 function copyEntry(entry: Entry): Entry {

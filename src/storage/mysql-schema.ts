@@ -37,7 +37,15 @@ const version2: readonly string[] = [
 /** No table changes: the file digest's new meaning, as for sqlite (sqlite-schema.ts version3). */
 const version3: readonly string[] = [];
 
-export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2, version3];
+/** Remembered write ids, as for sqlite (sqlite-schema.ts version4). */
+const writeIdColumns = `write_id CHAR(32) CHARACTER SET ascii NOT NULL PRIMARY KEY, name VARBINARY(${fileNameBytesMax}) NOT NULL,
+  sha256 CHAR(64) CHARACTER SET ascii NOT NULL, version BIGINT NOT NULL, created_ms BIGINT NOT NULL`;
+const version4: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS write_ids (${writeIdColumns}, KEY by_version (version)) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS staged_write_ids (${writeIdColumns}) ${engine}`,
+];
+
+export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4];
 export const mysqlSchemaVersion = mysqlSchemaMigrations.length;
 /** The oldest version whose data this build reads (sqlite-schema.ts version3 says why). */
 export const mysqlSchemaReadableMin = 3;

@@ -18,6 +18,7 @@ import type { Digest } from "../files/digest";
 import type { VerifiedChunk } from "../files/verified";
 import { chunkBytesMax } from "../files/limits";
 import type { FileRecord } from "../files/manifest";
+import { putFileApplies, writeIdsRememberedMax, writeRecordOf, type WriteId, type WriteRecord } from "../files/write-id";
 import { digestOfAsync } from "../files/sha256";
 import { ChunkCorruptError, StorageError, StorageOpenError, describeCause, errorCode, type StorageLocation, type StorageOpenReason,
   type StorageOperation } from "./errors";
@@ -26,7 +27,7 @@ import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { mysqlSchemaMigrations, mysqlSchemaReadableMin, mysqlSchemaVersion } from "./mysql-schema";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
-  snapshotMetaToJson, type FileRow } from "./row-codec";
+  snapshotMetaToJson, writeRecordColumnNames, writeRecordFromRow, writeRecordToRow, type FileRow, type WriteRecordRow } from "./row-codec";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
@@ -368,13 +369,21 @@ export class MysqlStorage implements Storage {
     await this.transaction("apply", async (connection) => {
       const [rows] = await connection.execute<Rows<{ v: string }>>("SELECT v FROM meta WHERE k = 'applied' FOR UPDATE");
       const applied = Number(rows[0]?.v ?? "0");
+      let remembered = false;
       for (const { index, command } of commands) {
         assert(index <= appliedIndex, "a command is at or before the batch's applied index");
         if (index <= applied) continue;
         switch (command.kind) {
-          case "put-file":
-            await writeFile(connection, "files", "file_chunks", { ...command.manifest, version: index, createdMs: command.createdMs });
+          case "put-file": {
+            const { manifest, writeId, createdMs } = command;
+            if (!putFileApplies(writeId, writeId === undefined ? null : await readWriteRecord(connection, writeId))) break;
+            await writeFile(connection, "files", "file_chunks", { ...manifest, version: index, createdMs });
+            if (writeId !== undefined) {
+              await insertWriteRecord(connection, "write_ids", writeRecordOf(manifest, writeId, index, createdMs));
+              remembered = true;
+            }
             break;
+          }
           case "remove-file":
             await connection.execute("DELETE FROM files WHERE name = ?", [Buffer.from(command.name)]);
             await connection.execute("DELETE FROM file_chunks WHERE name = ?", [Buffer.from(command.name)]);
@@ -383,9 +392,16 @@ export class MysqlStorage implements Storage {
           default: { const never: never = command; return never; }
         }
       }
+      if (remembered) await forgetOldWrites(connection);
       if (appliedIndex > applied) await setMeta(connection, "applied", String(appliedIndex));
     });
     if (appliedIndex > this.appliedCached) this.appliedCached = appliedIndex;
+  }
+
+  async writeRecord(writeId: WriteId): Promise<WriteRecord | null> {
+    const rows = await this.rows<WriteRecordRow>("query", `SELECT ${writeRecordColumnNames} FROM write_ids WHERE write_id = ?`, [writeId]);
+    const row = rows[0];
+    return row === undefined ? null : writeRecordFromRow(row);
   }
 
   async appliedIndex(): Promise<LogIndex> {
@@ -445,6 +461,16 @@ export class MysqlStorage implements Storage {
           after = last.name;
         }
       },
+      writeRecords: async function* () {
+        for (let after = 0; ;) { // bounded: each page advances `after` or ends the loop
+          const [page] = await connection.execute<Rows<WriteRecordRow>>(
+            `SELECT ${writeRecordColumnNames} FROM write_ids WHERE version > ? ORDER BY version LIMIT ${pageRows}`, [after]);
+          for (const row of page) yield writeRecordFromRow(row);
+          const last = page[page.length - 1];
+          if (last === undefined || page.length < pageRows) return;
+          after = Number(last.version);
+        }
+      },
       readChunk: async (digest) => {
         const [rows] = await connection.execute<Rows<{ bytes: Buffer }>>("SELECT bytes FROM chunks WHERE digest = ?", [digest]);
         const row = rows[0];
@@ -463,6 +489,7 @@ export class MysqlStorage implements Storage {
     const clearStaged = async (): Promise<void> => await this.transaction("install-snapshot", async (connection) => {
       await connection.execute("DELETE FROM staged_files");
       await connection.execute("DELETE FROM staged_file_chunks");
+      await connection.execute("DELETE FROM staged_write_ids");
     });
     await clearStaged();
     await installSnapshotInto(meta, pieces, {
@@ -470,13 +497,17 @@ export class MysqlStorage implements Storage {
       hasChunk: async (digest) => await this.hasChunk(digest),
       stageFile: async (record) => await this.transaction("install-snapshot", async (connection) =>
         await writeFile(connection, "staged_files", "staged_file_chunks", record)),
+      stageWriteRecord: async (record) => await this.transaction("install-snapshot", async (connection) =>
+        await insertWriteRecord(connection, "staged_write_ids", record)),
       commit: async (snapshotMeta) => {
         await this.transaction("install-snapshot", async (connection) => {
-          for (const table of ["files", "file_chunks", "log", "log_chunks"]) await connection.execute(`DELETE FROM ${table}`);
+          for (const table of ["files", "file_chunks", "write_ids", "log", "log_chunks"]) await connection.execute(`DELETE FROM ${table}`);
           await connection.execute("INSERT INTO files SELECT * FROM staged_files");
           await connection.execute("INSERT INTO file_chunks SELECT * FROM staged_file_chunks");
+          await connection.execute(`INSERT INTO write_ids (${writeRecordColumnNames}) SELECT ${writeRecordColumnNames} FROM staged_write_ids`);
           await connection.execute("DELETE FROM staged_files");
           await connection.execute("DELETE FROM staged_file_chunks");
+          await connection.execute("DELETE FROM staged_write_ids");
           await setMeta(connection, "applied", String(snapshotMeta.index));
           await setMeta(connection, "snapshot", snapshotMetaToJson(snapshotMeta));
         });
@@ -513,6 +544,28 @@ async function metaValue(connection: PoolConnection, key: string): Promise<strin
 
 async function setMeta(connection: PoolConnection, key: string, value: string): Promise<void> {
   await connection.execute("INSERT INTO meta (k, v) VALUES (?, ?) ON DUPLICATE KEY UPDATE v = VALUES(v)", [key, value]);
+}
+
+async function readWriteRecord(connection: PoolConnection, writeId: WriteId): Promise<WriteRecord | null> {
+  const [rows] = await connection.execute<Rows<WriteRecordRow>>(`SELECT ${writeRecordColumnNames} FROM write_ids WHERE write_id = ?`, [writeId]);
+  const row = rows[0];
+  return row === undefined ? null : writeRecordFromRow(row);
+}
+
+async function insertWriteRecord(connection: PoolConnection, table: "write_ids" | "staged_write_ids", record: WriteRecord): Promise<void> {
+  const [, , ...rest] = writeRecordToRow(record);
+  await connection.execute(`INSERT INTO ${table} (${writeRecordColumnNames}) VALUES (?, ?, ?, ?, ?)`, [record.writeId, Buffer.from(record.name), ...rest]);
+}
+
+/**
+ * Keeps the writeIdsRememberedMax records of the highest versions. The threshold is read first:
+ * MySQL refuses a DELETE whose subquery reads the table it deletes from.
+ */
+async function forgetOldWrites(connection: PoolConnection): Promise<void> {
+  const [rows] = await connection.execute<Rows<{ version: number }>>(
+    `SELECT version FROM write_ids ORDER BY version DESC LIMIT 1 OFFSET ${writeIdsRememberedMax - 1}`);
+  const oldestKept = rows[0];
+  if (oldestKept !== undefined) await connection.execute("DELETE FROM write_ids WHERE version < ?", [Number(oldestKept.version)]);
 }
 
 async function writeFile(connection: PoolConnection, table: "files" | "staged_files", chunkTable: "file_chunks" | "staged_file_chunks",

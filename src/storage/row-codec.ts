@@ -7,6 +7,7 @@ import { logIndex, nodeId, term, type ConfState, type Entry, type EntryType, typ
 import { isDigest, type Digest } from "../files/digest";
 import { attributesFromJson } from "../files/attributes";
 import type { FileRecord } from "../files/manifest";
+import { writeRecordFromJson, type WriteRecord } from "../files/write-id";
 
 const entryTypes: readonly EntryType[] = ["normal", "conf-change", "noop"];
 
@@ -94,4 +95,27 @@ export const fileColumnNames = "name, size, sha256, chunk_bytes, chunks, version
 export function fileToRow(record: FileRecord): (string | number | null)[] {
   const attributes = record.attributes === undefined ? null : JSON.stringify(record.attributes);
   return [record.name, record.size, record.sha256, record.chunkBytes, JSON.stringify(record.chunks), record.version, record.createdMs, attributes];
+}
+
+/** A remembered write id's row (schema version 4); `name` is a Buffer from MySQL's VARBINARY. */
+export interface WriteRecordRow {
+  readonly write_id: string;
+  readonly name: string | Uint8Array;
+  readonly sha256: string;
+  readonly version: number;
+  readonly created_ms: number;
+}
+
+/** The columns, in this order, that writeRecordToRow fills. */
+export const writeRecordColumnNames = "write_id, name, sha256, version, created_ms";
+
+export function writeRecordToRow(record: WriteRecord): (string | number)[] {
+  return [record.writeId, record.name, record.sha256, record.version, record.createdMs];
+}
+
+export function writeRecordFromRow(row: WriteRecordRow): WriteRecord {
+  const name = typeof row.name === "string" ? row.name : new TextDecoder().decode(row.name);
+  const record = writeRecordFromJson({ writeId: row.write_id, name, sha256: row.sha256, version: Number(row.version), createdMs: Number(row.created_ms) });
+  assert(record !== null, `stored write record ${row.write_id} is well formed`);
+  return record;
 }

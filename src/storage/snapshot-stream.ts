@@ -6,8 +6,11 @@
  *   chunk      32-byte digest + u32 size, then chunk-data frames   each referenced chunk once
  *   chunk-data up to frameDataBytesMax bytes of the current chunk
  *   file       JSON FileRecord                                     after all chunks
- *   end        JSON { chunks, files }                              exactly once, last
+ *   write      JSON WriteRecord (src/files/write-id.ts)            after all files, by version
+ *   end        JSON { chunks, files, writes }                      exactly once, last
  *
+ * Format 2 added the write frames; a format-1 stream (an older backup) has none and is still
+ * read. *
  * Frames are packed into pieces of at most snapshotPieceBytesMax bytes. The reader accepts any
  * split of the byte stream (pieces are re-cut by the network), holds at most one frame plus one
  * chunk (chunkBytesMax) at a time, and checks every length before it allocates: a snapshot is
@@ -22,8 +25,11 @@ import { fileCommandBytesMax } from "./file-commands";
 import type { SnapshotSource } from "./storage";
 import { chunkBytesMax } from "../files/limits";
 import { manifestFromJson, type FileRecord } from "../files/manifest";
+import { writeIdsRememberedMax, writeRecordFromJson, type WriteRecord } from "../files/write-id";
 
-export const snapshotFormat = 1;
+export const snapshotFormat = 2;
+/** The oldest format this build reads: 1 has no write frames (nothing remembered). */
+const snapshotFormatReadableMin = 1;
 /** A piece is what one snapshot message carries; 1 MiB keeps it well under a 4 MiB frame. */
 export const snapshotPieceBytesMax = 1 << 20;
 const frameHeaderBytes = 5;
@@ -34,7 +40,7 @@ export const snapshotFrameBytesMax = fileCommandBytesMax;
 assert(frameDataBytesMax > 0, "a chunk-data frame carries bytes");
 assert(chunkBytesMax <= snapshotFrameBytesMax * 4, "a chunk is a bounded number of frames");
 
-const enum FrameKind { Header = 1, Chunk = 2, ChunkData = 3, File = 4, End = 5 }
+const enum FrameKind { Header = 1, Chunk = 2, ChunkData = 3, File = 4, End = 5, Write = 6 }
 
 export class SnapshotFormatError extends Error {
   override readonly name = "SnapshotFormatError";
@@ -46,6 +52,8 @@ export interface SnapshotView {
   /** Distinct digests referenced by the view's files, each once. */
   chunkDigests(): AsyncIterable<Digest>;
   files(): AsyncIterable<FileRecord>;
+  /** The remembered write records, by version (at most writeIdsRememberedMax). */
+  writeRecords(): AsyncIterable<WriteRecord>;
   /** The bytes of a chunk of the view (present: the view pins them against the sweep). */
   readChunk(digest: Digest): Promise<Uint8Array>;
   /** Ends the view (its read transaction, its pin on the sweep). Called exactly once. */
@@ -84,7 +92,13 @@ async function* framesOf(view: SnapshotView): AsyncGenerator<Uint8Array> {
     yield frame(FrameKind.File, jsonBytes(record));
     fileCount += 1;
   }
-  yield frame(FrameKind.End, jsonBytes({ chunks: chunkCount, files: fileCount }));
+  let writeCount = 0;
+  for await (const record of view.writeRecords()) {
+    yield frame(FrameKind.Write, jsonBytes(record));
+    writeCount += 1;
+  }
+  assert(writeCount <= writeIdsRememberedMax, "a view remembers at most the bound of write records");
+  yield frame(FrameKind.End, jsonBytes({ chunks: chunkCount, files: fileCount, writes: writeCount }));
 }
 
 /** Packs frames into pieces of at most snapshotPieceBytesMax bytes (a big frame goes alone). */
@@ -132,6 +146,7 @@ export type SnapshotItem =
   | { readonly kind: "header"; readonly appliedIndex: LogIndex }
   | { readonly kind: "chunk"; readonly digest: Digest; readonly bytes: Uint8Array }
   | { readonly kind: "file"; readonly record: FileRecord }
+  | { readonly kind: "write"; readonly record: WriteRecord }
   | { readonly kind: "end"; readonly chunks: number; readonly files: number };
 
 /** Reassembles frames from arbitrarily cut pieces; never holds more than one frame of input. */
@@ -177,7 +192,7 @@ function recordFrom(payload: Uint8Array): FileRecord {
   return { ...manifest.value, version, createdMs };
 }
 
-type ParseState = "start" | "chunks" | "files" | "done";
+type ParseState = "start" | "chunks" | "files" | "writes" | "done";
 
 /**
  * Parses and validates a snapshot stream: order of frames, sizes, every chunk's digest, and the
@@ -188,13 +203,19 @@ export async function* parseSnapshot(pieces: AsyncIterable<Uint8Array>): AsyncGe
   let chunk: { digest: Digest; bytes: Uint8Array; filled: number } | null = null;
   let chunkCount = 0;
   let fileCount = 0;
+  let writeCount = 0;
+  let format = snapshotFormat;
   for await (const { kind, payload } of framesFrom(pieces)) {
     if (state === "done") throw new SnapshotFormatError("frame after the end frame");
     if (chunk !== null && kind !== FrameKind.ChunkData) throw new SnapshotFormatError("chunk cut short");
     if (kind === FrameKind.Header) {
       if (state !== "start") throw new SnapshotFormatError("header not first");
-      const { format, appliedIndex } = parseJson(payload);
-      if (format !== snapshotFormat) throw new SnapshotFormatError(`snapshot format ${String(format)}, expected ${snapshotFormat}`);
+      const header = parseJson(payload);
+      const { appliedIndex } = header;
+      if (typeof header.format !== "number" || header.format < snapshotFormatReadableMin || header.format > snapshotFormat) {
+        throw new SnapshotFormatError(`snapshot format ${String(header.format)}, expected ${snapshotFormatReadableMin} to ${snapshotFormat}`);
+      }
+      format = header.format;
       if (typeof appliedIndex !== "number" || !Number.isSafeInteger(appliedIndex) || appliedIndex < 0) {
         throw new SnapshotFormatError("bad applied index");
       }
@@ -225,11 +246,19 @@ export async function* parseSnapshot(pieces: AsyncIterable<Uint8Array>): AsyncGe
       state = "files";
       fileCount += 1;
       yield { kind: "file", record: recordFrom(payload) };
+    } else if (kind === FrameKind.Write) {
+      if (format < 2 || state === "start") throw new SnapshotFormatError("misplaced write frame");
+      state = "writes";
+      writeCount += 1;
+      if (writeCount > writeIdsRememberedMax) throw new SnapshotFormatError(`more than ${writeIdsRememberedMax} write records`);
+      const record = writeRecordFromJson(parseJson(payload));
+      if (record === null) throw new SnapshotFormatError("bad write record");
+      yield { kind: "write", record };
     } else if (kind === FrameKind.End) {
       if (state === "start") throw new SnapshotFormatError("end before header");
-      const { chunks, files } = parseJson(payload);
-      if (chunks !== chunkCount || files !== fileCount) {
-        throw new SnapshotFormatError(`end frame counts ${String(chunks)}/${String(files)}, saw ${chunkCount}/${fileCount}`);
+      const { chunks, files, writes } = parseJson(payload);
+      if (chunks !== chunkCount || files !== fileCount || (writes ?? 0) !== writeCount) {
+        throw new SnapshotFormatError(`end frame counts ${String(chunks)}/${String(files)}/${String(writes)}, saw ${chunkCount}/${fileCount}/${writeCount}`);
       }
       state = "done";
       yield { kind: "end", chunks: chunkCount, files: fileCount };
@@ -250,6 +279,8 @@ export interface SnapshotSink {
   putChunk(digest: Digest, bytes: Uint8Array): Promise<void>;
   hasChunk(digest: Digest): Promise<boolean>;
   stageFile(record: FileRecord): Promise<void>;
+  /** Stages a remembered write record (they arrive by version). */
+  stageWriteRecord(record: WriteRecord): Promise<void>;
   commit(meta: SnapshotMeta): Promise<void>;
   /** Drops staged records after a failure; chunks already put stay (the sweep reclaims them). */
   abort(): Promise<void>;
@@ -273,6 +304,7 @@ export async function installSnapshotInto(meta: SnapshotMeta, pieces: AsyncItera
           }
           await sink.stageFile(item.record);
           break;
+        case "write": await sink.stageWriteRecord(item.record); break;
         case "end":
           await sink.commit(meta);
           committed = true;

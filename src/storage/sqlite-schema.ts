@@ -38,7 +38,19 @@ const version2: readonly string[] = [
  */
 const version3: readonly string[] = [];
 
-export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3];
+/**
+ * Remembered write ids (src/files/write-id.ts): the record of the put-file that first applied
+ * each, the writeIdsRememberedMax of the highest versions; the staged copy fills during a
+ * snapshot install. Data of version 3 reads as it is (no id remembered yet).
+ */
+const writeIdColumns = "write_id TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, version INTEGER NOT NULL, created_ms INTEGER NOT NULL";
+const version4: readonly string[] = [
+  `CREATE TABLE write_ids (${writeIdColumns}) WITHOUT ROWID`,
+  "CREATE INDEX write_ids_by_version ON write_ids (version)",
+  `CREATE TABLE staged_write_ids (${writeIdColumns}) WITHOUT ROWID`,
+];
+
+export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4];
 export const sqliteSchemaVersion = schemaMigrations.length;
 /** The oldest version whose data this build reads; data stamped older is refused (version3 says why). */
 export const sqliteSchemaReadableMin = 3;

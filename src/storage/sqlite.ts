@@ -22,6 +22,7 @@ import type { VerifiedChunk } from "../files/verified";
 import { chunkBytesMax } from "../files/limits";
 import { storageMetrics } from "../metrics/metrics";
 import type { FileRecord } from "../files/manifest";
+import { putFileApplies, writeIdsRememberedMax, writeRecordOf, type WriteId, type WriteRecord } from "../files/write-id";
 import { digestOfAsync } from "../files/sha256";
 import { ChunkFiles } from "./chunk-files";
 import { ChunkCorruptError, StorageError, StorageOpenError, errorCode, describeCause, type StorageOperation, type StorageOpenReason } from "./errors";
@@ -30,7 +31,7 @@ import { assertAppendable, assertCompactable, mustSync, withinBytes, type TermVo
 import { WalSync } from "./wal-sync";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
-  snapshotMetaToJson, type FileRow } from "./row-codec";
+  snapshotMetaToJson, writeRecordColumnNames, writeRecordFromRow, writeRecordToRow, type FileRow, type WriteRecordRow } from "./row-codec";
 import { checkSchema, migrate, sqliteSchemaReadableMin, sqliteSchemaVersion } from "./sqlite-schema";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
@@ -371,13 +372,21 @@ export class SqliteStorage implements Storage {
   private applyTransaction(db: Database, commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): void {
     guard("apply", () => db.transaction(() => {
       const applied = Number(this.metaValue("applied") ?? "0");
+      let remembered = false;
       for (const { index, command } of commands) {
         assert(index <= appliedIndex, "a command is at or before the batch's applied index");
         if (index <= applied) continue;
         switch (command.kind) {
-          case "put-file":
-            this.writeFile("files", "file_chunks", { ...command.manifest, version: index, createdMs: command.createdMs });
+          case "put-file": {
+            const { manifest, writeId, createdMs } = command;
+            if (!putFileApplies(writeId, writeId === undefined ? null : this.readWriteRecord(db, writeId))) break;
+            this.writeFile("files", "file_chunks", { ...manifest, version: index, createdMs });
+            if (writeId !== undefined) {
+              this.insertWriteRecord("write_ids", writeRecordOf(manifest, writeId, index, createdMs));
+              remembered = true;
+            }
             break;
+          }
           case "remove-file":
             db.query("DELETE FROM files WHERE name = ?").run(command.name);
             db.query("DELETE FROM file_chunks WHERE name = ?").run(command.name);
@@ -386,8 +395,25 @@ export class SqliteStorage implements Storage {
           default: { const never: never = command; return never; }
         }
       }
+      if (remembered) this.forgetOldWrites();
       if (appliedIndex > applied) this.setMeta("applied", String(appliedIndex));
     }).immediate());
+  }
+
+  private readWriteRecord(db: Database, writeId: WriteId): WriteRecord | null {
+    const row = db.query<WriteRecordRow, [string]>(`SELECT ${writeRecordColumnNames} FROM write_ids WHERE write_id = ?`).get(writeId);
+    return row === null ? null : writeRecordFromRow(row);
+  }
+
+  private insertWriteRecord(table: "write_ids" | "staged_write_ids", record: WriteRecord): void {
+    this.db.query(`INSERT INTO ${table} (${writeRecordColumnNames}) VALUES (?, ?, ?, ?, ?)`).run(...writeRecordToRow(record));
+  }
+
+  /** Keeps the writeIdsRememberedMax records of the highest versions (one indexed range delete). */
+  private forgetOldWrites(): void {
+    const oldestKept = this.db.query<{ version: number }, [number]>("SELECT version FROM write_ids ORDER BY version DESC LIMIT 1 OFFSET ?")
+      .get(writeIdsRememberedMax - 1);
+    if (oldestKept !== null) this.db.query("DELETE FROM write_ids WHERE version < ?").run(oldestKept.version);
   }
 
   private writeFile(table: "files" | "staged_files", chunkTable: "file_chunks" | "staged_file_chunks", record: FileRecord): void {
@@ -407,6 +433,11 @@ export class SqliteStorage implements Storage {
     const db = this.live();
     const row = guard("query", () => db.query<FileRow, [string]>("SELECT * FROM files WHERE name = ?").get(name));
     return row === null ? null : fileFromRow(row);
+  }
+
+  async writeRecord(writeId: WriteId): Promise<WriteRecord | null> {
+    const db = this.live();
+    return guard("query", () => this.readWriteRecord(db, writeId));
   }
 
   async listFiles(prefix: string, options: { readonly after?: string; readonly limit?: number } = {}): Promise<FileRecord[]> {
@@ -455,6 +486,16 @@ export class SqliteStorage implements Storage {
           after = last.name;
         }
       },
+      writeRecords: async function* () {
+        for (let after = 0; ;) { // bounded: each page advances `after` or ends the loop
+          const page = reader.query<WriteRecordRow, [number, number]>(
+            `SELECT ${writeRecordColumnNames} FROM write_ids WHERE version > ? ORDER BY version LIMIT ?`).all(after, pageRows);
+          for (const row of page) yield writeRecordFromRow(row);
+          const last = page[page.length - 1];
+          if (last === undefined || page.length < pageRows) return;
+          after = Number(last.version);
+        }
+      },
       readChunk: async (digest) => {
         const bytes = files !== null ? await files.get(digest)
           : reader.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest)?.bytes ?? null;
@@ -474,17 +515,20 @@ export class SqliteStorage implements Storage {
     const clearStaged = (): void => {
       db.run("DELETE FROM staged_files");
       db.run("DELETE FROM staged_file_chunks");
+      db.run("DELETE FROM staged_write_ids");
     };
     guard("install-snapshot", clearStaged);
     await guardAsync("install-snapshot", async () => await installSnapshotInto(meta, pieces, {
       putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
       hasChunk: async (digest) => await this.hasChunk(digest),
       stageFile: async (record) => { db.transaction(() => this.writeFile("staged_files", "staged_file_chunks", record)).immediate(); },
+      stageWriteRecord: async (record) => { db.transaction(() => this.insertWriteRecord("staged_write_ids", record)).immediate(); },
       commit: async (snapshotMeta) => {
         db.transaction(() => {
-          for (const table of ["files", "file_chunks", "log", "log_chunks"]) db.run(`DELETE FROM ${table}`);
+          for (const table of ["files", "file_chunks", "write_ids", "log", "log_chunks"]) db.run(`DELETE FROM ${table}`);
           db.run("INSERT INTO files SELECT * FROM staged_files");
           db.run("INSERT INTO file_chunks SELECT * FROM staged_file_chunks");
+          db.run(`INSERT INTO write_ids (${writeRecordColumnNames}) SELECT ${writeRecordColumnNames} FROM staged_write_ids`);
           clearStaged();
           this.setMeta("applied", String(snapshotMeta.index));
           this.setMeta("snapshot", snapshotMetaToJson(snapshotMeta));

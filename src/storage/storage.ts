@@ -17,6 +17,7 @@ import type { Digest } from "../files/digest";
 import type { VerifiedChunk } from "../files/verified";
 import type { IndexedFileCommand } from "./file-commands";
 import type { FileRecord } from "../files/manifest";
+import type { WriteId, WriteRecord } from "../files/write-id";
 
 /**
  * An entry to persist, with the chunk digests it references. The log keeps only the digest of
@@ -34,7 +35,8 @@ export type StoredDurableState = Omit<DurableState, "initialConfState">;
 
 /**
  * A consistent view of the state machine, streamed as bounded pieces (at most
- * snapshotPieceBytesMax each): the chunks the files reference, then the file records. The view
+ * snapshotPieceBytesMax each): the chunks the files reference, then the file records, then
+ * the remembered write records (a retry after an install must still be recognised). The view
  * is taken when writeSnapshot resolves; the sweep spares its chunks until the stream ends or
  * close() is called. Iterate it once.
  */
@@ -113,11 +115,16 @@ export interface Storage {
   // ---- File state machine ------------------------------------------------------------------
   /**
    * Applies commands and records `appliedIndex` in one transaction. Commands at an index <=
-   * the applied index are skipped, so re-applying after a crash is harmless.
+   * the applied index are skipped, so re-applying after a crash is harmless. A put-file whose
+   * write id is remembered applies nothing (`putFileApplies`, src/files/write-id.ts); one that
+   * applies with a write id leaves its WriteRecord, and only the writeIdsRememberedMax records
+   * of the highest versions are kept (the oldest are forgotten in the same transaction).
    */
   applyBatch(commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): Promise<void>;
   appliedIndex(): Promise<LogIndex>;
   getFile(name: string): Promise<FileRecord | null>;
+  /** The record of the put-file that first applied `writeId`, or null: never seen, or forgotten. */
+  writeRecord(writeId: WriteId): Promise<WriteRecord | null>;
   /** Files whose name starts with `prefix`, by name, at most `limit` of them after `after`. */
   listFiles(prefix: string, options?: { readonly after?: string; readonly limit?: number }): Promise<FileRecord[]>;
   writeSnapshot(): Promise<SnapshotSource>;

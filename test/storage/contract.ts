@@ -7,7 +7,9 @@
  * store (digest verified, 8 MiB chunks, a second put is free), the sweep (reclaims exactly the
  * chunks no file and no live log entry references), snapshot streaming (a round trip of a
  * large snapshot with peak RSS growth bounded), and crash safety (a child process SIGKILLed in
- * the middle of appends keeps a prefix that includes every entry it reported durable).
+ * the middle of appends keeps a prefix that includes every entry it reported durable), and
+ * write ids (a put-file whose id was applied applies nothing and the id's record keeps the
+ * first version, through reopen and snapshots; only the last writeIdsRememberedMax are kept).
  *
  * A backend gives a harness: `open()` opens (or reopens) the same durable place, and
  * `childSpec` lets a child process open it too. A case a backend cannot run says why.
@@ -19,7 +21,9 @@ import type { Digest } from "../../src/files/digest";
 import { isChunkCorrupt, StorageError } from "../../src/storage/errors";
 import type { Storage } from "../../src/storage/storage";
 import type { OpenSpec } from "../../src/storage/open";
-import { chunk, entry, hardState, manifest, put, range, remove, toPersist } from "./fixtures";
+import { chunk, entry, hardState, manifest, put, range, remove, toPersist, writeIdOf } from "./fixtures";
+import { writeIdsRememberedMax } from "../../src/files/write-id";
+import type { IndexedFileCommand } from "../../src/storage/file-commands";
 import { runCrashCase } from "./crash-case";
 import { runBigSnapshotCase } from "./snapshot-case";
 
@@ -158,6 +162,68 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
       expect(await storage.getFile("f")).toBeNull();
       expect(await storage.appliedIndex()).toBe(logIndex(5));
     });
+
+    test("a put-file whose write id was applied applies nothing; the id's record keeps the first version, through reopen and a snapshot", async () => {
+      const one = chunk(1);
+      const two = chunk(2);
+      const first = writeIdOf(0xa);
+      const second = writeIdOf(0xb);
+      await storage.putChunk(one.digest, one.bytes);
+      await storage.putChunk(two.digest, two.bytes);
+      // Index 2 is a retry of index 1 (its answer was lost): nothing changes, not even createdMs.
+      await storage.applyBatch([put(1, manifest("f", [one]), 10, first), put(2, manifest("f", [one]), 20, first)], logIndex(2));
+      expect(await storage.getFile("f")).toEqual({ ...manifest("f", [one]), version: 1, createdMs: 10 });
+      expect(await storage.writeRecord(first)).toEqual({ writeId: first, name: "f", sha256: manifest("f", [one]).sha256, version: 1, createdMs: 10 });
+      // The id reused for other content, in a later batch: the first application stands.
+      await storage.applyBatch([put(3, manifest("g", [two]), 30, first)], logIndex(3));
+      expect(await storage.getFile("g")).toBeNull();
+      // A new id writes a new version; a retry of it after the file was removed does not bring it back.
+      await storage.applyBatch([put(4, manifest("f", [two]), 40, second), remove(5, "f"), put(6, manifest("f", [two]), 60, second)], logIndex(6));
+      expect(await storage.getFile("f")).toBeNull();
+      expect((await storage.writeRecord(second))?.version).toBe(4);
+      // Without an id, a put-file always applies.
+      await storage.applyBatch([put(7, manifest("h", [one])), put(8, manifest("h", [one]))], logIndex(8));
+      expect((await storage.getFile("h"))?.version).toBe(8);
+      expect(await storage.writeRecord(writeIdOf(0xc))).toBeNull();
+      await reopen();
+      expect((await storage.writeRecord(first))?.version).toBe(1);
+      await storage.applyBatch([put(9, manifest("f", [one]), 90, first)], logIndex(9));
+      expect(await storage.getFile("f")).toBeNull();
+      const target = await makeHarness();
+      const other = await target.open();
+      try {
+        await other.installSnapshot(meta(9, 1), await storage.writeSnapshot());
+        expect(await other.writeRecord(first)).toEqual(await storage.writeRecord(first));
+        expect(await other.writeRecord(second)).toEqual(await storage.writeRecord(second));
+        await other.applyBatch([put(10, manifest("f", [one]), 100, first)], logIndex(10));
+        expect(await other.getFile("f")).toBeNull();
+      } finally {
+        await other.close();
+        await target.destroy();
+      }
+    });
+
+    test(`only the last ${writeIdsRememberedMax} write ids are remembered; an older one applies again`, async () => {
+      const early = writeIdOf(1);
+      await storage.applyBatch([put(1, manifest("e", []), 1, early)], logIndex(1));
+      const batchCommands = 1000;
+      // Bounded: writeIdsRememberedMax later writes, in batches, each with an id of its own.
+      for (let low = 2; low < 2 + writeIdsRememberedMax; low += batchCommands) {
+        const batch: IndexedFileCommand[] = [];
+        for (let index = low; index < Math.min(low + batchCommands, 2 + writeIdsRememberedMax); index += 1) {
+          batch.push(put(index, manifest("e", []), index, writeIdOf(index)));
+        }
+        await storage.applyBatch(batch, logIndex(low + batch.length - 1));
+      }
+      const last = 1 + writeIdsRememberedMax;
+      expect(await storage.writeRecord(early)).toBeNull();
+      expect((await storage.writeRecord(writeIdOf(2)))?.version).toBe(2);
+      expect((await storage.writeRecord(writeIdOf(last)))?.version).toBe(last);
+      await storage.applyBatch([put(last + 1, manifest("e", []), 7, early)], logIndex(last + 1));
+      expect((await storage.getFile("e"))?.version).toBe(last + 1);
+      expect((await storage.writeRecord(early))?.version).toBe(last + 1);
+      expect(await storage.writeRecord(writeIdOf(2))).toBeNull();
+    }, 300_000);
 
     test("file records and listing by prefix", async () => {
       const one = chunk(1);

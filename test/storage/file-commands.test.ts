@@ -3,11 +3,14 @@
  * or inconsistent commands (not JSON, unknown kind, a chunk list that does not match size and
  * chunk size, bad digests, chunk size over the bound, an empty name) are refused with
  * FileCommandError rather than trusted. chunkReferencesOf gives the digests a log entry pins.
+ * A put-file carries its write id when it has one, an entry written before write ids decodes
+ * without one, and a malformed id is refused.
  */
 import { describe, expect, test } from "bun:test";
 import { chunkReferencesOf, decodeFileCommand, encodeFileCommand, type FileCommand } from "../../src/storage/file-commands";
 import { chunk, manifest } from "./fixtures";
 import { chunkBytesMax } from "../../src/files/limits";
+import type { WriteId } from "../../src/files/write-id";
 
 const one = chunk(1);
 const two = chunk(2, 100);
@@ -17,6 +20,7 @@ describe("file commands", () => {
   test("every kind round trips", () => {
     const commands: FileCommand[] = [
       { kind: "put-file", manifest: good, createdMs: 1_700_000_000_123 },
+      { kind: "put-file", manifest: good, createdMs: 1_700_000_000_123, writeId: "00112233445566778899aabbccddeeff" as WriteId },
       { kind: "remove-file", name: "dir/file.bin" },
       { kind: "chunk", digest: one.digest },
     ];
@@ -43,6 +47,9 @@ describe("file commands", () => {
       { kind: "put-file", manifest: { ...good, name: "" }, createdMs: 1 },
       { kind: "put-file", manifest: { ...good, chunks: [one.digest, "zz"] }, createdMs: 1 },
       { kind: "put-file", manifest: good },
+      { kind: "put-file", manifest: good, createdMs: 1, writeId: "00112233445566778899AABBCCDDEEFF" },
+      { kind: "put-file", manifest: good, createdMs: 1, writeId: "0011" },
+      { kind: "put-file", manifest: good, createdMs: 1, writeId: 7 },
     ];
     for (const value of bad) {
       const decoded = decodeFileCommand(bytes(value));

@@ -7,6 +7,8 @@ import { digestOf } from "../../src/files/sha256";
 import type { FileCommand, IndexedFileCommand } from "../../src/storage/file-commands";
 import type { EntryToPersist } from "../../src/storage/storage";
 import type { Manifest } from "../../src/files/manifest";
+import { isWriteId, type WriteId } from "../../src/files/write-id";
+import { assert } from "../../src/lib/assert";
 
 export function entry(index: number, entryTerm: number, text = `e${index}t${entryTerm}`): Entry {
   return { index: logIndex(index), term: term(entryTerm), type: "normal", data: new TextEncoder().encode(text) };
@@ -49,9 +51,16 @@ export function manifest(name: string, chunks: readonly { digest: Digest; bytes:
   return { name, size, sha256: digestOf(new TextEncoder().encode(name)), chunkBytes: chunkSize, chunks: chunks.map((item) => item.digest) };
 }
 
-export function put(index: number, file: Manifest, createdMs = 1_700_000_000_000): IndexedFileCommand {
-  const command: FileCommand = { kind: "put-file", manifest: file, createdMs };
+export function put(index: number, file: Manifest, createdMs = 1_700_000_000_000, writeId?: WriteId): IndexedFileCommand {
+  const command: FileCommand = { kind: "put-file", manifest: file, createdMs, ...(writeId === undefined ? {} : { writeId }) };
   return { index: logIndex(index), command };
+}
+
+/** A well-formed write id made from a number (distinct numbers, distinct ids). */
+export function writeIdOf(seed: number): WriteId {
+  const id = seed.toString(16).padStart(32, "0");
+  assert(isWriteId(id), "a seed gives a write id");
+  return id;
 }
 
 export function remove(index: number, name: string): IndexedFileCommand {

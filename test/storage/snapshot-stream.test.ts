@@ -4,12 +4,15 @@
  * sizes, one big piece), every piece it writes is within snapshotPieceBytesMax, and damaged
  * streams are refused with SnapshotFormatError before anything is trusted: a flipped chunk
  * byte, a truncated stream, a frame claiming more than the bound, frames out of order, and
- * end counts that do not match.
+ * end counts that do not match. The remembered write records (format 2) travel after the
+ * files; a format-1 stream (an older backup) has none and still parses, and a write frame in it
+ * is refused.
  */
 import { describe, expect, test } from "bun:test";
 import { logIndex } from "../../src/raft/types";
 import type { Digest } from "../../src/files/digest";
 import type { FileRecord } from "../../src/files/manifest";
+import type { WriteId, WriteRecord } from "../../src/files/write-id";
 import { parseSnapshot, snapshotPieceBytesMax, snapshotSource, SnapshotFormatError, type SnapshotItem } from "../../src/storage/snapshot-stream";
 import { chunk, manifest } from "./fixtures";
 
@@ -19,6 +22,10 @@ const records: FileRecord[] = [
   { ...manifest("b", chunks.slice(3), snapshotPieceBytesMax), version: 4, createdMs: 6 },
   { ...manifest("c", [], 4096), version: 5, createdMs: 7 },
 ];
+const writes: WriteRecord[] = [
+  { writeId: "0123456789abcdef0123456789abcdef" as WriteId, name: "a", sha256: records[0]?.sha256 as Digest, version: 3, createdMs: 5 },
+  { writeId: "fedcba9876543210fedcba9876543210" as WriteId, name: "gone", sha256: records[1]?.sha256 as Digest, version: 4, createdMs: 6 },
+];
 
 async function written(): Promise<Uint8Array[]> {
   let released = 0;
@@ -26,6 +33,7 @@ async function written(): Promise<Uint8Array[]> {
     appliedIndex: logIndex(9),
     chunkDigests: async function* () { yield* chunks.map((item) => item.digest); },
     files: async function* () { yield* records; },
+    writeRecords: async function* () { yield* writes; },
     readChunk: async (digest: Digest) => chunks.find((item) => item.digest === digest)?.bytes ?? new Uint8Array(),
     release: async () => { released += 1; },
   });
@@ -57,6 +65,7 @@ describe("snapshot stream", () => {
       expect(items[0]).toEqual({ kind: "header", appliedIndex: logIndex(9) });
       expect(items.filter((item) => item.kind === "chunk").map((item) => item.kind === "chunk" && item.digest)).toEqual(chunks.map((item) => item.digest));
       expect(items.filter((item) => item.kind === "file").map((item) => item.kind === "file" && item.record)).toEqual(records);
+      expect(items.filter((item) => item.kind === "write").map((item) => item.kind === "write" && item.record)).toEqual(writes);
       expect(items.at(-1)).toEqual({ kind: "end", chunks: 4, files: 3 });
     }
   });
@@ -69,7 +78,7 @@ describe("snapshot stream", () => {
       for (const byte of header) yield new Uint8Array([byte]);
       yield all.subarray(64);
     }
-    expect((await parsed(bytewise())).length).toBe(1 + chunks.length + records.length + 1);
+    expect((await parsed(bytewise())).length).toBe(1 + chunks.length + records.length + writes.length + 1);
   });
 
   test("damaged streams are refused", async () => {
@@ -92,5 +101,29 @@ describe("snapshot stream", () => {
     };
     await expect(parsed(recut([frame(1, header), frame(5, end)], 100))).rejects.toThrow(/counts/);
     await expect(parsed(recut([frame(1, header)], 100))).rejects.toThrow(/without its end frame/);
+  });
+
+  test("a format-1 stream (no write records) parses; a write frame in it, or a bad or misplaced one, is refused", async () => {
+    const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+    const frame = (kind: number, payload: Buffer): Buffer => {
+      const head = Buffer.alloc(5);
+      head[0] = kind;
+      head.writeUInt32BE(payload.length, 1);
+      return Buffer.concat([head, payload]);
+    };
+    const file = frame(4, json(records[2]));
+    const write = frame(6, json(writes[0]));
+    const old = [frame(1, json({ format: 1, appliedIndex: 9 })), file, frame(5, json({ chunks: 0, files: 1 }))];
+    expect((await parsed(recut(old, 100))).map((item) => item.kind)).toEqual(["header", "file", "end"]);
+    const oldWithWrite = [frame(1, json({ format: 1, appliedIndex: 9 })), write, frame(5, json({ chunks: 0, files: 0, writes: 1 }))];
+    await expect(parsed(recut(oldWithWrite, 100))).rejects.toThrow(/misplaced write frame/);
+    const header2 = frame(1, json({ format: 2, appliedIndex: 9 }));
+    const fileAfterWrite = [header2, write, file, frame(5, json({ chunks: 0, files: 1, writes: 1 }))];
+    await expect(parsed(recut(fileAfterWrite, 100))).rejects.toThrow(/misplaced file frame/);
+    const badWrite = [header2, frame(6, json({ ...writes[0], writeId: "not-hex" })), frame(5, json({ chunks: 0, files: 0, writes: 1 }))];
+    await expect(parsed(recut(badWrite, 100))).rejects.toThrow(/bad write record/);
+    const miscounted = [header2, write, frame(5, json({ chunks: 0, files: 0 }))];
+    await expect(parsed(recut(miscounted, 100))).rejects.toThrow(/counts/);
+    await expect(parsed(recut([frame(1, json({ format: 3, appliedIndex: 9 }))], 100))).rejects.toThrow(/format 3/);
   });
 });
