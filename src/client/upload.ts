@@ -9,12 +9,17 @@
  * Chunks are read from the file on demand by index, so memory holds at most the window's
  * chunks whatever the file size. NOT_FOUND mid-upload means the queue server forgot the upload
  * (it expired or restarted): the whole upload starts again from WriteBegin, a bounded number of
- * times. Retrying the same name and digest is safe: the cluster stores no second copy.
+ * times. Every attempt of one write carries the same write id, so the cluster applies it once:
+ * when the answer to the last round is lost (the outcome is unknown), the write is sent again,
+ * up to `retries` times, and answered with the version the first commit got if there was one
+ * (src/files/write-id.ts).
  */
 import { assert, AssertionError, defined } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { uint64FromWire } from "../wire/codec";
-import { manifestToWire } from "../wire/manifest-codec";
+import { manifestToWire, writeIdToWire } from "../wire/manifest-codec";
+import { writeIdsRememberedMax, type WriteId } from "../files/write-id";
+import { newWriteId } from "./write-id";
 import { digestBytes, digestFromBytes, digestToBytes, type Digest } from "../files/digest";
 import { chunkCountOf, chunkSizeAt, type Manifest } from "../files/manifest";
 import { pb } from "../wire/proto";
@@ -33,6 +38,12 @@ export const uploadWindowChunks = 4;
 export const uploadRoundsMax = 8;
 /** Whole-upload restarts after NOT_FOUND (the queue server forgot the upload). */
 export const uploadAttemptsMax = 3;
+/** Attempts again, with the same write id, after an unknown outcome, unless --retries says otherwise. */
+export const unknownRetriesDefault = 2;
+/** The most --retries takes: each retry may wait a whole commit timeout. */
+export const unknownRetriesMax = 10;
+/** Pause before such a retry: whatever lost the answer (a queue server restarting, an election) has a moment to pass. */
+export const unknownRetryDelayMs = 1_000;
 /**
  * The final WriteRoundDone waits for Raft to replicate every chunk to a majority and fsync it:
  * allow this much per MiB on top of the request timeout (a slow 1 MiB/s cluster still succeeds).
@@ -47,6 +58,7 @@ assert(uploadWindowChunks >= 1, "an upload sends at least one chunk at a time");
 assert(uploadWindowChunks <= 4, "the protocol allows at most 4 outstanding chunks per upload");
 assert(uploadRoundsMax >= 2, "one resend round must be possible");
 assert(uploadAttemptsMax >= 1, "an upload is attempted at least once");
+assert(unknownRetriesDefault <= unknownRetriesMax, "the default retries are allowed");
 assert(chunkCountMax <= 0xffff_ffff, "per-chunk attempt counters fit a Uint32Array");
 
 /** A test hook: corrupt or drop chunks on the way out. `attempt` counts sends of that chunk from 0. */
@@ -62,6 +74,10 @@ export interface UploadRequest {
   /** Draw the progress line on stderr (the caller decided: a terminal, or --progress=always). */
   readonly progress?: boolean;
   readonly faults?: UploadFaults;
+  /** The write's id: given to retry a write an earlier process started (--write-id); default a fresh one. */
+  readonly writeId?: WriteId;
+  /** Attempts again after an unknown outcome, 0..unknownRetriesMax; default unknownRetriesDefault. */
+  readonly retries?: number;
 }
 
 export interface UploadReport {
@@ -70,11 +86,15 @@ export interface UploadReport {
   readonly digest: Digest;
   /** The version the cluster assigned on commit. */
   readonly version: number;
+  /** The write's id: the same in every attempt, and what a later `--write-id` retries with. */
+  readonly writeId: WriteId;
+  /** An earlier attempt with this write id had stored the file (its answer was lost): `version` is that one's. */
+  readonly repeated: boolean;
   readonly chunks: number;
   readonly commitIndex: number;
   /** Rounds of the successful attempt (1: every chunk arrived intact the first time). */
   readonly rounds: number;
-  /** Upload attempts (1 unless the queue server forgot the upload). */
+  /** Upload attempts (1 unless the queue server forgot the upload or an outcome was unknown). */
   readonly attempts: number;
   /** WriteChunk requests sent over all attempts. */
   readonly chunkSends: number;
@@ -83,7 +103,8 @@ export interface UploadReport {
 
 /** The --json document of `write`. */
 export function uploadReportJson(report: UploadReport): Record<string, unknown> {
-  return { name: report.name, size: report.size, digest: report.digest, version: report.version, chunks: report.chunks, ms: report.ms };
+  return { name: report.name, size: report.size, digest: report.digest, version: report.version, chunks: report.chunks, ms: report.ms,
+    writeId: report.writeId, repeated: report.repeated };
 }
 
 export async function uploadFile(options: ClientOptions, request: UploadRequest): Promise<Result<UploadReport, ClientError>> {
@@ -134,8 +155,10 @@ async function uploadPrepared(options: ClientOptions, request: UploadRequest, ma
 /**
  * Runs attempts until one commits. Two failures start the upload again from WriteBegin: NOT_FOUND
  * (the queue server forgot the upload) and a connection that closed under us (the queue server
- * restarted: the next attempt reconnects, to another queue server if that one is gone). A
- * timeout does not: the cluster may still be committing, and the caller decides.
+ * restarted: the next attempt reconnects, to another queue server if that one is gone), at most
+ * uploadAttemptsMax attempts. An unknown outcome (the last round's answer lost) is attempted
+ * again only because every attempt carries the same write id: the cluster applies the write
+ * once whichever attempts commit.
  */
 async function uploadWithRestarts(
   options: ClientOptions,
@@ -144,37 +167,43 @@ async function uploadWithRestarts(
   progress: Progress,
   started: number,
 ): Promise<Result<UploadReport, ClientError>> {
-  let failure: ClientError | null = null;
+  const writeId = request.writeId ?? newWriteId();
+  const retriesMax = request.retries ?? unknownRetriesDefault;
+  assert(Number.isSafeInteger(retriesMax) && retriesMax >= 0 && retriesMax <= unknownRetriesMax, "retries within bounds");
+  let restarts = 0;
+  let retries = 0;
   let chunkSends = 0;
   const sends = new Uint32Array(manifest.chunks.length);
-  for (let attempt = 1; attempt <= uploadAttemptsMax; attempt += 1) {
+  // Bounded: every turn that does not return uses up a restart or a retry.
+  for (let attempt = 1; ; attempt += 1) {
     const opened = await openQueue(options);
     if (!opened.ok) return opened;
-    const upload = new UploadState(opened.value, options, manifest, request, progress, sends);
+    const upload = new UploadState(opened.value, options, manifest, request, progress, sends, writeId);
     const outcome = await upload.attempt().finally(() => opened.value.close());
     chunkSends += upload.chunkSends;
     if (outcome.ok) {
       const done = outcome.value.done;
       return ok({
-        name: manifest.name,
-        size: manifest.size,
-        digest: manifest.sha256,
-        version: uint64FromWire(done.manifest?.version),
-        chunks: manifest.chunks.length,
-        commitIndex: uint64FromWire(done.commitIndex),
-        rounds: outcome.value.rounds,
-        attempts: attempt,
-        chunkSends,
-        ms: Math.round(performance.now() - started),
+        name: manifest.name, size: manifest.size, digest: manifest.sha256, version: uint64FromWire(done.manifest?.version),
+        writeId, repeated: done.repeated === true, chunks: manifest.chunks.length, commitIndex: uint64FromWire(done.commitIndex),
+        rounds: outcome.value.rounds, attempts: attempt, chunkSends, ms: Math.round(performance.now() - started),
       });
     }
-    failure = outcome.error;
-    if (!worthRestarting(outcome.error)) return outcome;
-    options.logger.info("client.upload-restart", { name: manifest.name, attempt, reason: outcome.error.message });
+    const failure = outcome.error;
+    if (failure.kind === "unknown" && retries < retriesMax) {
+      retries += 1;
+      options.logger.info("client.upload-retry", { name: manifest.name, writeId, retry: retries, reason: failure.message });
+      await Bun.sleep(unknownRetryDelayMs);
+      continue;
+    }
+    if (!worthRestarting(failure)) return outcome;
+    if (restarts + 1 >= uploadAttemptsMax) {
+      const kind = failure.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? "failed" : "unavailable";
+      return err(new ClientError(kind, `write ${manifest.name}: the queue server lost the upload ${uploadAttemptsMax} times (${failure.message})`));
+    }
+    restarts += 1;
+    options.logger.info("client.upload-restart", { name: manifest.name, attempt, reason: failure.message });
   }
-  assert(failure !== null, "every attempt failed");
-  const kind = failure.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? "failed" : "unavailable";
-  return err(new ClientError(kind, `write ${manifest.name}: the queue server lost the upload ${uploadAttemptsMax} times (${failure.message})`));
 }
 
 function worthRestarting(error: ClientError): boolean {
@@ -195,13 +224,14 @@ class UploadState {
     private readonly progress: Progress,
     /** Sends so far of each chunk, over every attempt: the fault hook's `attempt` argument. */
     private readonly sends: Uint32Array,
+    private readonly writeId: WriteId,
   ) {
     assert(sends.length === manifest.chunks.length, "one send counter per chunk");
     this.what = `write ${manifest.name}`;
   }
 
   async attempt(): Promise<Result<{ readonly done: pb.WriteDone.$Shape; readonly rounds: number }, ClientError>> {
-    const begun = await requestExpecting(this.transport, { writeBegin: { manifest: manifestToWire(this.manifest) } }, ["writeNeed"], this.what, this.options.requestTimeoutMs);
+    const begun = await requestExpecting(this.transport, { writeBegin: { manifest: manifestToWire(this.manifest), writeId: writeIdToWire(this.writeId) } }, ["writeNeed"], this.what, this.options.requestTimeoutMs);
     if (!begun.ok) return begun;
     const uploadId = uint64FromWire(begun.value.writeNeed.uploadId);
     let needed = this.checkNeeded(begun.value.writeNeed);
@@ -283,13 +313,14 @@ class UploadState {
   /**
    * A WriteRoundDone may be the one that hands the write to the cluster. When its answer does
    * not arrive (a timeout, the connection closed) or is TIMEOUT, the write may commit or may
-   * have: the outcome is unknown, and starting the upload again would store a second version.
+   * have: the outcome is unknown. Only the same write id makes another attempt safe (a new one
+   * would store a second version), so the message names it.
    * A definite refusal (the queue lost the upload, a bad request, no leader took it) stays as it is.
    */
   private roundDoneFailure(error: ClientError): ClientError {
     const lost = error.cause instanceof TransportError || error.replyCode === pb.ErrorCode.ERROR_TIMEOUT;
     if (!lost) return error;
-    return new ClientError("unknown", `${this.what}: the cluster did not confirm the write (${error.message}); its outcome is unknown: it may have been stored. Stat or read ${this.manifest.name} to see; writing the same bytes again is safe`, { cause: error });
+    return new ClientError("unknown", `${this.what}: the cluster did not confirm the write (${error.message}); its outcome is unknown: it may have been stored. To retry it, applied at most once: write the same file with --write-id ${this.writeId} (within the cluster's last ${writeIdsRememberedMax} writes); stat ${this.manifest.name} shows what is stored`, { cause: error });
   }
 
   /** The final answer waits for a Raft commit of the whole file: scale its timeout with the size. */

@@ -9,7 +9,8 @@ import { chunkMetrics, nodeMetrics, type workKinds } from "../metrics/metrics";
 import { nodeId, type ConfChange, type NodeId } from "../raft/types";
 import { encodeFileCommand } from "../storage/file-commands";
 import type { Storage } from "../storage/storage";
-import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
+import { manifestFromWire, manifestToWire, writeIdFromWire } from "../wire/manifest-codec";
+import { writeAnswerOf, writeIdBytes, writeIdsRememberedMax, type WriteId } from "../files/write-id";
 import { verifiedPayload } from "../wire/codec";
 import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
@@ -120,6 +121,8 @@ async function handleWrite(context: WorkContext, item: Item, queue: QueueSource)
   if (context.loop.softState.role !== "leader") return notLeader(context);
   const manifest = manifestFromWire(item.write?.manifest);
   if (!manifest.ok) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, manifest.error.message);
+  const id = writeIdFromWire(item.write?.writeId);
+  if (id === null) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `write id of ${item.write?.writeId?.length ?? 0} bytes: expected ${writeIdBytes}, or none`);
   const status = await context.loop.withCore((core) => core.status());
   if (status === null || status.role !== "leader") return notLeader(context);
   // The chunk entries and the put-file are one chain: if any chunk entry is refused, the
@@ -129,7 +132,7 @@ async function handleWrite(context: WorkContext, item: Item, queue: QueueSource)
   if (streamed !== null) return streamed;
   const finished = await awaitFinish(context, queue, item.workId);
   if (finished !== null) return finished;
-  return await commitFile(context, manifest.value, chain);
+  return await commitFile(context, manifest.value, id.writeId, chain);
 }
 
 /**
@@ -236,16 +239,35 @@ async function awaitFinish(context: WorkContext, queue: QueueSource, workId: num
   return failure(pb.ErrorCode.ERROR_TIMEOUT, `the client did not finish its upload within ${uploadFinishWaitMs} ms`);
 }
 
-async function commitFile(context: WorkContext, manifest: Manifest, chain: ProposalChain): Promise<Result> {
+async function commitFile(context: WorkContext, manifest: Manifest, writeId: WriteId | undefined, chain: ProposalChain): Promise<Result> {
   const createdMs = context.now();
-  const proposed = await context.loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs }), proposeTimeoutMs, chain);
+  const command = { kind: "put-file", manifest, createdMs, ...(writeId === undefined ? {} : { writeId }) } as const;
+  const proposed = await context.loop.propose(encodeFileCommand(command), proposeTimeoutMs, chain);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
   assert(proposed.index > 0, "an applied put-file has a log index");
-  // The answer is this write's own commit: its manifest at the version its put-file was given
-  // (the put-file's log index). Reading the file back could confirm another writer's later
-  // commit of the same name, and tell this writer its content was stored when it was replaced.
-  const record: FileRecord = { ...manifest, version: proposed.index, createdMs };
-  return { write: { manifest: manifestToWire(record), commitIndex: proposed.index } };
+  // Whether this put-file applied is told by its write id's record, read back right after the
+  // apply: every replica decided the same way when it applied (src/files/write-id.ts).
+  const remembered = writeId === undefined ? null : await context.storage.writeRecord(writeId);
+  const answer = writeAnswerOf(manifest, writeId, proposed.index, remembered);
+  switch (answer.kind) {
+    case "first": {
+      // The answer is this write's own commit: its manifest at the version its put-file was given
+      // (the put-file's log index). Reading the file back could confirm another writer's later
+      // commit of the same name, and tell this writer its content was stored when it was replaced.
+      const record: FileRecord = { ...manifest, version: answer.version, createdMs };
+      return { write: { manifest: manifestToWire(record), commitIndex: proposed.index } };
+    }
+    case "repeat": {
+      context.logger.info("write.repeated", { name: manifest.name, writeId, version: answer.version, index: proposed.index });
+      const record: FileRecord = { ...manifest, version: answer.version, createdMs: answer.createdMs };
+      return { write: { manifest: manifestToWire(record), commitIndex: proposed.index, repeated: true } };
+    }
+    case "conflict":
+      return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `write id ${String(writeId)} was used at version ${answer.record.version} for ${JSON.stringify(answer.record.name)} with digest ${answer.record.sha256.slice(0, 16)}…, not for this write (${JSON.stringify(manifest.name)}, ${manifest.sha256.slice(0, 16)}…): nothing was stored; use a new write id`);
+    case "forgotten":
+      return failure(pb.ErrorCode.ERROR_TIMEOUT, `write id ${String(writeId)} was forgotten before its outcome could be read (over ${writeIdsRememberedMax} writes applied meanwhile): stat ${JSON.stringify(manifest.name)} to see`);
+    default: return assertNever(answer);
+  }
 }
 
 /**

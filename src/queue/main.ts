@@ -8,9 +8,14 @@ import { waitForSignal } from "../cli/signals";
 import { startQueueDoor } from "../http/queue-door";
 import { startS3FromConfig } from "../s3/main";
 import { QueueServer } from "./queue-server";
+import { loseWriteAnswersVariable, writeAnswersToLose } from "./lose-write-answers";
 
 export async function runQueue(context: RoleContext): Promise<ExitCode> {
   const { config, logger } = context;
+  const writeAnswersLost = writeAnswersToLose(process.env[loseWriteAnswersVariable]);
+  if (writeAnswersLost > 0) {
+    logger.error("queue.losing-write-answers", { count: writeAnswersLost, hint: `${loseWriteAnswersVariable} (for tests only) makes this queue server drop the answers of committed writes` });
+  }
   const server = new QueueServer({
     hostname: config.listen.host, port: config.listen.port, cluster: config.cluster,
     secrets: acceptorSecrets(config, logger), identity: { cluster: config.cluster, credential: memberCredential(config), tls: tlsMaterial(config) },
@@ -18,7 +23,7 @@ export async function runQueue(context: RoleContext): Promise<ExitCode> {
       ? "Its HTTP door (health, metrics, status page) is off: start the server with --http-listen HOST:PORT."
       : `Its HTTP door (health, metrics, status page) is http://${formatHostPort(config.httpListen)}/.`,
     dataDir: config.dataDir, frameBytesMax: config.frameBytesMax, logger, discoveryPort: config.discoveryPort,
-    advertised: formatHostPort({ host: advertisedHost(config.listen.host), port: config.listen.port }),
+    advertised: formatHostPort({ host: advertisedHost(config.listen.host), port: config.listen.port }), writeAnswersLost,
   });
   // Before the protocol port, so a taken HTTP port stops the queue server before it holds the process open.
   const door = config.httpListen === null ? null : startQueueDoor({ listen: config.httpListen, logger, server, tls: tlsMaterial(config) });

@@ -26,6 +26,7 @@ import { ClusterView, type NodeReport } from "./cluster-view";
 export { nodeSilenceMs } from "./cluster-view";
 import type { Manifest } from "../files/manifest";
 import { UploadDesk, writeItemOf, type Pending } from "./upload-desk";
+import type { WriteId } from "../files/write-id";
 import { countWorkAction, type SubmitStamp } from "./work-metrics";
 import { itemTimeoutMsDefault, itemTimeoutMsMax, visibilityMsDefault, visibilityMsMax, WorkQueue, type QueueName, type SubmitOptions,
   type WorkAction, type WorkQueueLimits, type WorkQueueStatus } from "./work-queue";
@@ -100,6 +101,8 @@ export interface QueueServerOptions {
   /** What to tell an HTTP client that knocks on the protocol port. */
   readonly wrongDoorHint: string;
   readonly logger: Logger;
+  /** Tests only (lose-write-answers.ts): committed writes whose answer is lost; default 0. */
+  readonly writeAnswersLost?: number;
 }
 
 export class QueueServer {
@@ -115,12 +118,15 @@ export class QueueServer {
   /** Nodes with an add-node on the Leader Queue: one at a time, however often they ask. */
   private readonly addNodesPending = new Set<string>();
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** Committed writes whose answer is still to be lost (a test fault, lose-write-answers.ts). */
+  private writeAnswersLost: number;
 
   constructor(private readonly options: QueueServerOptions) {
+    this.writeAnswersLost = options.writeAnswersLost ?? 0;
     this.uploads = new UploadDesk({
       logger: options.logger,
-      reply: (pending, shape) => this.reply(pending, shape),
-      submitWrite: (pending, manifest, uploadId) => this.submitWrite(pending, manifest, uploadId),
+      reply: (pending, shape) => this.replyToWriter(pending, shape),
+      submitWrite: (pending, manifest, writeId, uploadId) => this.submitWrite(pending, manifest, writeId, uploadId),
       holder: (workId) => {
         const held = this.work.locate(workId);
         return held.state === "in-flight" ? held.nodeId : null;
@@ -239,7 +245,7 @@ export class QueueServer {
     // Anything a node sends on its polling connection shows it alive (status "reachable").
     if (peer !== null && this.nodes.get(peer)?.connection === connection) this.view.heardFrom(peer, now);
     switch (envelope.body) {
-      case "writeBegin": return this.uploads.begin(pending, envelope.writeBegin?.manifest ?? null, now);
+      case "writeBegin": return this.uploads.begin(pending, envelope.writeBegin ?? {}, now);
       case "writeChunk": return this.uploads.chunk(pending, envelope.writeChunk ?? {}, now);
       case "writeRoundDone": return this.uploads.roundDone(pending, envelope.writeRoundDone?.uploadId ?? 0);
       case "read": return this.submit("non-leader", pending, { item: { read: envelope.read ?? {} }, uploadId: null }, { visibilityMs: readVisibilityMs });
@@ -269,9 +275,20 @@ export class QueueServer {
     return { cluster: this.options.cluster, nodes: this.withRoles(members), queueServers: [this.options.advertised], leader: leader !== null && members.has(leader) ? leader : "" };
   }
 
+  /** The upload desk's answers, through the test fault that loses committed writes' answers. */
+  private replyToWriter(pending: Pending, shape: EnvelopeShape): void {
+    if (shape.writeDone !== undefined && pending.connection !== null && this.writeAnswersLost > 0) {
+      this.writeAnswersLost -= 1;
+      this.options.logger.error("queue.write-answer-lost", { version: shape.writeDone?.manifest?.version ?? 0, left: this.writeAnswersLost });
+      pending.connection.close();
+      return;
+    }
+    this.reply(pending, shape);
+  }
+
   /** A write's item on the Leader Queue: its work id, or null when the queue was full (`pending` was told). */
-  private submitWrite(pending: Pending, manifest: Manifest, uploadId: number): number | null {
-    return this.enqueue("leader", pending, { item: writeItemOf(manifest), uploadId }, writeDeadlines(manifest.size));
+  private submitWrite(pending: Pending, manifest: Manifest, writeId: WriteId | undefined, uploadId: number): number | null {
+    return this.enqueue("leader", pending, { item: writeItemOf(manifest, writeId), uploadId }, writeDeadlines(manifest.size));
   }
 
   private submit(queue: QueueName, pending: Pending, payload: Omit<Payload, keyof SubmitStamp>, options?: SubmitOptions): void {

@@ -19,7 +19,8 @@ import type { Manifest } from "../files/manifest";
 import { fileDigestProblem } from "../files/sha256";
 import { digestToBytes } from "../files/digest";
 import { verifiedPayload, type Envelope, type EnvelopeShape } from "../wire/codec";
-import { manifestFromWire, manifestToWire } from "../wire/manifest-codec";
+import { manifestFromWire, manifestToWire, writeIdFromWire, writeIdToWire } from "../wire/manifest-codec";
+import { writeIdBytes, type WriteId } from "../files/write-id";
 import { pb } from "../wire/proto";
 import type { Upload } from "./upload-assembly";
 import { UploadTable } from "./upload-table";
@@ -70,7 +71,7 @@ export interface UploadDeskParts {
    * Puts the write for this upload on the Leader Queue: its work id, or null when the queue was
    * full (then `pending`, the WriteBegin, was answered BUSY).
    */
-  readonly submitWrite: (pending: Pending, manifest: Manifest, uploadId: number) => number | null;
+  readonly submitWrite: (pending: Pending, manifest: Manifest, writeId: WriteId | undefined, uploadId: number) => number | null;
   /** The node holding `workId`, or null when no node holds it. */
   readonly holder: (workId: number) => string | null;
   /** The holder shows it is at work: its visibility timeout starts again. */
@@ -94,9 +95,11 @@ export class UploadDesk {
     return this.sessions.size;
   }
 
-  begin(pending: Pending, wire: pb.Manifest.$Shape | null, now: number): void {
-    const manifest = manifestFromWire(wire);
+  begin(pending: Pending, request: pb.WriteBegin.$Shape, now: number): void {
+    const manifest = manifestFromWire(request.manifest);
     if (!manifest.ok) return this.parts.reply(pending, badRequest(manifest.error.message));
+    const id = writeIdFromWire(request.writeId);
+    if (id === null) return this.parts.reply(pending, badRequest(`write id of ${request.writeId?.length ?? 0} bytes: expected ${writeIdBytes} bytes, or none`));
     const problem = fileDigestProblem(manifest.value);
     if (problem !== null) return this.parts.reply(pending, badRequest(problem));
     const allowed = this.parts.chunkBytesAllowed;
@@ -108,7 +111,7 @@ export class UploadDesk {
     if (begun.kind === "too-large") {
       return this.parts.reply(pending, badRequest(`an upload needing ${begun.memoryBytes} bytes of buffer exceeds the queue server's ${begun.memoryBytesMax}`));
     }
-    const workId = this.parts.submitWrite(pending, manifest.value, begun.uploadId);
+    const workId = this.parts.submitWrite(pending, manifest.value, id.writeId, begun.uploadId);
     if (workId === null) {
       this.table.remove(begun.uploadId);
       return;
@@ -322,6 +325,6 @@ function notFound(uploadId: number): EnvelopeShape {
 }
 
 /** The item a write puts on the Leader Queue. */
-export function writeItemOf(manifest: Manifest): pb.WorkItem.$Shape {
-  return { write: { manifest: manifestToWire(manifest) } };
+export function writeItemOf(manifest: Manifest, writeId: WriteId | undefined): pb.WorkItem.$Shape {
+  return { write: { manifest: manifestToWire(manifest), writeId: writeIdToWire(writeId) } };
 }

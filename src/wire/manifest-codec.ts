@@ -8,6 +8,7 @@
 import { digestFromBytes, digestToBytes, type Digest } from "../files/digest";
 import { attributesProblem, type FileAttributes } from "../files/attributes";
 import { ManifestError, validateManifest, type FileRecord, type Manifest, type ManifestField } from "../files/manifest";
+import { isWriteId, writeIdBytes, type WriteId } from "../files/write-id";
 import { err, ok, type Result } from "../lib/result";
 import { uint64FromWire } from "./codec";
 import type { pb } from "./proto";
@@ -84,4 +85,19 @@ export function attributesToWire(attributes: FileAttributes): pb.FileAttributes.
     contentType: attributes.contentType ?? "",
     metadata: Object.entries(attributes.metadata ?? {}).map(([name, value]) => ({ name, value })),
   };
+}
+
+/**
+ * The gateway for a write id from the wire: 16 bytes, or empty (none). Null when malformed:
+ * the caller answers a bad request naming the length.
+ */
+export function writeIdFromWire(bytes: Uint8Array | null | undefined): { readonly writeId: WriteId | undefined } | null {
+  if (bytes === null || bytes === undefined || bytes.length === 0) return { writeId: undefined };
+  if (bytes.length !== writeIdBytes) return null;
+  const writeId = Buffer.from(bytes).toString("hex");
+  return isWriteId(writeId) ? { writeId } : null;
+}
+
+export function writeIdToWire(writeId: WriteId | undefined): Uint8Array {
+  return writeId === undefined ? new Uint8Array(0) : new Uint8Array(Buffer.from(writeId, "hex"));
 }

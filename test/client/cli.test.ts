@@ -67,7 +67,8 @@ describe("verbs with --json", () => {
     const written = await gossamer(queue.address, "write", source, "--name", "docs/a.bin", "--json");
     expect(written.code).toBe(0);
     const writeDoc = JSON.parse(written.stdout) as Record<string, unknown>;
-    expect(Object.keys(writeDoc)).toEqual(["name", "size", "digest", "version", "chunks", "ms"]);
+    expect(Object.keys(writeDoc)).toEqual(["name", "size", "digest", "version", "chunks", "ms", "writeId", "repeated"]);
+    expect(writeDoc).toMatchObject({ repeated: false, writeId: expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect(writeDoc).toMatchObject({ name: "docs/a.bin", size: 10_000, digest: fileDigestOfBytes(bytes), version: 1, chunks: 3 });
 
     const output = join(dir.path, "copy.bin");

@@ -42,6 +42,8 @@ interface Upload {
   readonly intact: Uint8Array;
   /** Every chunk index received, in arrival order, over the whole upload. */
   readonly arrivals: number[];
+  /** The WriteBegin's write id (hex), or "" when it carried none. */
+  readonly writeId: string;
   round: number;
 }
 
@@ -65,6 +67,8 @@ export interface FakeQueueOptions {
    * lost) or close the connection ("close", the queue server died after handing the write on).
    */
   lostCommitAnswer?: "silent" | "close";
+  /** Lose only this many commits' answers (default: every one). */
+  lostCommitAnswersMax?: number;
 }
 
 export class FakeQueue {
@@ -72,6 +76,11 @@ export class FakeQueue {
   readonly requests: string[] = [];
   /** Per upload id: chunk indices in arrival order. */
   readonly uploads = new Map<number, Upload>();
+  /** The write id (hex, "" for none) of every WriteBegin, in order. */
+  readonly writeIds: string[] = [];
+  /** What each write id committed, as the state machine remembers it: a repeat is answered with it. */
+  readonly committedByWriteId = new Map<string, pb.Manifest.$Shape>();
+  private commitAnswersLost = 0;
   /** The bytes of the last committed upload, by index, when kept. */
   lastCommitted: StoredFile | null = null;
   chunksOutstandingPeak = 0;
@@ -147,6 +156,8 @@ export class FakeQueue {
       case "writeRoundDone": {
         const answer = this.roundDone(envelope.writeRoundDone);
         if (answer.writeDone === undefined || this.options.lostCommitAnswer === undefined) return answer;
+        if (this.commitAnswersLost >= (this.options.lostCommitAnswersMax ?? Number.POSITIVE_INFINITY)) return answer;
+        this.commitAnswersLost += 1;
         if (this.options.lostCommitAnswer === "close") connection.close();
         return await new Promise<EnvelopeShape>(() => undefined);
       }
@@ -173,7 +184,9 @@ export class FakeQueue {
     const count = (manifest.chunkDigests ?? []).length;
     const id = this.uploadIdNext;
     this.uploadIdNext += 1;
-    this.uploads.set(id, { id, manifest, chunks: new Array<Uint8Array | null>(count).fill(null), intact: new Uint8Array(count), arrivals: [], round: 1 });
+    const writeId = hex(begin.writeId ?? new Uint8Array(0));
+    this.writeIds.push(writeId);
+    this.uploads.set(id, { id, manifest, chunks: new Array<Uint8Array | null>(count).fill(null), intact: new Uint8Array(count), arrivals: [], writeId, round: 1 });
     return { writeNeed: { uploadId: id, needed: [...Array(count).keys()] } };
   }
 
@@ -214,8 +227,11 @@ export class FakeQueue {
       return { writeNeed: { uploadId: upload.id, needed } };
     }
     if (this.options.commitError !== undefined) return errorShape(this.options.commitError, "commit failed");
+    const first = this.committedByWriteId.get(upload.writeId);
+    if (first !== undefined) return { writeDone: { manifest: first, commitIndex: 43, repeated: true } };
     const manifest = { ...upload.manifest, version: this.versionNext, createdMs: 1_700_000_000_000 };
     this.versionNext += 1;
+    if (upload.writeId !== "") this.committedByWriteId.set(upload.writeId, manifest);
     let chunks: Map<string, Uint8Array> | null = null;
     if (this.options.keepBytes !== false) {
       chunks = new Map();

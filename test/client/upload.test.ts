@@ -7,13 +7,16 @@
  * way out, the next round carries exactly those chunks again and nothing else. BUSY is waited
  * out; NOT_FOUND mid-upload restarts from WriteBegin; at most uploadWindowChunks WriteChunks
  * are ever outstanding (the fake delays its acks so overlap would show). Bad names and bad
- * paths fail before any connection, and an unreachable queue is `unavailable`.
+ * paths fail before any connection, and an unreachable queue is `unavailable`. Every attempt
+ * of a write carries the same write id; when the commit's answer is lost the write is sent again
+ * with it (up to `retries` times), and the message of an unknown outcome names the id.
  */
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { digestOf } from "../../src/files/sha256";
-import { uploadFile, uploadWindowChunks } from "../../src/client/upload";
+import { uploadFile, uploadReportJson, uploadWindowChunks } from "../../src/client/upload";
+import type { WriteId } from "../../src/files/write-id";
 import { uint64FromWire } from "../../src/wire/codec";
 import { pb } from "../../src/wire/proto";
 import { FakeQueue } from "./fake-cluster";
@@ -178,24 +181,54 @@ describe("retries", () => {
     expect(result.error.message).toContain("no leader");
   });
 
-  test("the commit's answer never arrives: the outcome is unknown, and the write is not sent again", async () => {
+  test("the commit's answer never arrives, with --retries 0: the outcome is unknown, and the message names the write id to retry with", async () => {
     const queue = startQueue({ lostCommitAnswer: "silent" });
     const options = { ...clientOptions([queue.address]), requestTimeoutMs: 1_500 };
-    const result = await uploadFile(options, { path: fileOf("silent.bin", patternBytes(3 * smallChunkBytes, 4)) });
+    const result = await uploadFile(options, { path: fileOf("silent.bin", patternBytes(3 * smallChunkBytes, 4)), retries: 0 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe("unknown");
     expect(result.error.message).toContain("outcome is unknown");
-    expect(queue.requests.filter((body) => body === "writeBegin").length).toBe(1);
+    expect(queue.writeIds).toHaveLength(1);
+    expect(queue.writeIds[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(result.error.message).toContain(`--write-id ${queue.writeIds[0]}`);
   });
 
-  test("the queue server goes away while the write commits: outcome unknown, no second upload (a second version)", async () => {
+  test("the queue server goes away once the write committed: the write is sent again with the same id, and answered with the first version", async () => {
+    const queue = startQueue({ lostCommitAnswer: "close", lostCommitAnswersMax: 1 });
+    const bytes = patternBytes(3 * smallChunkBytes, 5);
+    const result = await uploadFile(clientOptions([queue.address]), { path: fileOf("closed.bin", bytes) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ version: 1, repeated: true, attempts: 2 });
+    expect(queue.writeIds).toEqual([result.value.writeId, result.value.writeId]);
+    expect(uploadReportJson(result.value)).toMatchObject({ writeId: result.value.writeId, repeated: true, version: 1 });
+    expect(committedBytes(queue)).toEqual(bytes);
+  });
+
+  test("every answer lost: retries are bounded, each with the same id, then the outcome is unknown", async () => {
     const queue = startQueue({ lostCommitAnswer: "close" });
-    const result = await uploadFile(clientOptions([queue.address]), { path: fileOf("closed.bin", patternBytes(3 * smallChunkBytes, 5)) });
+    const result = await uploadFile(clientOptions([queue.address]), { path: fileOf("gone.bin", patternBytes(100, 6)), retries: 1 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe("unknown");
-    expect(queue.requests.filter((body) => body === "writeBegin").length).toBe(1);
+    expect(queue.writeIds).toHaveLength(2);
+    expect(new Set(queue.writeIds).size).toBe(1);
+    expect(result.error.message).toContain(`--write-id ${queue.writeIds[0]}`);
+  });
+
+  test("a write id given (--write-id) is the one sent; without one, each write draws its own", async () => {
+    const queue = startQueue();
+    const given = "00112233445566778899aabbccddeeff" as WriteId;
+    const path = fileOf("given.bin", patternBytes(100, 7));
+    const first = await uploadFile(clientOptions([queue.address]), { path, writeId: given });
+    expect(first.ok && first.value.writeId).toBe(given);
+    const again = await uploadFile(clientOptions([queue.address]), { path, writeId: given });
+    expect(again.ok && again.value).toMatchObject({ version: 1, repeated: true });
+    await uploadFile(clientOptions([queue.address]), { path });
+    await uploadFile(clientOptions([queue.address]), { path });
+    expect(queue.writeIds[0]).toBe(given);
+    expect(new Set(queue.writeIds).size).toBe(3);
   });
 
   test("the first queue is down: the client falls over to the next", async () => {

@@ -5,6 +5,7 @@
  * is over its bound and released as the leader takes chunks; the leader may commit (UploadFinish)
  * only once every chunk went on and the client waits in its last round; a lost leader's chunks
  * are asked for again; a client that leaves before the commit may start takes its write with it.
+ * The write id of the WriteBegin goes with the write item; a malformed one is refused.
  */
 import { describe, expect, test } from "bun:test";
 import type { Connection } from "../../src/net/connection";
@@ -32,6 +33,7 @@ const manifest = { name: "d/f.bin", size: chunkCount * chunkBytesMin, chunkBytes
 class Harness {
   readonly replies = new Map<number, EnvelopeShape>();
   readonly cancelled: number[] = [];
+  readonly submittedWriteIds: (string | undefined)[] = [];
   holderNode: string | null = "n1";
   private nextRequest = 1;
   readonly client = { closed: false } as unknown as Connection;
@@ -40,7 +42,10 @@ class Harness {
     reply: (pending, shape) => {
       if (pending.request !== null) this.replies.set(Number(pending.request.requestId), shape);
     },
-    submitWrite: () => 7,
+    submitWrite: (_pending, _manifest, writeId) => {
+      this.submittedWriteIds.push(writeId);
+      return 7;
+    },
     holder: () => this.holderNode,
     extend: () => undefined,
     cancel: (workId) => void this.cancelled.push(workId),
@@ -62,7 +67,7 @@ class Harness {
 
   begin(): number {
     const pending = this.request({ writeBegin: { manifest: manifestToWire(manifest) } });
-    this.desk.begin(pending, manifestToWire(manifest), 0);
+    this.desk.begin(pending, { manifest: manifestToWire(manifest) }, 0);
     return Number(this.answer(pending)?.writeNeed?.uploadId ?? 0);
   }
 
@@ -78,6 +83,24 @@ class Harness {
     return pending;
   }
 }
+
+describe("write ids", () => {
+  test("the WriteBegin's write id goes with the write item; none is none; a malformed one is a bad request", () => {
+    const h = new Harness();
+    const id = "00112233445566778899aabbccddeeff";
+    const given = h.request({ writeBegin: { manifest: manifestToWire(manifest), writeId: Buffer.from(id, "hex") } });
+    h.desk.begin(given, given.request?.writeBegin ?? {}, 0);
+    expect(h.answer(given)?.writeNeed).toBeDefined();
+    const none = h.request({ writeBegin: { manifest: manifestToWire(manifest) } });
+    h.desk.begin(none, none.request?.writeBegin ?? {}, 0);
+    expect(h.submittedWriteIds).toEqual([id, undefined]);
+    const bad = h.request({ writeBegin: { manifest: manifestToWire(manifest), writeId: new Uint8Array(5) } });
+    h.desk.begin(bad, bad.request?.writeBegin ?? {}, 0);
+    expect(h.answer(bad)?.error?.code).toBe(pb.ErrorCode.ERROR_BAD_REQUEST);
+    expect(h.answer(bad)?.error?.message).toContain("write id of 5 bytes");
+    expect(h.submittedWriteIds).toHaveLength(2);
+  });
+});
 
 describe("cut-through uploads", () => {
   test("chunks stream to the leader's pulls; acks are held past the buffer and released as it drains", () => {

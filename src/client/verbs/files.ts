@@ -16,7 +16,9 @@ import { ClientError, reasonOf } from "../errors";
 import { statFile } from "../file-info";
 import type { ClientOptions } from "../options";
 import { OutputClosedError, stdoutOutput } from "../output-file";
-import { uploadFile, uploadHashed, uploadReportJson, type UploadReport } from "../upload";
+import { unknownRetriesDefault, unknownRetriesMax, uploadFile, uploadHashed, uploadReportJson, type UploadReport } from "../upload";
+import { parseWriteId } from "../write-id";
+import type { WriteId } from "../../files/write-id";
 import { spoolStream, type SpooledStream } from "../spool-stream";
 import { createProgress, formatBytes } from "../progress";
 import { chunkCountMax } from "../../files/limits";
@@ -31,20 +33,22 @@ export async function write(context: RoleContext, options: ClientOptions): Promi
   const paths = positionals(context, 1, "PATH", writeUsage);
   const recursive = flag(context, "recursive");
   const name = stringOption(context, "name");
+  const retry = retryOptions(context);
   const [first] = paths;
-  if (paths.length === 1 && (first === stdinPath || first === "/dev/stdin")) return writeStdin(context, options, name);
+  if (paths.length === 1 && (first === stdinPath || first === "/dev/stdin")) return writeStdin(context, options, name, retry);
   if (paths.length === 1 && first !== undefined && !recursive) {
-    const report = unwrap(await uploadFile(options, { path: first, name, progress: wantsProgress(context) }));
+    const report = unwrap(await uploadFile(options, { path: first, name, progress: wantsProgress(context), ...retry }));
     if (context.config.json) printJson(context, uploadReportJson(report));
     else context.stdout(`${wroteLine(report)}\n`);
     return exitCodes.ok;
   }
   if (name !== undefined) throw usage(context, "--name names one file; with several paths or -r the names come from the paths", writeUsage);
+  if (retry.writeId !== undefined) throw usage(context, "--write-id is one write's id; with several paths or -r each file gets its own", writeUsage);
   const sources = unwrap(await collectSources(paths, recursive));
   for (const path of sources.skipped) context.stderr(`gossamer: write: skipped ${path}: not a regular file\n`);
   const reports: Record<string, unknown>[] = [];
   const outcome = await transferAll(context, sources.items, async (item) => {
-    const result = await uploadFile(options, { path: item.path, name: item.name, progress: false });
+    const result = await uploadFile(options, { path: item.path, name: item.name, progress: false, retries: retry.retries });
     if (!result.ok) return result;
     reports.push(uploadReportJson(result.value));
     if (!context.config.json) context.stdout(`${wroteLine(result.value)}\n`);
@@ -61,7 +65,7 @@ const stdinPath = "-";
  * digest must precede the chunks), then uploaded from there: memory holds one flush of the
  * spool whatever the size; the temp file is removed whatever happens.
  */
-async function writeStdin(context: RoleContext, options: ClientOptions, name: string | undefined): Promise<ExitCode> {
+async function writeStdin(context: RoleContext, options: ClientOptions, name: string | undefined, retry: RetryOptions): Promise<ExitCode> {
   if (name === undefined) throw usage(context, "standard input has no name: give --name NAME", writeUsage);
   const valid = validateFileName(name);
   if (!valid.ok) throw new ExitError(exitCodes.failed, `write -: ${valid.error.message}`);
@@ -74,7 +78,7 @@ async function writeStdin(context: RoleContext, options: ClientOptions, name: st
     reading.finish();
   }
   try {
-    const report = unwrap(await uploadHashed(options, { path: spooled.path, name, progress: wantsProgress(context) }, spooled.manifest));
+    const report = unwrap(await uploadHashed(options, { path: spooled.path, name, progress: wantsProgress(context), ...retry }, spooled.manifest));
     if (context.config.json) printJson(context, uploadReportJson(report));
     else context.stdout(`${wroteLine(report)}\n`);
     return exitCodes.ok;
@@ -83,8 +87,26 @@ async function writeStdin(context: RoleContext, options: ClientOptions, name: st
   }
 }
 
+interface RetryOptions {
+  readonly writeId: WriteId | undefined;
+  readonly retries: number;
+}
+
+/** --write-id and --retries, checked at the gateway. */
+function retryOptions(context: RoleContext): RetryOptions {
+  const text = stringOption(context, "write-id");
+  const writeId = text === undefined ? undefined : unwrap(parseWriteId(text));
+  const retriesText = stringOption(context, "retries");
+  const retries = retriesText === undefined ? unknownRetriesDefault : Number(retriesText);
+  if (retriesText !== undefined && (!/^\d+$/.test(retriesText) || retries > unknownRetriesMax)) {
+    throw usage(context, `--retries = ${JSON.stringify(retriesText)}: expected a whole number from 0 to ${unknownRetriesMax}`, writeUsage);
+  }
+  return { writeId, retries };
+}
+
 function wroteLine(report: UploadReport): string {
-  return `wrote ${report.name}: ${formatBytes(report.size)} in ${report.chunks} chunk(s), version ${report.version}, ${report.ms} ms`;
+  const repeated = report.repeated ? " (stored by an earlier attempt of this write)" : "";
+  return `wrote ${report.name}: ${formatBytes(report.size)} in ${report.chunks} chunk(s), version ${report.version}${repeated}, ${report.ms} ms`;
 }
 
 const readUsage = "read NAME [-o OUT] [--stale] | read -r [PREFIX] [-o DIR]";

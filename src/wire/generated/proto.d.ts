@@ -1508,6 +1508,9 @@ export namespace gossamer {
         /** WriteWork manifest. */
         manifest: gossamer.Manifest;
 
+        /** WriteWork writeId. */
+        writeId: Uint8Array;
+
         /**
          * Creates a new WriteWork instance using the specified properties.
          * @param [properties] Properties to set
@@ -1542,6 +1545,9 @@ export namespace gossamer {
 
             /** WriteWork manifest */
             manifest?: gossamer.Manifest.$Properties;
+
+            /** WriteWork writeId */
+            writeId?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2498,6 +2504,9 @@ export namespace gossamer {
         /** WriteBegin manifest. */
         manifest: gossamer.Manifest;
 
+        /** WriteBegin writeId. */
+        writeId: Uint8Array;
+
         /**
          * Creates a new WriteBegin instance using the specified properties.
          * @param [properties] Properties to set
@@ -2532,6 +2541,9 @@ export namespace gossamer {
 
             /** WriteBegin manifest */
             manifest?: gossamer.Manifest.$Properties;
+
+            /** WriteBegin writeId */
+            writeId?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2791,6 +2803,9 @@ export namespace gossamer {
         /** WriteDone commitIndex. */
         commitIndex: number;
 
+        /** WriteDone repeated. */
+        repeated: boolean;
+
         /**
          * Creates a new WriteDone instance using the specified properties.
          * @param [properties] Properties to set
@@ -2828,6 +2843,9 @@ export namespace gossamer {
 
             /** WriteDone commitIndex */
             commitIndex?: number;
+
+            /** WriteDone repeated */
+            repeated?: boolean;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3750,6 +3750,7 @@ export const gossamer = $root.gossamer = (() => {
          * Properties of a WriteWork.
          * @typedef {Object} gossamer.WriteWork.$Properties
          * @property {gossamer.Manifest.$Properties} [manifest] WriteWork manifest
+         * @property {Uint8Array} [writeId] WriteWork writeId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3790,6 +3791,14 @@ export const gossamer = $root.gossamer = (() => {
         WriteWork.prototype.manifest = null;
 
         /**
+         * WriteWork writeId.
+         * @member {Uint8Array} writeId
+         * @memberof gossamer.WriteWork
+         * @instance
+         */
+        WriteWork.prototype.writeId = $util.newBuffer([]);
+
+        /**
          * Creates a new WriteWork instance using the specified properties.
          * @function create
          * @memberof gossamer.WriteWork
@@ -3823,6 +3832,8 @@ export const gossamer = $root.gossamer = (() => {
                 throw $Error("max depth exceeded");
             if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
                 $root.gossamer.Manifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.writeId != null && $Object.hasOwnProperty.call(message, "writeId") && message.writeId.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.writeId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -3871,6 +3882,15 @@ export const gossamer = $root.gossamer = (() => {
                         if (wireType !== 2)
                             break;
                         message.manifest = $root.gossamer.Manifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.writeId = value;
+                        else
+                            delete message.writeId;
                         continue;
                     }
                 }
@@ -6270,6 +6290,7 @@ export const gossamer = $root.gossamer = (() => {
          * Properties of a WriteBegin.
          * @typedef {Object} gossamer.WriteBegin.$Properties
          * @property {gossamer.Manifest.$Properties} [manifest] WriteBegin manifest
+         * @property {Uint8Array} [writeId] WriteBegin writeId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6310,6 +6331,14 @@ export const gossamer = $root.gossamer = (() => {
         WriteBegin.prototype.manifest = null;
 
         /**
+         * WriteBegin writeId.
+         * @member {Uint8Array} writeId
+         * @memberof gossamer.WriteBegin
+         * @instance
+         */
+        WriteBegin.prototype.writeId = $util.newBuffer([]);
+
+        /**
          * Creates a new WriteBegin instance using the specified properties.
          * @function create
          * @memberof gossamer.WriteBegin
@@ -6343,6 +6372,8 @@ export const gossamer = $root.gossamer = (() => {
                 throw $Error("max depth exceeded");
             if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
                 $root.gossamer.Manifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+            if (message.writeId != null && $Object.hasOwnProperty.call(message, "writeId") && message.writeId.length)
+                writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.writeId);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6391,6 +6422,15 @@ export const gossamer = $root.gossamer = (() => {
                         if (wireType !== 2)
                             break;
                         message.manifest = $root.gossamer.Manifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.writeId = value;
+                        else
+                            delete message.writeId;
                         continue;
                     }
                 }
@@ -6982,6 +7022,7 @@ export const gossamer = $root.gossamer = (() => {
          * @typedef {Object} gossamer.WriteDone.$Properties
          * @property {gossamer.Manifest.$Properties} [manifest] WriteDone manifest
          * @property {number} [commitIndex] WriteDone commitIndex
+         * @property {boolean} [repeated] WriteDone repeated
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -7030,6 +7071,14 @@ export const gossamer = $root.gossamer = (() => {
         WriteDone.prototype.commitIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * WriteDone repeated.
+         * @member {boolean} repeated
+         * @memberof gossamer.WriteDone
+         * @instance
+         */
+        WriteDone.prototype.repeated = false;
+
+        /**
          * Creates a new WriteDone instance using the specified properties.
          * @function create
          * @memberof gossamer.WriteDone
@@ -7065,6 +7114,8 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.Manifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.commitIndex != null && $Object.hasOwnProperty.call(message, "commitIndex") && (typeof message.commitIndex === "object" ? message.commitIndex.low || message.commitIndex.high : message.commitIndex !== 0))
                 writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.commitIndex);
+            if (message.repeated != null && $Object.hasOwnProperty.call(message, "repeated") && message.repeated !== false)
+                writer.uint32(/* id 3, wireType 0 =*/24).bool(message.repeated);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -7122,6 +7173,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.commitIndex = value;
                         else
                             delete message.commitIndex;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.bool())
+                            message.repeated = value;
+                        else
+                            delete message.repeated;
                         continue;
                     }
                 }
