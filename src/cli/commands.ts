@@ -4,6 +4,7 @@
  * An option belongs to commands; a setting (config.ts) belongs to every role.
  */
 import { assert } from "../lib/assert";
+import { writeIdsRememberedMax } from "../files/write-id";
 
 export interface OptionSpec {
   readonly type: "string" | "boolean";
@@ -19,7 +20,7 @@ export const optionSpecs = {
   recursive: { type: "boolean", short: "r", help: "write: upload the files under each directory, named relative to it; read: download every file under PREFIX into the -o directory" },
   stale: { type: "boolean", help: "skip the linearizable ReadIndex check (may return old data)" },
   timeout: { type: "string", value: "MS", help: "give up on a request after MS milliseconds (default 30000)" },
-  "write-id": { type: "string", value: "ID", help: "the write's id (32 hex characters): retry a write whose outcome was unknown with the id it printed; the cluster applies it once (within its last 10,000 writes)" },
+  "write-id": { type: "string", value: "ID", help: `the write's id (32 hex characters): retry a write whose outcome was unknown with the id it printed; the cluster applies it once (within its last ${writeIdsRememberedMax.toLocaleString("en-US")} writes)` },
   retries: { type: "string", value: "N", help: "when a write's outcome is unknown, send it again with the same write id up to N times (default 2, at most 10; 0: never)" },
   keep: { type: "boolean", help: "leave the demo cluster running and print how to talk to it" },
   prefix: { type: "string", value: "PREFIX", help: "every file whose name starts with PREFIX (needs --yes, or --dry-run)" },

@@ -23,13 +23,13 @@ export class ClusterHarness {
   private constructor(readonly dir: string, readonly cluster: LocalCluster, private readonly binary: string) {}
 
   static async start(options: { nodes?: number; chunkSize?: number; cluster?: string; registry?: string; extraArgs?: string[]; http?: boolean; restoreFrom?: string;
-    tls?: { cert: string; key: string; ca: string } } = {}): Promise<ClusterHarness> {
+    tls?: { cert: string; key: string; ca: string }; env?: Record<string, string> } = {}): Promise<ClusterHarness> {
     const binary = await gossamerBinary();
     const dir = mkdtempSync(join(tmpdir(), "gossamer-e2e-"));
     const cluster = await LocalCluster.start({
       dir, command: [binary], nodes: options.nodes ?? 3, chunkSize: options.chunkSize, cluster: options.cluster ?? "e2e",
       secret: `${options.cluster ?? "e2e"}-secret`, logLevel: "info", registry: options.registry, extraArgs: options.extraArgs,
-      http: options.http, restoreFrom: options.restoreFrom, tls: options.tls,
+      http: options.http, restoreFrom: options.restoreFrom, tls: options.tls, env: options.env,
     });
     const harness = new ClusterHarness(dir, cluster, binary);
     await cluster.waitForLeader(30_000);
