@@ -41,13 +41,14 @@ const version3: readonly string[] = [];
 /**
  * Remembered write ids (src/files/write-id.ts): the record of the put-file that first applied
  * each, the writeIdsRememberedMax of the highest versions; the staged copy fills during a
- * snapshot install. Data of version 3 reads as it is (no id remembered yet).
+ * snapshot install. Data of version 3 reads as it is (no id remembered yet). IF NOT EXISTS: a
+ * database restamped to an older version (as the schema tests do) migrates again harmlessly.
  */
 const writeIdColumns = "write_id TEXT PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, version INTEGER NOT NULL, created_ms INTEGER NOT NULL";
 const version4: readonly string[] = [
-  `CREATE TABLE write_ids (${writeIdColumns}) WITHOUT ROWID`,
-  "CREATE INDEX write_ids_by_version ON write_ids (version)",
-  `CREATE TABLE staged_write_ids (${writeIdColumns}) WITHOUT ROWID`,
+  `CREATE TABLE IF NOT EXISTS write_ids (${writeIdColumns}) WITHOUT ROWID`,
+  "CREATE INDEX IF NOT EXISTS write_ids_by_version ON write_ids (version)",
+  `CREATE TABLE IF NOT EXISTS staged_write_ids (${writeIdColumns}) WITHOUT ROWID`,
 ];
 
 export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4];
