@@ -174,10 +174,14 @@ async function uploadWithRestarts(
   let retries = 0;
   let chunkSends = 0;
   const sends = new Uint32Array(manifest.chunks.length);
+  /** The first unknown outcome: once one was, no later failure can say "nothing was stored". */
+  let unknown: ClientError | null = null;
+  const failed = (failure: ClientError): Result<UploadReport, ClientError> => err(unknown === null ? failure
+    : new ClientError("unknown", `${unknown.message}; a retry with the same write id then failed: ${failure.message}`, { cause: failure }));
   // Bounded: every turn that does not return uses up a restart or a retry.
   for (let attempt = 1; ; attempt += 1) {
     const opened = await openQueue(options);
-    if (!opened.ok) return opened;
+    if (!opened.ok) return failed(opened.error);
     const upload = new UploadState(opened.value, options, manifest, request, progress, sends, writeId);
     const outcome = await upload.attempt().finally(() => opened.value.close());
     chunkSends += upload.chunkSends;
@@ -190,16 +194,17 @@ async function uploadWithRestarts(
       });
     }
     const failure = outcome.error;
+    if (failure.kind === "unknown") unknown ??= failure;
     if (failure.kind === "unknown" && retries < retriesMax) {
       retries += 1;
       options.logger.info("client.upload-retry", { name: manifest.name, writeId, retry: retries, reason: failure.message });
       await Bun.sleep(unknownRetryDelayMs);
       continue;
     }
-    if (!worthRestarting(failure)) return outcome;
+    if (!worthRestarting(failure)) return failed(failure);
     if (restarts + 1 >= uploadAttemptsMax) {
       const kind = failure.replyCode === pb.ErrorCode.ERROR_NOT_FOUND ? "failed" : "unavailable";
-      return err(new ClientError(kind, `write ${manifest.name}: the queue server lost the upload ${uploadAttemptsMax} times (${failure.message})`));
+      return failed(new ClientError(kind, `write ${manifest.name}: the queue server lost the upload ${uploadAttemptsMax} times (${failure.message})`));
     }
     restarts += 1;
     options.logger.info("client.upload-restart", { name: manifest.name, attempt, reason: failure.message });

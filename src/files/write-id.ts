@@ -52,8 +52,9 @@ export interface WriteRecord {
  * - `repeat`: an earlier put-file with this id applied it: answer that one's version;
  * - `conflict`: the id was used before for another name or content (a client bug or a reused
  *   `--write-id`): nothing was stored by this put-file, and saying "stored" would be a lie;
- * - `forgotten`: the record is gone already (more than writeIdsRememberedMax writes applied in
- *   between): whether this put-file applied cannot be told, so the outcome stays unknown.
+ * - `forgotten`: the record is gone already, or is a later re-application's (more than
+ *   writeIdsRememberedMax writes applied in between): whether this put-file applied cannot be
+ *   told, so the outcome stays unknown.
  */
 export type WriteAnswer =
   | { readonly kind: "first"; readonly version: number }
@@ -64,9 +65,10 @@ export type WriteAnswer =
 export function writeAnswerOf(manifest: Manifest, writeId: WriteId | undefined, appliedIndex: number, record: WriteRecord | null): WriteAnswer {
   assert(Number.isSafeInteger(appliedIndex) && appliedIndex > 0, "a put-file applied at a log index");
   if (writeId === undefined) return { kind: "first", version: appliedIndex };
-  if (record === null) return { kind: "forgotten" };
-  assert(record.writeId === writeId, "the record read back is the write id's");
-  assert(record.version <= appliedIndex, "a write id's first application is at or before this one");
+  assert(record === null || record.writeId === writeId, "the record read back is the write id's");
+  // A record newer than this put-file: its own was forgotten and a later retry applied the id
+  // again (over writeIdsRememberedMax writes in between); whether this one applied is unknown.
+  if (record === null || record.version > appliedIndex) return { kind: "forgotten" };
   if (record.name !== manifest.name || record.sha256 !== manifest.sha256) return { kind: "conflict", record };
   if (record.version === appliedIndex) return { kind: "first", version: appliedIndex };
   return { kind: "repeat", version: record.version, createdMs: record.createdMs };

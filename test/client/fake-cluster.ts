@@ -69,6 +69,8 @@ export interface FakeQueueOptions {
   lostCommitAnswer?: "silent" | "close";
   /** Lose only this many commits' answers (default: every one). */
   lostCommitAnswersMax?: number;
+  /** With a lost answer, stop listening too: the queue server is gone for good. */
+  stopWithLostAnswer?: boolean;
 }
 
 export class FakeQueue {
@@ -158,6 +160,7 @@ export class FakeQueue {
         if (answer.writeDone === undefined || this.options.lostCommitAnswer === undefined) return answer;
         if (this.commitAnswersLost >= (this.options.lostCommitAnswersMax ?? Number.POSITIVE_INFINITY)) return answer;
         this.commitAnswersLost += 1;
+        if (this.options.stopWithLostAnswer === true) this.stop();
         if (this.options.lostCommitAnswer === "close") connection.close();
         return await new Promise<EnvelopeShape>(() => undefined);
       }

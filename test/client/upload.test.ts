@@ -217,6 +217,16 @@ describe("retries", () => {
     expect(result.error.message).toContain(`--write-id ${queue.writeIds[0]}`);
   });
 
+  test("once an outcome was unknown, a retry that cannot reach the queue server leaves it unknown (never 'nothing was stored')", async () => {
+    const queue = startQueue({ lostCommitAnswer: "close", stopWithLostAnswer: true });
+    const result = await uploadFile(clientOptions([queue.address]), { path: fileOf("away.bin", patternBytes(100, 8)), retries: 1 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.kind).toBe("unknown");
+    expect(result.error.message).toContain(`--write-id ${queue.writeIds[0] ?? "?"}`);
+    expect(result.error.message).toContain("a retry with the same write id then failed");
+  });
+
   test("a write id given (--write-id) is the one sent; without one, each write draws its own", async () => {
     const queue = startQueue();
     const given = "00112233445566778899aabbccddeeff" as WriteId;

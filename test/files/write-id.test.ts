@@ -32,6 +32,7 @@ describe("write ids", () => {
     expect(writeAnswerOf({ ...file, name: "docs/b.bin" }, id, 9, record)).toEqual({ kind: "conflict", record });
     expect(writeAnswerOf({ ...file, sha256: chunk(2).digest }, id, 9, record)).toEqual({ kind: "conflict", record });
     expect(writeAnswerOf(file, id, 9, null)).toEqual({ kind: "forgotten" });
+    expect(writeAnswerOf(file, id, 4, record)).toEqual({ kind: "forgotten" });
   });
 
   test("a record from disk or a snapshot is checked field by field", () => {
