@@ -31,7 +31,17 @@ export class ProposalTracker {
 
   wait(index: LogIndex, term: Term, deadlineMs: number): Promise<ProposalOutcome> {
     assert(!this.full(), "proposal tracker is full: check full() first");
-    assert(!this.waiting.has(index), "two proposals accepted at one index");
+    const earlier = this.waiting.get(index);
+    if (earlier !== undefined) {
+      // A deposed leader's log was cut back below its own uncommitted proposals (a new leader's
+      // shorter log replaced it, leaving no entry at this index to apply), and this node, leader
+      // again, accepted a new proposal here. The earlier one is not committed (this leader would
+      // hold it), but another node may still hold it and commit it as a later leader: this node
+      // can no longer tell, so its outcome is unknown. Found by the real-edge simulator (test/sim).
+      assert(earlier.term < term, "two proposals accepted at one index in one term");
+      this.waiting.delete(index);
+      earlier.resolve({ kind: "lost", reason: `this node's log no longer holds the proposal at ${index} (term ${earlier.term}): outcome unknown` });
+    }
     return new Promise((resolve) => this.waiting.set(index, { term, deadlineMs, resolve }));
   }
 

@@ -17,6 +17,7 @@ import type { ConfState, DurableState, NodeId, RaftCore, Status } from "../../sr
 import { nodeId } from "../../src/raft/types";
 import { err, ok } from "../../src/lib/result";
 import { ChannelError } from "../../src/net/channel-error";
+import { decodeMessage, encodeMessage, type EncodedMessage } from "../../src/wire/codec";
 import type { pb } from "../../src/wire/proto";
 import type { WrapCore } from "./cluster";
 
@@ -37,11 +38,16 @@ const emptyConfState: ConfState = { voters: [], learners: [], votersOutgoing: []
 /** Messages one paused node buffers; beyond it they are lost. */
 export const backlogMessagesMax = 10_000;
 
-/** One Raft message, or every piece of one snapshot stream (delivered, lost or cut as a whole, as a connection is). */
+/**
+ * One Raft message, or every piece of one snapshot stream (delivered, lost or cut as a whole, as
+ * a connection is), encoded by the wire codec as a frame's body would be: the protobuf envelope
+ * and the payload segments after it (chunk bytes, snapshot data), checked against their
+ * SHA-256 when decoded on arrival.
+ */
 interface WireEnvelope {
   /** The header the network routes by; `entries` counts the log entries carried (scripts drop appends by it). */
   readonly message: { readonly from: NodeId; readonly to: NodeId; readonly entries: number };
-  readonly wires: readonly pb.RaftMessage.$Shape[];
+  readonly frames: readonly EncodedMessage[];
   readonly sentAt: number;
 }
 
@@ -145,7 +151,7 @@ export class RealCluster {
         assert(node.alive && node.incarnation === incarnation, `${node.id} #${incarnation} sends after its crash`);
         const wire = shape.raft;
         assert(wire !== null && wire !== undefined, "the transport sends Raft messages");
-        const outcome = this.network.send({ message: { from: node.id, to: peer, entries: wire.entries?.length ?? 0 }, wires: [wire], sentAt: this.now }, this.now);
+        const outcome = this.network.send({ message: { from: node.id, to: peer, entries: wire.entries?.length ?? 0 }, frames: [encodeMessage(shape)], sentAt: this.now }, this.now);
         if (outcome !== "queued") this.trace(`${outcome} ${node.id}->${peer}`);
         return ok(undefined);
       },
@@ -158,17 +164,17 @@ export class RealCluster {
    * (connection refused), which the leader's core is told; a loss it learns from the follower.
    */
   private snapshotLink(node: RealNode, peer: NodeId): Pick<RaftLink, "send" | "close"> {
-    const pieces: pb.RaftMessage.$Shape[] = [];
+    const pieces: EncodedMessage[] = [];
     return {
       close: () => undefined,
       send: async (shape) => {
         const wire = shape.raft;
         assert(wire !== null && wire !== undefined, "a snapshot stream carries Raft messages");
         assert(pieces.length < streamPiecesMax, "a snapshot stream is bounded");
-        pieces.push(wire);
+        pieces.push(encodeMessage(shape));
         if (wire.snapshotDone !== true) return ok(undefined);
         if (!node.alive) return err(new ChannelError("closed", `${node.id} is down`));
-        const outcome = this.network.send({ message: { from: node.id, to: peer, entries: 0 }, wires: pieces, sentAt: this.now }, this.now);
+        const outcome = this.network.send({ message: { from: node.id, to: peer, entries: 0 }, frames: pieces, sentAt: this.now }, this.now);
         this.trace(`${node.id}->${peer} snapshot stream of ${pieces.length} pieces: ${outcome}`);
         return outcome === "cut" ? err(new ChannelError("connect-failed", `${peer} unreachable`)) : ok(undefined);
       },
@@ -234,7 +240,16 @@ export class RealCluster {
       return;
     }
     this.messagesDelivered += 1;
-    target.receive(envelope.wires, envelope.message.from);
+    const wires: pb.RaftMessage.$Shape[] = [];
+    for (const frame of envelope.frames) {
+      const decoded = decodeMessage(frame.envelope, frame.segments);
+      if (!decoded.ok || decoded.value.raft === null || decoded.value.raft === undefined) {
+        target.fail(new SimViolation("core-assertion", `${target.id} cannot decode a frame from ${envelope.message.from}: ${decoded.ok ? "no raft body" : decoded.error.message}`));
+        return;
+      }
+      wires.push(decoded.value.raft);
+    }
+    target.receive(wires, envelope.message.from);
   }
 
   private resumeIfDue(node: RealNode): boolean {

@@ -61,7 +61,6 @@ export class RealNode {
   loop: RaftLoop | null = null;
   storage: SimStorage | null = null;
   clock: VirtualClock | null = null;
-  private transport: RaftTransport | null = null;
   private staging: SnapshotStaging | null = null;
   incarnation = 0;
   /** The first error the loop or its storage threw: the run reports it. */
@@ -122,7 +121,11 @@ export class RealNode {
         await installStaged(ready.snapshot.meta, storage, staging);
       },
     }, applied);
-    Object.assign(this, { clock, storage, core, transport, loop, staging });
+    this.clock = clock;
+    this.storage = storage;
+    this.core = core;
+    this.staging = staging;
+    this.loop = loop;
     this.env.trace(`${this.id} start #${this.incarnation} from ${this.describeDisk()}`);
     loop.run().catch((error: unknown) => this.fail(error));
   }
@@ -134,7 +137,6 @@ export class RealNode {
     this.loop = null;
     this.core = null;
     this.storage = null;
-    this.transport = null;
     this.staging = null;
     this.env.trace(`${this.id} crash, lost in flight: ${lost}`);
   }

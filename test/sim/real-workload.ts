@@ -1,8 +1,8 @@
 /**
  * Clients of the real edge, going through the node's own entry points as the work handlers
- * do: a put is `RaftLoop.propose` of a put-file command (the file's name is the key; its
- * `createdMs` carries the operation id as the value) and completes when the loop says it was
- * applied; a get is `RaftLoop.readBarrier` (ReadIndex) followed by `storage.getFile`. One
+ * do: a put writes a one-chunk file on the leader (its chunk stored, then a chunk entry and a
+ * put-file proposed as one ProposalChain; the file's name is the key, its `createdMs` carries
+ * the operation id as the value) and completes when the loop says the put-file was applied; a get is `RaftLoop.readBarrier` (ReadIndex) followed by `storage.getFile`. One
  * operation per client at a time. A put the loop refused, or whose index another entry took,
  * had no effect and is left out of the history; one the client gave up on (its node crashed,
  * or no answer within `timeoutTicks`) has an unknown outcome. Invocations and responses are
@@ -11,8 +11,8 @@
 import { assert } from "../../src/lib/assert";
 import type { Prng } from "../../src/lib/prng";
 import { chunkBytesMin } from "../../src/files/limits";
-import { fileDigestOf } from "../../src/files/sha256";
-import type { Proposed } from "../../src/node/raft-loop";
+import { fileDigestOf, hashChunk } from "../../src/files/sha256";
+import { ProposalChain, type Proposed } from "../../src/node/raft-loop";
 import type { NodeId } from "../../src/raft/types";
 import { encodeFileCommand } from "../../src/storage/file-commands";
 import type { KvOperation } from "./linearizability";
@@ -35,6 +35,8 @@ interface Client {
   nextAt: number;
   leaderHint: NodeId | null;
 }
+
+const encoder = new TextEncoder();
 
 /** Ticks a client waits beyond the loop's own timeout before it gives up (a crashed node never answers). */
 export const clientGraceTicks = 5;
@@ -95,12 +97,32 @@ export class RealWorkload {
     return pending;
   }
 
+  /**
+   * A one-chunk file, written as the node's write handler does (work-handlers.ts handleWrite):
+   * on a leader only, the chunk stored durably first, then its chunk entry and the put-file
+   * proposed as one ProposalChain of this term, the put-file awaited alone.
+   */
   private put(client: Client, node: RealNode, key: string): void {
+    const status = node.running().status();
+    const storage = node.storage;
+    assert(storage !== null, "a running node has storage");
+    if (status.role !== "leader") {
+      // Not proposed at all (the handler answers NotLeader): try the leader it names, shortly.
+      client.leaderHint = status.leader;
+      client.nextAt = this.now() + 1;
+      return;
+    }
     const pending = this.begin(client, "put", node, key);
-    const manifest = { name: key, size: 0, sha256: fileDigestOf([]), chunkBytes: chunkBytesMin, chunks: [] };
-    const data = encodeFileCommand({ kind: "put-file", manifest, createdMs: pending.id });
+    const chunk = hashChunk(encoder.encode(`value ${pending.id}`));
+    const manifest = { name: key, size: chunk.bytes.length, sha256: fileDigestOf([chunk.digest]), chunkBytes: chunkBytesMin, chunks: [chunk.digest] };
     this.trace(`client ${client.id} put#${pending.id} ${key} via ${node.id}`);
-    void node.runningLoop().propose(data, this.options.timeoutTicks * this.tickMs).then((outcome) => this.proposed(client, pending, outcome));
+    const loop = node.runningLoop();
+    const timeoutMs = this.options.timeoutTicks * this.tickMs;
+    const chain = new ProposalChain(status.term);
+    void storage.putVerifiedChunk(chunk).then(async () => {
+      void loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), timeoutMs, chain);
+      this.proposed(client, pending, await loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: pending.id }), timeoutMs, chain));
+    });
   }
 
   private proposed(client: Client, pending: Pending, outcome: Proposed): void {
@@ -108,10 +130,11 @@ export class RealWorkload {
     this.trace(`client ${client.id} put#${pending.id} ${outcome.kind}${outcome.kind === "lost" ? ` (${outcome.reason})` : ""}`);
     if (outcome.kind === "applied") return this.record(client, pending, String(pending.id), this.stamp());
     if (outcome.kind === "refused") {
-      // Refused before it reached the log: no effect, nothing to record.
+      // A chained proposal is also refused when it was appended in a later term, and may
+      // still commit (raft-loop.ts propose): its outcome is unknown, not "no effect".
       this.stats.refused += 1;
       client.leaderHint = outcome.result.kind === "not-leader" ? outcome.result.leaderHint : null;
-      return this.finish(client);
+      return this.record(client, pending, String(pending.id), null);
     }
     if (outcome.reason.startsWith("entry ")) {
       // Another entry took its index: by Log Matching it never commits.

@@ -16,6 +16,7 @@ import type { IndexedFileCommand } from "../../src/storage/file-commands";
 import { MemoryStorage, type MemoryStorageState } from "../../src/storage/memory";
 import type { EntryToPersist } from "../../src/storage/storage";
 import type { DurableLog, DurableWrite } from "./safety";
+import { SimViolation } from "./violation";
 
 export interface SimStorageHooks {
   /** A write became durable; `previousTerm` is the durable term before its first entry, `removed` the entries it replaced. */
@@ -102,6 +103,12 @@ export class SimStorage extends MemoryStorage {
       const entry = this.view.entry(index);
       assert(entry !== null, `applied index ${index} is in the durable log`);
       entries.push(entry);
+    }
+    // A file becomes visible only with its chunks on this node (issue 12: "a write may commit without its chunks").
+    for (const { index, command } of commands) {
+      if (command.kind !== "put-file") continue;
+      const missing = command.manifest.chunks.find((digest) => !this.state.chunks.has(digest));
+      if (missing !== undefined) this.hooks.failed(new SimViolation("state-machine-safety", `put-file ${command.manifest.name} at ${index} applied without its chunk ${missing}`));
     }
     await super.applyBatch(commands, appliedIndex);
     this.hooks.applied(entries);
