@@ -51,7 +51,7 @@ export interface RaftLoopParts {
   readonly onAdvanced?: (core: RaftCore) => void;
   /** Applied entries between two compactions of the log. */
   readonly compactEveryEntries?: number;
-  /** Deliberately broken behaviours: the simulator's planted-bug tests only (test/sim/mutants.ts). */
+  /** Deliberately broken behaviours: the simulator's planted-bug tests only (test/sim/real-edge.test.ts). */
   readonly testingKnobs?: RaftLoopTestingKnobs;
 }
 
