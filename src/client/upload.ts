@@ -176,7 +176,7 @@ async function uploadWithRestarts(
   const sends = new Uint32Array(manifest.chunks.length);
   /** The first unknown outcome: once one was, no later failure can say "nothing was stored". */
   let unknown: ClientError | null = null;
-  const failed = (failure: ClientError): Result<UploadReport, ClientError> => err(unknown === null ? failure
+  const failed = (failure: ClientError): Result<UploadReport, ClientError> => err(unknown === null || failure.kind === "unknown" ? failure
     : new ClientError("unknown", `${unknown.message}; a retry with the same write id then failed: ${failure.message}`, { cause: failure }));
   // Bounded: every turn that does not return uses up a restart or a retry.
   for (let attempt = 1; ; attempt += 1) {
@@ -325,7 +325,7 @@ class UploadState {
   private roundDoneFailure(error: ClientError): ClientError {
     const lost = error.cause instanceof TransportError || error.replyCode === pb.ErrorCode.ERROR_TIMEOUT;
     if (!lost) return error;
-    return new ClientError("unknown", `${this.what}: the cluster did not confirm the write (${error.message}); its outcome is unknown: it may have been stored. To retry it, applied at most once: write the same file with --write-id ${this.writeId} (within the cluster's last ${writeIdsRememberedMax} writes); stat ${this.manifest.name} shows what is stored`, { cause: error });
+    return new ClientError("unknown", `${this.what}: the cluster did not confirm the write (${error.message}); its outcome is unknown: it may have been stored. To retry it, applied at most once: write the same file with --write-id ${this.writeId} (within the cluster's last ${writeIdsRememberedMax.toLocaleString("en-US")} writes); stat ${this.manifest.name} shows what is stored`, { cause: error });
   }
 
   /** The final answer waits for a Raft commit of the whole file: scale its timeout with the size. */

@@ -192,6 +192,7 @@ describe("retries", () => {
     expect(queue.writeIds).toHaveLength(1);
     expect(queue.writeIds[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(result.error.message).toContain(`--write-id ${queue.writeIds[0]}`);
+    expect(result.error.message.split("outcome is unknown")).toHaveLength(2);
   });
 
   test("the queue server goes away once the write committed: the write is sent again with the same id, and answered with the first version", async () => {
@@ -215,6 +216,7 @@ describe("retries", () => {
     expect(queue.writeIds).toHaveLength(2);
     expect(new Set(queue.writeIds).size).toBe(1);
     expect(result.error.message).toContain(`--write-id ${queue.writeIds[0]}`);
+    expect(result.error.message.split("outcome is unknown")).toHaveLength(2);
   });
 
   test("once an outcome was unknown, a retry that cannot reach the queue server leaves it unknown (never 'nothing was stored')", async () => {
