@@ -6,6 +6,7 @@
  */
 import { allowed, describePrincipal, type Operation, type Principal } from "../auth/client-keys";
 import type { AcceptorSecrets } from "../auth/handshake";
+import { assert, assertNever } from "../lib/assert";
 import { BufferPool } from "../lib/buffer-pool";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics } from "../metrics/metrics";
@@ -18,9 +19,10 @@ import { verifiedPayload, type Envelope } from "../wire/codec";
 import { pb } from "../wire/proto";
 import { raftFromWire } from "../wire/raft-codec";
 import { commandOf } from "./applier";
+import { ArrivalOrder } from "./arrival-order";
 import type { BackupServer } from "./backup-server";
 import type { SnapshotStaging } from "./snapshot-transfer";
-import type { Message } from "../raft/types";
+import type { Entry, Message } from "../raft/types";
 import type { VerifiedChunk } from "../files/verified";
 import { queueMemberId } from "../cli/credentials";
 
@@ -74,7 +76,7 @@ const operationOf: Partial<Record<NonNullable<Envelope["body"]>, Operation>> = {
 
 export function startNodeServer(options: NodeServerOptions): Server {
   const buffers = new BufferPool(options.chunkBytes, chunkServesMax, chunkServeWaitersMax);
-  const backlog = new Map<Connection, { chain: Promise<void>; size: number }>();
+  const backlog = new Map<Connection, ArrivalOrder>();
   const onEnvelope = (connection: Connection, envelope: Envelope): void => {
     const principal = connection.principal;
     if (principal === null) return connection.close();
@@ -84,14 +86,15 @@ export function startNodeServer(options: NodeServerOptions): Server {
     }
     if (!allowed(principal, operation)) return refuse(options, connection, envelope, principal, operation);
     if (envelope.body === "raft") {
-      const state = backlog.get(connection) ?? { chain: Promise.resolve(), size: 0 };
-      backlog.set(connection, state);
-      state.size += 1;
-      if (state.size >= connectionBacklogMax) connection.pauseReading();
-      state.chain = state.chain.then(() => receiveRaft(options, connection, envelope, principal)).finally(() => {
-        state.size -= 1;
-        if (state.size === connectionBacklogMax - 1) connection.resumeReading();
+      const order = backlog.get(connection) ?? new ArrivalOrder();
+      backlog.set(connection, order);
+      // Chunk bytes go to the store at once, beside the earlier messages' (one sync may cover
+      // several messages); the message reaches the driver loop in its connection's order.
+      const stored = storeRaft(options, connection, envelope, principal);
+      void order.add(stored, async (ready) => await finishRaft(options, connection, ready), () => {
+        if (order.size === connectionBacklogMax - 1) connection.resumeReading();
       });
+      if (order.size >= connectionBacklogMax) connection.pauseReading();
       return;
     }
     if (envelope.body === "chunkFetch") return void serveChunk(options, buffers, connection, envelope);
@@ -120,11 +123,14 @@ function refuse(options: NodeServerOptions, connection: Connection, envelope: En
   else connection.close();
 }
 
-async function receiveRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope, principal: Principal): Promise<void> {
+async function storeRaft(options: NodeServerOptions, connection: Connection, envelope: Envelope, principal: Principal): Promise<AdmittedRaftMessage> {
   const wire = envelope.raft;
-  if (wire === null || wire === undefined) return;
-  const peer = principal.kind === "member" ? principal.id : "";
-  if (!(await receiveRaftMessage(options, wire, peer, connection.peer))) connection.close();
+  if (wire === null || wire === undefined) return { kind: "ignored" };
+  return await storeRaftChunks(options, wire, principal.kind === "member" ? principal.id : "", connection.peer);
+}
+
+async function finishRaft(options: NodeServerOptions, connection: Connection, stored: AdmittedRaftMessage): Promise<void> {
+  if (!(await finishRaftMessage(options, stored))) connection.close();
 }
 
 /** What taking in a Raft message needs: the node server's options, or the simulator's node (test/sim). */
@@ -134,59 +140,137 @@ export type RaftReceiver = Pick<NodeServerOptions, "storage" | "deliver" | "acce
  * One Raft message from `peer` (the member its connection authenticated as; `peerAddress` for
  * the logs), handled in order per connection: chunk bytes into the chunk store, durably, then
  * the message to the driver loop. False when the message is malformed or claims to come from
- * someone else: the caller closes the connection.
+ * someone else: the caller closes the connection. (The node server runs the same steps in two
+ * halves, storeRaftChunks as a message arrives and finishRaftMessage in order; the simulator
+ * runs this.)
  */
 export async function receiveRaftMessage(receiver: RaftReceiver, wire: pb.RaftMessage.$Shape, peer: string, peerAddress: string): Promise<boolean> {
+  const admitted = admitRaft(receiver, wire, peer, peerAddress);
+  if (admitted.kind !== "entries") return await finishRaftMessage(receiver, admitted);
+  const carried = chunksCarried(admitted);
+  // Awaited only when a chunk came without its own bytes: the common path takes no extra turn.
+  if (!heldAsCarried(carried) && !(await chunksHeld(receiver, admitted, carried))) return true;
+  await storeChunks(receiver, carried.good);
+  receiver.deliver(admitted.message);
+  return true;
+}
+
+/** A Raft message checked at the gateway, not yet handed to the driver loop. */
+export type AdmittedRaftMessage =
+  | { readonly kind: "malformed" }
+  | { readonly kind: "ignored" }
+  | { readonly kind: "snapshot"; readonly message: Message; readonly wire: pb.RaftMessage.$Shape; readonly peer: string }
+  | { readonly kind: "entries"; readonly message: Message; readonly wire: pb.RaftMessage.$Shape; readonly peerAddress: string };
+
+type AdmittedEntries = Extract<AdmittedRaftMessage, { kind: "entries" }>;
+
+function admitRaft(receiver: RaftReceiver, wire: pb.RaftMessage.$Shape, peer: string, peerAddress: string): AdmittedRaftMessage {
   const message = raftFromWire(wire);
   if (!message.ok || message.value.from !== peer) {
     const reason = message.ok ? `message from ${message.value.from} on a connection of ${peer === "" ? "a non-member" : peer}` : message.error.message;
     receiver.logger.warn("raft.bad-message", { peer: peerAddress, reason });
-    return false;
+    return { kind: "malformed" };
   }
   if (!receiver.acceptsRaft(message.value)) {
     // A removed node, or one that never was a member: its terms must not disturb the cluster.
     receiver.logger.debug("raft.from-non-member", { from: peer, type: message.value.type, term: message.value.term });
-    return true;
+    return { kind: "ignored" };
   }
-  if (message.value.type === "snapshot") {
-    const staged = await receiver.staging.receive(wire);
-    if (staged === "refused") receiver.logger.warn("snapshot.piece-refused", { peer, offset: wire.snapshotOffset ?? 0 });
-    if (staged === "complete") receiver.deliver(message.value);
-    return true;
-  }
-  // Chunk bytes first, durably, so the entry the core persists never names a missing chunk.
-  // The codec checked each chunk's bytes against the digest that travelled with them. The
-  // message's chunks are put together, so one sync of the chunk store covers them all.
-  const chunks: VerifiedChunk[] = [];
-  for (const [i, entry] of message.value.entries.entries()) {
-    const wireEntry = wire.entries?.[i];
+  if (message.value.type === "snapshot") return { kind: "snapshot", message: message.value, wire, peer };
+  return { kind: "entries", message: message.value, wire, peerAddress };
+}
+
+/** The message's chunk entries: those whose bytes came with them, without, or with another chunk's. */
+interface ChunksCarried {
+  readonly good: readonly VerifiedChunk[];
+  readonly missing: readonly Entry[];
+  readonly wrong: Entry | null;
+}
+
+function chunksCarried(admitted: AdmittedEntries): ChunksCarried {
+  const good: VerifiedChunk[] = [];
+  const missing: Entry[] = [];
+  let wrong: Entry | null = null;
+  for (const [i, entry] of admitted.message.entries.entries()) {
     const command = commandOf(entry);
     if (command?.kind !== "chunk") continue;
-    const bytes = wireEntry?.chunkBytes;
-    const verified = verifiedPayload(bytes);
-    if (bytes === null || bytes === undefined || verified === null) {
-      if (await receiver.storage.hasChunk(command.digest)) continue;
-      receiver.logger.warn("raft.chunk-missing", { peer: peerAddress, index: entry.index });
-      // The leader could not attach it (its copy is bad, and it is repairing it): a peer may
-      // have it. The leader sends the entry again; by then the chunk may be here.
-      receiver.onBadChunk?.(command.digest, "receive");
-      return true;
-    }
     // The codec checked the bytes against the digest they travelled with: is it the entry's?
-    if (verified.digest !== command.digest) {
-      receiver.logger.warn("raft.chunk-corrupt", { peer: peerAddress, index: entry.index });
-      return true;
-    }
-    chunks.push(verified);
+    const verified = verifiedPayload(admitted.wire.entries?.[i]?.chunkBytes);
+    if (verified === null) missing.push(entry);
+    else if (verified.digest === command.digest) good.push(verified);
+    else wrong ??= entry;
   }
+  return { good, missing, wrong };
+}
+
+/** Whether every chunk entry came with its own bytes (nothing to look up). */
+function heldAsCarried(carried: ChunksCarried): boolean {
+  return carried.wrong === null && carried.missing.length === 0;
+}
+
+/**
+ * Whether every chunk entry came with its own bytes or names a chunk stored here. When not,
+ * the leader could not attach them (its copy is bad, and it is repairing it) or sent another
+ * chunk's: the message is dropped, the leader sends it again, and a peer may have the chunk.
+ */
+async function chunksHeld(receiver: RaftReceiver, admitted: AdmittedEntries, carried: ChunksCarried): Promise<boolean> {
+  if (carried.wrong !== null) {
+    receiver.logger.warn("raft.chunk-corrupt", { peer: admitted.peerAddress, index: carried.wrong.index });
+    return false;
+  }
+  for (const entry of carried.missing) {
+    const command = commandOf(entry);
+    assert(command?.kind === "chunk", "a missing chunk is a chunk entry's");
+    if (await receiver.storage.hasChunk(command.digest)) continue;
+    receiver.logger.warn("raft.chunk-missing", { peer: admitted.peerAddress, index: entry.index });
+    receiver.onBadChunk?.(command.digest, "receive");
+    return false;
+  }
+  return true;
+}
+
+/** Chunk bytes first, durably, so the entry the core persists never names a missing chunk; together, so one sync covers them. */
+async function storeChunks(receiver: RaftReceiver, chunks: readonly VerifiedChunk[]): Promise<void> {
   // Bounded by the message: its entries fit in one frame.
   await Promise.all(chunks.map(async (chunk) => {
     await receiver.storage.putVerifiedChunk(chunk);
     chunkMetrics.chunksIn.with({ path: "replication" }).inc();
     chunkMetrics.bytesIn.with({ path: "replication" }).inc(chunk.bytes.length);
   }));
-  receiver.deliver(message.value);
-  return true;
+}
+
+/**
+ * The early half, as a message arrives: checks it and stores the chunk bytes it carries. It may
+ * run ahead of the connection's earlier messages, so their chunks share a sync of the store.
+ */
+export async function storeRaftChunks(receiver: RaftReceiver, wire: pb.RaftMessage.$Shape, peer: string, peerAddress: string): Promise<AdmittedRaftMessage> {
+  const admitted = admitRaft(receiver, wire, peer, peerAddress);
+  if (admitted.kind === "entries") await storeChunks(receiver, chunksCarried(admitted).good);
+  return admitted;
+}
+
+/**
+ * The late half, in the connection's order: a snapshot piece to the staging, or entries to the
+ * driver loop once every chunk they name is here (earlier messages have finished storing
+ * theirs). False: close the connection.
+ */
+export async function finishRaftMessage(receiver: RaftReceiver, admitted: AdmittedRaftMessage): Promise<boolean> {
+  switch (admitted.kind) {
+    case "malformed": return false;
+    case "ignored": return true;
+    case "snapshot": {
+      const staged = await receiver.staging.receive(admitted.wire);
+      if (staged === "refused") receiver.logger.warn("snapshot.piece-refused", { peer: admitted.peer, offset: admitted.wire.snapshotOffset ?? 0 });
+      if (staged === "complete") receiver.deliver(admitted.message);
+      return true;
+    }
+    case "entries": {
+      const carried = chunksCarried(admitted);
+      if (heldAsCarried(carried) || (await chunksHeld(receiver, admitted, carried))) receiver.deliver(admitted.message);
+      return true;
+    }
+    default: return assertNever(admitted);
+  }
 }
 
 /**
