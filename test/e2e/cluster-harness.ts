@@ -57,9 +57,17 @@ export class ClusterHarness {
     return opened.value;
   }
 
-  /** True when the node at `port` holds a chunk with this digest. */
+  /**
+   * True when the node at `port` holds a chunk with this digest; false also when it does not
+   * answer yet (a node just spawned may not listen yet: callers poll until it does).
+   */
   async nodeHasChunk(port: number, digest: Uint8Array): Promise<boolean> {
-    const connection = await this.connectTo(port);
+    let connection: Connection;
+    try {
+      connection = await this.connectTo(port);
+    } catch {
+      return false;
+    }
     try {
       const response = await connection.request({ chunkFetch: { digest } }, 10_000);
       return response.ok && response.value.body === "chunkData";
