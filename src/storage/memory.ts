@@ -17,7 +17,7 @@ import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
-  type StoredDurableState, type SweepResult } from "./storage";
+  type StoredDurableState, type SweepResult, pendingChunkEntriesMax } from "./storage";
 
 export class MemoryStorageState {
   hardState: HardState = { term: term(0), vote: null, commit: logIndex(0) };
@@ -26,6 +26,8 @@ export class MemoryStorageState {
   log: EntryToPersist[] = [];
   chunks = new Map<Digest, Uint8Array>();
   files = new Map<string, FileRecord>();
+  /** Chunk references of compacted entries that no file held yet, with their entry's index (Storage.compact). */
+  pendingChunks = new Map<Digest, LogIndex>();
   /** Remembered write ids, in the order they applied (by version): the oldest is first. */
   writes = new Map<WriteId, WriteRecord>();
   applied: LogIndex = logIndex(0);
@@ -90,7 +92,15 @@ export class MemoryStorage implements Storage {
     const state = this.live();
     assertCompactable(meta, this.snapshotIndex(), state.applied);
     const drop = Math.min(state.log.length, meta.index - this.snapshotIndex());
-    state.log.splice(0, drop);
+    const held = new Set<Digest>();
+    for (const record of state.files.values()) for (const digest of record.chunks) held.add(digest);
+    // A reference no file holds yet stays (Storage.compact): its write's put-file may still come.
+    for (const item of state.log.splice(0, drop)) {
+      for (const digest of item.chunks) if (!held.has(digest)) state.pendingChunks.set(digest, item.entry.index);
+    }
+    for (const [digest, index] of state.pendingChunks) {
+      if (held.has(digest) || index <= meta.index - pendingChunkEntriesMax) state.pendingChunks.delete(digest);
+    }
     if (state.log.length === 0 || defined(state.log[0]).entry.index !== meta.index + 1) state.log = [];
     state.snapshot = meta;
   }
@@ -149,6 +159,7 @@ export class MemoryStorage implements Storage {
     const referenced = new Set<Digest>();
     for (const record of state.files.values()) for (const digest of record.chunks) referenced.add(digest);
     for (const item of state.log) for (const digest of item.chunks) referenced.add(digest);
+    for (const digest of state.pendingChunks.keys()) referenced.add(digest);
     for (const view of this.pinnedViews) for (const digest of view) referenced.add(digest);
     let removed = 0;
     for (const digest of [...state.chunks.keys()]) {
@@ -207,6 +218,10 @@ export class MemoryStorage implements Storage {
     const files = [...state.files.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
     const digests = new Set<Digest>();
     for (const record of files) for (const digest of record.chunks) digests.add(digest);
+    // And the chunks of applied chunk entries no file holds yet: a put-file after the snapshot's
+    // index needs them on the node that installs it (Storage.writeSnapshot).
+    for (const item of state.log) if (item.entry.index <= state.applied) for (const digest of item.chunks) digests.add(digest);
+    for (const digest of state.pendingChunks.keys()) digests.add(digest);
     const writes = [...state.writes.values()];
     this.pinnedViews.add(digests);
     return snapshotSource({
@@ -234,6 +249,7 @@ export class MemoryStorage implements Storage {
         state.applied = snapshotMeta.index;
         state.snapshot = snapshotMeta;
         state.log = [];
+        state.pendingChunks = new Map();
       },
       abort: async () => {
         staged = new Map();

@@ -31,7 +31,7 @@ import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, h
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
-  type StoredDurableState, type SweepResult } from "./storage";
+  type StoredDurableState, type SweepResult, pendingChunkEntriesMax } from "./storage";
 
 /** How long a lost connection is retried before the operation fails (the node then stops). */
 export const mysqlRetryMsDefault = 60_000;
@@ -260,7 +260,9 @@ export class MysqlStorage implements Storage {
     assertCompactable(meta, this.snapshotIndexCached, this.appliedCached);
     await this.transaction("compact", async (connection) => {
       await connection.execute("DELETE FROM log WHERE idx <= ?", [meta.index]);
-      await connection.execute("DELETE FROM log_chunks WHERE idx <= ?", [meta.index]);
+      // A reference no file holds yet stays (Storage.compact): its write's put-file may still come.
+      await connection.execute(`DELETE FROM log_chunks WHERE idx <= ? AND (idx <= ?
+        OR EXISTS (SELECT 1 FROM file_chunks f WHERE f.digest = log_chunks.digest))`, [meta.index, meta.index - pendingChunkEntriesMax]);
       await setMeta(connection, "snapshot", snapshotMetaToJson(meta));
     });
     this.snapshotIndexCached = meta.index;
@@ -440,12 +442,15 @@ export class MysqlStorage implements Storage {
       }
     });
     this.openViews += 1;
+    const appliedIndex = logIndex(Number(applied.v));
     return snapshotSource({
-      appliedIndex: logIndex(Number(applied.v)),
+      appliedIndex,
       chunkDigests: async function* () {
         for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
+          // Files' chunks, and those of applied chunk entries no file holds yet (Storage.writeSnapshot).
           const [page] = await connection.execute<Rows<{ digest: Digest }>>(
-            `SELECT DISTINCT digest FROM file_chunks WHERE digest > ? ORDER BY digest LIMIT ${pageRows}`, [after]);
+            `SELECT digest FROM file_chunks WHERE digest > ? UNION SELECT digest FROM log_chunks WHERE digest > ? AND idx <= ?
+             ORDER BY digest LIMIT ${pageRows}`, [after, after, appliedIndex]);
           for (const row of page) yield row.digest;
           const last = page[page.length - 1];
           if (last === undefined || page.length < pageRows) return;

@@ -36,7 +36,7 @@ import { checkSchema, migrate, sqliteSchemaReadableMin, sqliteSchemaVersion } fr
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
-  type StoredDurableState, type SweepResult } from "./storage";
+  type StoredDurableState, type SweepResult, pendingChunkEntriesMax } from "./storage";
 
 export type ChunkPlacement = "files" | "blobs";
 
@@ -230,7 +230,9 @@ export class SqliteStorage implements Storage {
     assertCompactable(meta, this.snapshotIndexCached, this.appliedCached);
     guard("compact", () => db.transaction(() => {
       db.query("DELETE FROM log WHERE idx <= ?").run(meta.index);
-      db.query("DELETE FROM log_chunks WHERE idx <= ?").run(meta.index);
+      // A reference no file holds yet stays (Storage.compact): its write's put-file may still come.
+      db.query(`DELETE FROM log_chunks WHERE idx <= ?1 AND (idx <= ?2
+        OR EXISTS (SELECT 1 FROM file_chunks f WHERE f.digest = log_chunks.digest))`).run(meta.index, meta.index - pendingChunkEntriesMax);
       this.setMeta("snapshot", snapshotMetaToJson(meta));
     }).immediate());
     storageMetrics.fsyncs.with({ kind: "log" }).inc();
@@ -465,12 +467,15 @@ export class SqliteStorage implements Storage {
     });
     this.openViews += 1;
     const files = this.chunkFiles;
+    const appliedIndex = logIndex(Number(appliedRow?.value ?? "0"));
     return snapshotSource({
-      appliedIndex: logIndex(Number(appliedRow?.value ?? "0")),
+      appliedIndex,
       chunkDigests: async function* () {
         for (let after = ""; ;) { // bounded: each page advances `after` or ends the loop
-          const page = reader.query<{ digest: Digest }, [string, number]>(
-            "SELECT DISTINCT digest FROM file_chunks WHERE digest > ? ORDER BY digest LIMIT ?").all(after, pageRows);
+          // Files' chunks, and those of applied chunk entries no file holds yet (Storage.writeSnapshot).
+          const page = reader.query<{ digest: Digest }, [string, number, number]>(
+            `SELECT digest FROM file_chunks WHERE digest > ?1 UNION SELECT digest FROM log_chunks WHERE digest > ?1 AND idx <= ?3
+             ORDER BY digest LIMIT ?2`).all(after, pageRows, appliedIndex);
           for (const row of page) yield row.digest;
           const last = page[page.length - 1];
           if (last === undefined || page.length < pageRows) return;

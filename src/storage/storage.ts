@@ -25,6 +25,14 @@ import type { WriteId, WriteRecord } from "../files/write-id";
  * entries still need: the node decodes its command once and passes them here
  * (`chunkReferencesOf` in file-commands.ts), so storage never parses entry data.
  */
+
+/**
+ * How many entries a chunk reference outlives its compacted entry while no file holds the
+ * chunk: longer than any write's span in the log (a write has at most chunkCountMax = 32 Ki
+ * chunk entries, interleaved with other writes'); past it the write was abandoned and the sweep
+ * may take the chunk.
+ */
+export const pendingChunkEntriesMax = 1 << 20;
 export interface EntryToPersist {
   readonly entry: Entry;
   readonly chunks: readonly Digest[];
@@ -72,7 +80,10 @@ export interface Storage {
   truncateSuffix(from: LogIndex): Promise<void>;
   /**
    * Records the snapshot `meta` and removes entries with index <= meta.index. Requires
-   * meta.index <= appliedIndex(): a snapshot describes state already applied.
+   * meta.index <= appliedIndex(): a snapshot describes state already applied. A removed entry's
+   * chunk reference that no file holds yet is kept (a write whose chunk entries are compacted
+   * before its put-file applies, a big upload across a compaction, must not lose its chunks to
+   * the sweep) until a file holds the chunk or the reference is pendingChunkEntriesMax entries old.
    */
   compact(meta: SnapshotMeta): Promise<void>;
   snapshotMeta(): Promise<SnapshotMeta | null>;
@@ -127,6 +138,12 @@ export interface Storage {
   writeRecord(writeId: WriteId): Promise<WriteRecord | null>;
   /** Files whose name starts with `prefix`, by name, at most `limit` of them after `after`. */
   listFiles(prefix: string, options?: { readonly after?: string; readonly limit?: number }): Promise<FileRecord[]>;
+  /**
+   * The state at the applied index as a snapshot stream: its files, write records and chunks —
+   * the files' chunks and those of applied chunk entries that no file holds yet, so a node that
+   * installs it and then applies a put-file after its index finds the chunks there (they arrive
+   * as puts, spared by the next sweep like any put).
+   */
   writeSnapshot(): Promise<SnapshotSource>;
   /**
    * Replaces the state machine with the snapshot's, sets the applied index and snapshot

@@ -320,15 +320,38 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
       expect(await storage.hasChunk(orphan.digest)).toBe(false);
       expect(await storage.hasChunk(replaced.digest)).toBe(false);
       for (const kept of [inFile, inLog, fresh]) expect(await storage.hasChunk(kept.digest)).toBe(true);
-      // Compacting the log releases inLog; removing the file releases inFile. The hasChunk
+      // Removing the file releases inFile; compacting the log does not release inLog, which no
+      // file holds yet (its write's put-file may still come: Storage.compact). The hasChunk
       // calls above found them, and a chunk found is spared by one sweep (the caller may be
       // about to persist a reference to it); the sweep after that reclaims them.
       await storage.compact(meta(2, 1));
       await storage.applyBatch([remove(3, "x")], logIndex(3));
       expect((await storage.sweepChunks()).removed).toBe(0);
-      expect((await storage.sweepChunks()).removed).toBe(3);
-      expect(await storage.hasChunk(inLog.digest)).toBe(false);
+      expect((await storage.sweepChunks()).removed).toBe(2);
+      expect(await storage.hasChunk(inLog.digest)).toBe(true);
       expect(await storage.hasChunk(inFile.digest)).toBe(false);
+    });
+
+    test("a chunk whose entry is compacted before its put-file applies is kept until a file holds it", async () => {
+      const item = chunk(13);
+      await storage.putChunk(item.digest, item.bytes);
+      // The chunk entry (1) applies and is compacted while its write's put-file is still to come.
+      await storage.persist(null, [{ entry: entry(1, 1), chunks: [item.digest] }]);
+      await storage.applyBatch([], logIndex(1));
+      await storage.compact(meta(1, 1));
+      for (let sweep = 0; sweep < 3; sweep += 1) await storage.sweepChunks();
+      expect(await storage.getChunk(item.digest)).toEqual(item.bytes);
+      // The put-file (2) applies: the file holds it, and a later compaction drops the reference.
+      await storage.persist(null, toPersist([entry(2, 1)]));
+      await storage.applyBatch([put(2, manifest("late", [item]))], logIndex(2));
+      await storage.compact(meta(2, 1));
+      for (let sweep = 0; sweep < 3; sweep += 1) await storage.sweepChunks();
+      expect(await storage.getChunk(item.digest)).toEqual(item.bytes);
+      // Removed, nothing holds it any more: reclaimed.
+      await storage.applyBatch([remove(3, "late")], logIndex(3));
+      await storage.sweepChunks();
+      await storage.sweepChunks();
+      expect(await storage.hasChunk(item.digest)).toBe(false);
     });
 
     test("a stored chunk that rots reads as corrupt, and putting the same bytes again repairs it", async () => {
@@ -415,6 +438,29 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
         const wrong = await storage.writeSnapshot();
         await expect(other.installSnapshot(meta(8, 2), wrong)).rejects.toThrow(/applied index/);
         expect(await other.getFile("one")).not.toBeNull();
+      } finally {
+        await other.close();
+        await target.destroy();
+      }
+    });
+
+    test("a snapshot carries the chunks of applied chunk entries whose put-file is still to come", async () => {
+      const target = await makeHarness();
+      const other = await target.open();
+      try {
+        const [compacted, inLog, unapplied] = [21, 22, 23].map((seed) => chunk(seed, 4096));
+        if (!compacted || !inLog || !unapplied) throw new Error("fixtures");
+        for (const item of [compacted, inLog, unapplied]) await storage.putChunk(item.digest, item.bytes);
+        // Chunk entries 1 and 2 applied (1 then compacted), 3 not yet applied; no put-file yet.
+        await storage.persist(null, [{ entry: entry(1, 1), chunks: [compacted.digest] }, { entry: entry(2, 1), chunks: [inLog.digest] },
+          { entry: entry(3, 1), chunks: [unapplied.digest] }]);
+        await storage.applyBatch([], logIndex(2));
+        await storage.compact(meta(1, 1));
+        await other.installSnapshot(meta(2, 1), await storage.writeSnapshot());
+        expect(await other.getChunk(compacted.digest)).toEqual(compacted.bytes);
+        expect(await other.getChunk(inLog.digest)).toEqual(inLog.bytes);
+        // Past the snapshot's index: it comes with its entry, not with the snapshot.
+        expect(await other.hasChunk(unapplied.digest)).toBe(false);
       } finally {
         await other.close();
         await target.destroy();
