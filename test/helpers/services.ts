@@ -14,7 +14,7 @@ import { createServer, createConnection } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import mysql from "mysql2/promise";
-import Redis from "ioredis";
+import Redis, { type RedisOptions } from "ioredis";
 import { assert } from "../../src/lib/assert";
 
 /** A started server has this long to answer its first query; MariaDB takes ~1 s unloaded. */
@@ -231,8 +231,9 @@ async function mariaDbAnswers(host: string, port: number): Promise<boolean> {
   }
 }
 
-async function redisAnswers(host: string, port: number): Promise<boolean> {
-  const client = new Redis({ host, port, lazyConnect: true, maxRetriesPerRequest: 0,
+/** Whether a Redis server reached with `options` (address, login, TLS) answers PING; never throws. */
+export async function redisAnswers(options: RedisOptions): Promise<boolean> {
+  const client = new Redis({ ...options, lazyConnect: true, maxRetriesPerRequest: 0,
     retryStrategy: () => null, enableOfflineQueue: false });
   client.on("error", () => undefined);
   try {
@@ -259,7 +260,7 @@ export async function startRedis(options: { readonly extraArgs?: readonly string
     "--daemonize", "no", "--dir", dir, ...(options.extraArgs ?? [])], { stdout: "ignore", stderr: "ignore" });
   const exited = (): boolean => child.exitCode !== null || child.signalCode !== null;
   try {
-    await waitUntil(`redis-server on port ${port}`, serviceReadyMs, async () => await (options.ready ?? ((p: number) => redisAnswers(host, p)))(port), exited);
+    await waitUntil(`redis-server on port ${port}`, serviceReadyMs, async () => await (options.ready ?? ((p: number) => redisAnswers({ host, port: p })))(port), exited);
   } catch (error: unknown) {
     await stopProcess(child);
     rmSync(dir, { recursive: true, force: true });

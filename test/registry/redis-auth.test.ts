@@ -7,25 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
-import Redis, { type RedisOptions } from "ioredis";
+import Redis from "ioredis";
 import { openRegistry } from "../../src/registry/open";
-import { freePort, serviceGate, startRedis, type RunningService } from "../helpers/services";
+import { freePort, redisAnswers, serviceGate, startRedis, type RunningService } from "../helpers/services";
 import { makeTestCa, type TestCa } from "../helpers/tls";
 
 const gate = serviceGate("redis");
-
-async function pingWith(options: RedisOptions): Promise<boolean> {
-  const client = new Redis({ ...options, lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
 
 if (gate.run) {
   describe("Redis registry with a login and over TLS", () => {
@@ -38,13 +25,13 @@ if (gate.run) {
       const server = ca.issue("redis");
       acl = await startRedis({
         extraArgs: ["--user", "default", "off", "--user", "gossamer", "on", ">s3cret-pass", "~*", "+@all"],
-        ready: async (port) => await pingWith({ host: "127.0.0.1", port, username: "gossamer", password: "s3cret-pass" }),
+        ready: async (port) => await redisAnswers({ host: "127.0.0.1", port, username: "gossamer", password: "s3cret-pass" }),
       });
       const tlsPort = await freePort();
       const caPem = readFileSync(ca.ca, "utf8");
       const started = await startRedis({
         extraArgs: ["--tls-port", String(tlsPort), "--tls-cert-file", server.cert, "--tls-key-file", server.key, "--tls-ca-cert-file", ca.ca, "--tls-auth-clients", "no"],
-        ready: async () => await pingWith({ host: "127.0.0.1", port: tlsPort, tls: { ca: caPem } }),
+        ready: async () => await redisAnswers({ host: "127.0.0.1", port: tlsPort, tls: { ca: caPem } }),
       });
       tls = { ...started, tlsPort };
     }, 90_000);

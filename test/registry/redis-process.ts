@@ -7,8 +7,7 @@ import { spawn, type Subprocess } from "bun";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Redis from "ioredis";
-import { findBinary } from "../helpers/services";
+import { findBinary, redisAnswers } from "../helpers/services";
 
 const readyWaitMs = 15_000;
 
@@ -27,7 +26,7 @@ export async function launchRedis(port: number): Promise<OwnedRedis> {
   const deadline = Date.now() + readyWaitMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`redis-server on ${port} exited with ${child.exitCode}`);
-    if (await answers(port)) break;
+    if (await redisAnswers({ host: "127.0.0.1", port })) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
       throw new Error(`redis-server on ${port} not ready after ${readyWaitMs} ms`);
@@ -42,18 +41,4 @@ export async function launchRedis(port: number): Promise<OwnedRedis> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-async function answers(port: number): Promise<boolean> {
-  const client = new Redis({ host: "127.0.0.1", port, lazyConnect: true, maxRetriesPerRequest: 0,
-    retryStrategy: () => null, enableOfflineQueue: false });
-  client.on("error", () => undefined);
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
 }
