@@ -1,13 +1,15 @@
 /**
  * The Gossamer side of bench/cluster.ts: each part starts its own three-node LocalCluster of the
  * compiled binary in a fresh dir (so one part's data, and each process's peak RSS, do not leak
- * into the next) and drives it in-process with the client library, one connection per upload.
+ * into the next) and drives it in-process with the client library. Each bench client of the
+ * small writes keeps one ClientSession (one connection and handshake) for all its writes, as an
+ * application embedding the library would; the big file and failover parts connect per operation.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { downloadFile, listFiles, uploadFile, type ClientOptions } from "../src/client";
+import { ClientSession, downloadFile, listFiles, uploadFile, type ClientOptions } from "../src/client";
 import { LocalCluster } from "../src/demo/local-cluster";
-import { assert } from "../src/lib/assert";
+import { assert, defined } from "../src/lib/assert";
 import { silentLogger } from "../src/lib/logger";
 import { FreshSourceFiles, freshBytes, writeFreshFile } from "./cluster-content";
 import { runLoad, timeToFirstAck, type LoadBounds, type LoadFigures, type ProbeBounds } from "./cluster-load";
@@ -79,12 +81,16 @@ export async function gossamerWrites(dir: string, binary: string, cases: readonl
       const prefix = `w${each.fileBytes}-c${each.concurrency}`;
       // Fresh bytes per write (and a new name): every write is a new file of new chunks.
       const sources = new FreshSourceFiles(dir, prefix, each.fileBytes, each.concurrency);
+      // One session per client, opened at its first (warm-up) write.
+      const sessions = Array.from({ length: each.concurrency }, () => new ClientSession(options));
       try {
         results.push(await runLoad({ ...bounds, concurrency: each.concurrency }, meter, async (sequence, client) => {
-          const written = await uploadFile(options, { path: sources.refill(client), name: `${prefix}/${sequence}` });
+          const session = defined(sessions[client], "a session per client");
+          const written = await uploadFile(session.options, { path: sources.refill(client), name: `${prefix}/${sequence}` });
           return written.ok;
         }));
       } finally {
+        for (const session of sessions) session.close();
         sources.close();
       }
     }

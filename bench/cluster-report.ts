@@ -91,7 +91,7 @@ function writeRows(cases: readonly WriteCase[], figures: readonly LoadFigures[],
 
 export function printWrites(cases: readonly WriteCase[], ours: readonly LoadFigures[] | null, theirs: readonly LoadFigures[] | null, nodes: number): void {
   if (ours !== null) {
-    console.log(`\nSmall-file writes, Gossamer: uploadFile of a new file of fresh bytes, one connection per upload`);
+    console.log(`\nSmall-file writes, Gossamer: uploadFile of a new file of fresh bytes, one ClientSession (one connection) per client for all its writes`);
     console.log("cpu = utime+stime per acknowledged write: servers = queue server + all nodes (from /proc/PID/stat); client = this process (the in-process");
     console.log("clients), not in the servers' sum. fsyncs = per node per write, as the nodes count them (gossamer_storage_fsyncs_total): log+chunk+directory;");
     console.log("not counted: the file registry's heartbeat on the leader (2 fsyncs a second, whatever the load; checked against strace)");

@@ -8,5 +8,6 @@ export { downloadFile, downloadReportJson, type DownloadReport, type DownloadReq
 export { listFiles, removeFile, removeFiles, removeNode, type FileEntry, type RemoveReport } from "./cluster-requests";
 export { fetchStatus, statusJson, statusTable, type ClusterStatus } from "./cluster-status";
 export { clientOptionsFrom, type ClientOptions } from "./options";
+export { ClientSession, withSession } from "./client-session";
 export { ClientError, exitCodeOf, type ClientErrorKind } from "./errors";
 export { connect, TransportError, type ClientTransport } from "./transport";

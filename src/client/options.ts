@@ -12,6 +12,7 @@ import { formatHostPort, type HostPort } from "../cli/host-port";
 import { assert } from "../lib/assert";
 import { silentLogger, type Logger } from "../lib/logger";
 import { err, ok, type Result } from "../lib/result";
+import type { ClientSession } from "./client-session";
 import { ClientError } from "./errors";
 import { requestTimeoutMsMax } from "./transport";
 
@@ -34,6 +35,8 @@ export interface ClientOptions {
   /** Per-request timeout (the final WriteDone scales it with the file size). */
   readonly requestTimeoutMs: number;
   readonly logger: Logger;
+  /** Operations reuse this session's connection (client-session.ts); absent: each connects on its own. */
+  readonly session?: ClientSession;
 }
 
 export function clientOptionsFrom(config: Config, args: ParsedArgs, logger: Logger = silentLogger): Result<ClientOptions, ClientError> {

@@ -2,10 +2,11 @@
  * Reaching the cluster's front door: connect to the first queue server that answers (in the
  * configured order), say Hello as "client", and turn responses and ErrorReplies into the
  * client's typed errors. Every verb goes through here, so "unreachable" always names the
- * addresses that were tried.
+ * addresses that were tried. With a ClientSession in the options (client-session.ts) the verbs
+ * share its one connection instead of connecting each time.
  */
-import { formatHostPort } from "../cli/host-port";
-import { assert } from "../lib/assert";
+import { formatHostPort, type HostPort } from "../cli/host-port";
+import { assert, defined } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import type { Envelope, EnvelopeBody, EnvelopeShape } from "../wire/codec";
 import { pb } from "../wire/proto";
@@ -22,19 +23,61 @@ export const busyWaitMsMax = 5_000;
 assert(busyWaitMsMin < busyWaitMsMax, "the busy wait range is not empty");
 assert(busyRetriesMax * busyWaitMsMax <= 5 * 60_000, "busy retries give up within five minutes");
 
-/** Opens a session with the first reachable queue server. */
-export async function openQueue(options: ClientOptions): Promise<Result<ClientTransport, ClientError>> {
+/**
+ * A connection to one queue server for one operation (or a lease on a ClientSession's). `close`
+ * says the operation is done with it; `discard` that the queue server should forget what the
+ * operation left there (a failed upload attempt): the connection is closed either way unless a
+ * session keeps it, and closed even then on `discard`.
+ */
+export interface QueueLease extends ClientTransport {
+  discard(): void;
+}
+
+/** An open connection and which of options.queues it reached. */
+export interface QueueConnection {
+  readonly transport: ClientTransport;
+  readonly queue: HostPort;
+  readonly queueIndex: number;
+}
+
+/**
+ * The operation's connection to the front door: a lease on options.session's connection when
+ * the caller keeps a session (client-session.ts), else a new connection to the first reachable
+ * queue server.
+ */
+export async function openQueue(options: ClientOptions): Promise<Result<QueueLease, ClientError>> {
+  if (options.session !== undefined) return await options.session.lease();
+  const opened = await connectFirst(options, 0);
+  if (!opened.ok) return opened;
+  const transport = opened.value.transport;
+  return ok({
+    address: transport.address,
+    get open() {
+      return transport.open;
+    },
+    request: (shape, timeoutMs) => transport.request(shape, timeoutMs),
+    close: () => transport.close(),
+    discard: () => transport.close(),
+  });
+}
+
+/** Connects to the first queue server that answers, trying them in order from index `first` (wrapping around). */
+export async function connectFirst(options: ClientOptions, first: number): Promise<Result<QueueConnection, ClientError>> {
+  const count = options.queues.length;
+  assert(Number.isInteger(first) && first >= 0 && first < count, "the first queue server is one of the list");
   const failures: string[] = [];
   // Bounded by the configured list (the schema requires at least one address).
-  for (const queue of options.queues) {
+  for (let tried = 0; tried < count; tried += 1) {
+    const queueIndex = (first + tried) % count;
+    const queue = defined(options.queues[queueIndex], "an index within the list");
     const opened = await connect(queue.host, queue.port, transportOptions(options));
-    if (opened.ok) return ok(opened.value);
+    if (opened.ok) return ok({ transport: opened.value, queue, queueIndex });
     // A refused handshake means the credential is wrong: no other queue server will take it.
     if (opened.error.kind === "unauthorized") return err(new ClientError("failed", opened.error.message, { cause: opened.error }));
     failures.push(opened.error.message);
     options.logger.debug("client.queue-unreachable", { queue: formatHostPort(queue), reason: opened.error.message });
   }
-  assert(failures.length === options.queues.length, "one failure per queue server tried");
+  assert(failures.length === count, "one failure per queue server tried");
   return err(new ClientError("unavailable", `cluster unreachable: no queue server answered (tried ${queueList(options)})`));
 }
 

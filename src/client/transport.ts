@@ -42,6 +42,8 @@ export class TransportError extends Error {
 export interface ClientTransport {
   /** `host:port` of the peer, for messages. */
   readonly address: string;
+  /** False once the connection closed (either side, or a failure): its requests fail "closed". */
+  readonly open: boolean;
   /** Resolves with the response (any body, an ErrorReply included) or a TransportError. */
   request(shape: EnvelopeShape, timeoutMs: number): Promise<Result<Envelope, TransportError>>;
   close(): void;
@@ -81,6 +83,9 @@ export async function connect(host: string, port: number, options: ConnectOption
   const connection = opened.value;
   return ok({
     address,
+    get open() {
+      return connection.open;
+    },
     async request(shape, timeoutMs) {
       assert(timeoutMs > 0, "a request needs a positive timeout");
       const response = await connection.request(shape, Math.min(Math.ceil(timeoutMs), requestTimeoutMsMax));

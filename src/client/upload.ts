@@ -183,7 +183,14 @@ async function uploadWithRestarts(
     const opened = await openQueue(options);
     if (!opened.ok) return failed(opened.error);
     const upload = new UploadState(opened.value, options, manifest, request, progress, sends, writeId);
-    const outcome = await upload.attempt().finally(() => opened.value.close());
+    let outcome: Awaited<ReturnType<UploadState["attempt"]>> | null = null;
+    try {
+      outcome = await upload.attempt();
+    } finally {
+      // A failed attempt's connection is closed even in a session: the queue server then drops what the attempt left.
+      if (outcome?.ok === true) opened.value.close();
+      else opened.value.discard();
+    }
     chunkSends += upload.chunkSends;
     if (outcome.ok) {
       const done = outcome.value.done;

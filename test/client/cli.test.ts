@@ -8,7 +8,7 @@
  * Every failure is one line on stderr, never a stack trace.
  */
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runClient } from "../../src/client/main";
 import { run, type RoleRunner, type Runners } from "../../src/cli/run";
@@ -121,6 +121,29 @@ describe("verbs with --json", () => {
     expect(queue.files.size).toBe(0);
     expect((await gossamer(queue.address, "rm", "--prefix", "p/", "x")).code).toBe(2);
     expect((await gossamer(queue.address, "rm", "--prefix", "", "--yes")).code).toBe(2);
+  });
+
+  test("write -r, read -r and rm --prefix of several files each use one connection (one session per verb)", async () => {
+    const queue = startCluster();
+    const tree = join(dir.path, "tree");
+    mkdirSync(tree, { recursive: true });
+    const files = 4;
+    for (let i = 0; i < files; i += 1) writeFileSync(join(tree, `f${i}`), patternBytes(5_000 + i, i));
+    let handshakes = queue.handshakes;
+    const written = await gossamer(queue.address, "write", "-r", tree);
+    expect(written.code).toBe(0);
+    expect(queue.files.size).toBe(files);
+    expect(queue.handshakes - handshakes).toBe(1);
+    handshakes = queue.handshakes;
+    const read = await gossamer(queue.address, "read", "-r", "f", "-o", join(dir.path, "tree-copy"));
+    expect(read.code).toBe(0);
+    for (let i = 0; i < files; i += 1) expect(readFileSync(join(dir.path, "tree-copy", `${i}`)).length).toBe(5_000 + i);
+    expect(queue.handshakes - handshakes).toBe(1);
+    handshakes = queue.handshakes;
+    const removed = await gossamer(queue.address, "rm", "--prefix", "f", "--yes");
+    expect(removed.code).toBe(0);
+    expect(queue.files.size).toBe(0);
+    expect(queue.handshakes - handshakes).toBe(1);
   });
 
   test("errors under --json: one JSON object on stdout with a stable code", async () => {

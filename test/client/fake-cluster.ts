@@ -90,6 +90,7 @@ export class FakeQueue {
   nodes: { id: string; address: string }[] = [];
   readonly options: FakeQueueOptions;
   private server: Server | null = null;
+  private readonly connections = new Set<Connection>();
   private uploadIdNext = 1;
   private begins = 0;
   private chunkArrivals = 0;
@@ -117,7 +118,11 @@ export class FakeQueue {
       frameBytesMax,
       logger: silentLogger,
       secrets: serverSecrets({ cluster: testCluster, secret: testSecret, selfId: "queue" }),
-      onOpen: () => this.requests.push("handshake"),
+      onOpen: (connection) => {
+        this.requests.push("handshake");
+        this.connections.add(connection);
+      },
+      onClose: (connection) => this.connections.delete(connection),
       onEnvelope: (connection, envelope) => void this.respond(connection, envelope),
     });
     assert(server.ok, "fake queue listens");
@@ -128,6 +133,16 @@ export class FakeQueue {
   stop(): void {
     this.server?.stop();
     this.server = null;
+  }
+
+  /** Closes every client connection but keeps listening (a connection killed under its client). */
+  closeConnections(): void {
+    for (const connection of [...this.connections]) connection.close();
+  }
+
+  /** Completed handshakes so far: one per connection a client opened. */
+  get handshakes(): number {
+    return this.requests.filter((request) => request === "handshake").length;
   }
 
   /** Every chunk index the upload received, in arrival order. */
