@@ -149,3 +149,43 @@ export async function voteScript(cluster: RealCluster): Promise<void> {
   await cluster.runUntil(() => oldStatus().term > term || oldStatus().role === "leader", electionWaitTicks);
   await cluster.runTicks(5);
 }
+
+/**
+ * mutant-scripts.ts figure8Script on the real edge (five nodes, one-entry appends): a new leader
+ * hears "I have index i" before "I have your no-op at i+1", the moment a leader that counts
+ * old-term replicas commits i; then a node holding a newer-term entry at i is elected by the
+ * nodes that never saw the no-op and overwrites i.
+ */
+export async function figure8Script(cluster: RealCluster): Promise<void> {
+  const first = await waitLeaderOrNull(cluster);
+  if (first === null) throw new SimViolation("liveness", "no first leader");
+  await agree(cluster, 5);
+  // (a) The leader replicates X at index i to one follower only.
+  const mate = cluster.ids.find((id) => id !== first) ?? first;
+  const rest = cluster.ids.filter((id) => id !== first && id !== mate);
+  for (const id of rest) cluster.isolate(id);
+  const x = await submitPut(cluster, first);
+  if (x === null) return;
+  await cluster.runTicks(10);
+  // (b) The leader crashes; the other three elect one of them, which appends its no-op at i and is cut off at once.
+  cluster.crash(first);
+  cluster.isolate(mate);
+  for (const id of rest) cluster.reconnect(id);
+  const second = await waitLeaderOrNull(cluster, rest);
+  if (second === null) return;
+  cluster.isolate(second);
+  const voters = rest.filter((id) => id !== second);
+  // (c) The old leader comes back and, with its mate and the two voters, is elected again.
+  cluster.restart(first);
+  cluster.reconnect(mate);
+  const leader = await waitLeaderOrNull(cluster, [first, mate, ...voters]);
+  if (leader === null) return;
+  // Cut the new leader off the moment it counts index i as committed, before its no-op spreads.
+  await cluster.runUntil(() => cluster.node(leader).running().status().commit >= x, 30);
+  cluster.isolate(leader);
+  cluster.isolate(leader === first ? mate : first);
+  // (d) The cut-off leader of (b) returns and is elected by the voters that lack the no-op.
+  cluster.reconnect(second);
+  await waitLeaderOrNull(cluster, [second, ...voters]);
+  await cluster.runTicks(40);
+}
