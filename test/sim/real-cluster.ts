@@ -25,6 +25,7 @@ import { SimNetwork } from "./network";
 import { describeMessage } from "./node";
 import type { NetworkOptions, SimOptions } from "./options";
 import { RealNode, tickMs } from "./real-node";
+import type { RealPlants } from "./real-plants";
 import { RealWorkload } from "./real-workload";
 import { SafetyChecker } from "./safety";
 import { Trace } from "./trace";
@@ -59,6 +60,7 @@ export interface RealClusterParts {
   readonly prng: Prng;
   readonly wrapCore?: WrapCore;
   readonly loopKnobs?: RaftLoopTestingKnobs;
+  readonly plants?: RealPlants;
   readonly verbose?: boolean;
 }
 
@@ -84,7 +86,7 @@ export class RealCluster {
     this.traceLog = new Trace(options.traceLines, parts.verbose ?? false);
     this.ids = Array.from({ length: options.nodeCount }, (_, i) => nodeId(`n${i + 1}`));
     this.network = new SimNetwork<WireEnvelope>(prng.fork(), options.network);
-    this.workload = new RealWorkload(prng.fork(), options.workload, tickMs, () => this.now, (text) => this.trace(text));
+    this.workload = new RealWorkload(prng.fork(), options.workload, tickMs, () => this.now, (text) => this.trace(text), parts.plants);
     const voters = this.ids.slice(0, options.nodeCount - options.membership.spareCount);
     const confState: ConfState = { voters: [...voters], learners: [], votersOutgoing: [] };
     const slow = new Set(this.ids.slice(0, options.disk.slowNodeCount));
@@ -99,7 +101,7 @@ export class RealCluster {
       };
       // A spare starts outside the configuration, with none: it learns one from the leader once added.
       this.nodes.set(id, new RealNode(id, voters.includes(id) ? confState : emptyConfState, {
-        tickMs, makeCore, prng: diskPrng, peers: this.ids, loopKnobs: parts.loopKnobs ?? {}, checkContract: options.checkReadyContract,
+        tickMs, makeCore, prng: diskPrng, peers: this.ids, loopKnobs: parts.loopKnobs ?? {}, plants: parts.plants ?? {}, checkContract: options.checkReadyContract,
         fsyncMs: () => tickMs * diskPrng.intBetween(options.disk.persistTicksMin, Math.max(options.disk.persistTicksMin, persistMax)),
         link: (node, peer) => this.link(node, peer),
         snapshotLink: (node, peer) => this.snapshotLink(node, peer),
@@ -194,6 +196,7 @@ export class RealCluster {
     this.workload.tick(this.allNodes);
     await this.settle();
     this.safety.checkTick(this.allNodes, this.now);
+    this.safety.checkConfigurations(this.allNodes);
   }
 
   /** Runs every continuation that can run, and timers that became due meanwhile, until all wait. */

@@ -25,6 +25,7 @@ import type { RaftLoopTestingKnobs } from "../../src/node/raft-loop";
 import { harshOverrides, type SimOverrides } from "./options";
 import type { WrapCore } from "./cluster";
 import { voteNotPersisted } from "./mutants";
+import { huntingOverrides } from "./real-plants";
 import type { RealCluster } from "./real-cluster";
 import { figure8Script, readIndexScript, runRealScenario, voteScript } from "./real-scenario";
 import { runRealSimulation } from "./real-simulation";
@@ -91,22 +92,13 @@ test("real edge: one seed run twice gives the same trace; another seed a differe
 }, suiteTimeoutMs);
 
 describe("random runs of the real edge catch", () => {
-  const crashy: SimOverrides = {
-    nodeCount: 3,
-    // Ready checks off: the point is that the end-to-end checks (and the core's own) catch the bug.
-    checkReadyContract: false,
-    faults: { crashRate: 0.05, faultTicksMin: 1, faultTicksMax: 12, crashedNodesMax: 3, networkFaultRate: 0.02, tornWriteRate: 0 },
-    network: { lateRate: 0.05, lateTicksMax: 20 },
-    disk: { persistTicksMin: 1, persistTicksMax: 4, slowNodeCount: 1, slowPersistTicksMax: 10 },
-    workload: { clientCount: 4, keyCount: 1, readFraction: 0.5, thinkTicksMax: 1 },
-  };
   const budget = 8;
   const safetyKinds: readonly ViolationKind[] = ["election-safety", "log-matching", "leader-completeness", "state-machine-safety", "linearizability"];
 
   async function hunt(knobs: RaftTestingKnobs, loopKnobs: RaftLoopTestingKnobs): Promise<{ seed: number; kind: string; message: string }[]> {
     const caught: { seed: number; kind: string; message: string }[] = [];
     for (let seed = 1; seed <= budget; seed += 1) {
-      const report = await runRealSimulation(seed, { overrides: { ...crashy, knobs }, loopKnobs });
+      const report = await runRealSimulation(seed, { overrides: { ...huntingOverrides, knobs }, loopKnobs });
       if (report.failure !== null) caught.push({ seed, kind: report.failure.kind, message: report.failure.message.split("\n")[0] ?? "" });
     }
     return caught;

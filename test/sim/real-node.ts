@@ -19,12 +19,13 @@ import type { HostPort } from "../../src/cli/host-port";
 import { RaftLoop, type RaftLoopTestingKnobs } from "../../src/node/raft-loop";
 import { receiveRaftMessage, type RaftReceiver } from "../../src/node/node-server";
 import { RaftTransport, type RaftLink } from "../../src/node/raft-transport";
-import { installStaged, SnapshotStaging, streamSnapshot } from "../../src/node/snapshot-transfer";
+import { installStaged, sendSnapshot, SnapshotStaging, streamSnapshot, type SnapshotSendOptions } from "../../src/node/snapshot-transfer";
 import type { ConfState, DurableState, Message, NodeId, RaftCore, Ready } from "../../src/raft/types";
 import { MemoryStorageState } from "../../src/storage/memory";
 import type { pb } from "../../src/wire/proto";
 import { MemoryStagingStore } from "./memory-staging";
 import { MutantCore } from "./mutants";
+import type { RealPlants } from "./real-plants";
 import { describeReady } from "./node";
 import { checkReadyContract } from "./ready-contract";
 import { MemoryLogView, SimStorage, type SimStorageHooks } from "./sim-storage";
@@ -49,6 +50,7 @@ export interface RealNodeEnv {
   readonly prng: Prng;
   readonly peers: readonly NodeId[];
   readonly loopKnobs: RaftLoopTestingKnobs;
+  readonly plants: RealPlants;
   readonly checkContract: boolean;
   trace(text: string): void;
   onMessage(node: RealNode, message: Message): void;
@@ -107,9 +109,13 @@ export class RealNode {
       self: this.id, storage, frameBytesMax: simFrameBytesMax, logger: silentLogger,
       linkFor: (peer) => this.env.link(this, peer),
       onSnapshot: (message) => {
-        streamSnapshot(message, this.env.snapshotLink(this, message.to), () => (this.storage === storage ? this.loop : null), {
-          storage, frameBytesMax: simFrameBytesMax, logger: silentLogger,
-        }).catch((error: unknown) => this.fail(error));
+        const loopNow = (): RaftLoop | null => (this.storage === storage ? this.loop : null);
+        const options = { storage, frameBytesMax: simFrameBytesMax, logger: silentLogger };
+        const link = this.env.snapshotLink(this, message.to);
+        const sent = this.env.plants.snapshotConfOfRequestedIndex === true
+          ? streamSnapshotWithRequestedConf(message, link, loopNow, options)
+          : streamSnapshot(message, link, loopNow, options);
+        sent.catch((error: unknown) => this.fail(error));
       },
     });
     transport.setPeers(new Map(this.env.peers.filter((peer) => peer !== this.id).map((peer): [NodeId, HostPort] => [peer, { host: peer, port: 1 }])));
@@ -184,4 +190,17 @@ export class RealNode {
     const hs = this.state.hardState;
     return `disk{t${hs.term} v:${hs.vote ?? "-"} c${hs.commit} last${this.disk.lastIndex()} applied${this.state.applied}}`;
   }
+}
+
+/**
+ * Planted (real-plants.ts, snapshotConfOfRequestedIndex): streamSnapshot, except that the
+ * snapshot of the state at its applied index A carries the configuration of the snapshot the
+ * core asked for (index k <= A), not the configuration at A.
+ */
+async function streamSnapshotWithRequestedConf(message: Message, link: Pick<RaftLink, "send" | "close">, loop: () => RaftLoop | null,
+  options: Omit<SnapshotSendOptions, "link" | "configurationAt">): Promise<void> {
+  const requested = message.snapshot?.meta.confState ?? null;
+  const sent = await sendSnapshot(message, { ...options, link, configurationAt: async () => requested });
+  link.close();
+  await loop()?.withCore((core) => core.reportSnapshot(message.to, sent));
 }

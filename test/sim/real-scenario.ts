@@ -11,6 +11,7 @@ import type { WrapCore } from "./cluster";
 import { checkKvHistory } from "./linearizability";
 import type { SimOverrides } from "./options";
 import { RealCluster } from "./real-cluster";
+import type { RealPlants } from "./real-plants";
 import { healAndConverge } from "./real-simulation";
 import { agreementWaitTicks, electionWaitTicks, scenarioOptions } from "./scenario";
 import { toFailure, type SimFailure } from "./simulation";
@@ -20,6 +21,7 @@ export interface RealScenarioParts {
   readonly overrides?: SimOverrides;
   readonly wrapCore?: WrapCore;
   readonly loopKnobs?: RaftLoopTestingKnobs;
+  readonly plants?: RealPlants;
   readonly verbose?: boolean;
 }
 
@@ -30,6 +32,7 @@ export async function runRealScenario(seed: number, script: (cluster: RealCluste
     options: scenarioOptions(seed, prng, parts.overrides ?? {}), prng: prng.fork(),
     ...(parts.wrapCore === undefined ? {} : { wrapCore: parts.wrapCore }),
     ...(parts.loopKnobs === undefined ? {} : { loopKnobs: parts.loopKnobs }),
+    ...(parts.plants === undefined ? {} : { plants: parts.plants }),
     ...(parts.verbose === undefined ? {} : { verbose: parts.verbose }),
   });
   cluster.workload.active = false; // scripted clients only

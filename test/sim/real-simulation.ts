@@ -14,6 +14,7 @@ import { MembershipNemesis } from "./membership";
 import { Nemesis } from "./nemesis";
 import { drawOptions, type SimOptions, type SimOverrides } from "./options";
 import { RealCluster } from "./real-cluster";
+import type { RealPlants } from "./real-plants";
 import { toFailure, type SimFailure } from "./simulation";
 import { SimViolation } from "./violation";
 
@@ -21,6 +22,7 @@ export interface RealRunParts {
   readonly overrides?: SimOverrides;
   readonly wrapCore?: WrapCore;
   readonly loopKnobs?: RaftLoopTestingKnobs;
+  readonly plants?: RealPlants;
   readonly verbose?: boolean;
   readonly replay?: (seed: number) => string;
 }
@@ -58,6 +60,7 @@ export async function runRealSimulation(seed: number, parts: RealRunParts = {}):
     options, prng: prng.fork(),
     ...(parts.wrapCore === undefined ? {} : { wrapCore: parts.wrapCore }),
     ...(parts.loopKnobs === undefined ? {} : { loopKnobs: parts.loopKnobs }),
+    ...(parts.plants === undefined ? {} : { plants: parts.plants }),
     ...(parts.verbose === undefined ? {} : { verbose: parts.verbose }),
   });
   const nemesis = new Nemesis(prng.fork(), options.faults);
@@ -107,6 +110,7 @@ export async function healAndConverge(cluster: RealCluster, nemesis: Nemesis | n
   }
   if (convergedAt === null) throw new SimViolation("liveness", `no convergence within ${limit} ticks of healing: ${cluster.convergence() ?? "converged late"}`);
   cluster.workload.finishAll();
+  cluster.workload.checkConfirmations((index) => cluster.safety.committedAt(index));
   return convergedAt - healedAt;
 }
 

@@ -12,12 +12,17 @@ import { assert } from "../../src/lib/assert";
 import type { Prng } from "../../src/lib/prng";
 import { chunkBytesMin } from "../../src/files/limits";
 import { fileDigestOf, hashChunk } from "../../src/files/sha256";
+import type { Manifest } from "../../src/files/manifest";
+import { isWriteId, writeAnswerOf, type WriteId } from "../../src/files/write-id";
 import { ProposalChain, type Proposed } from "../../src/node/raft-loop";
-import type { NodeId } from "../../src/raft/types";
+import type { LogIndex, NodeId } from "../../src/raft/types";
 import { encodeFileCommand } from "../../src/storage/file-commands";
+import type { Storage } from "../../src/storage/storage";
 import type { KvOperation } from "./linearizability";
 import type { WorkloadOptions } from "./options";
 import type { RealNode } from "./real-node";
+import type { RealPlants } from "./real-plants";
+import { SimViolation } from "./violation";
 import { operationsMax } from "./workload";
 
 interface Pending {
@@ -36,7 +41,23 @@ interface Client {
   leaderHint: NodeId | null;
 }
 
+/** A put as it was confirmed: the version its writer was told, and its own put-file (as entryDigest shows data). */
+interface Confirmation {
+  readonly operation: number;
+  readonly key: string;
+  readonly version: number;
+  readonly putFile: string;
+}
+
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A write id of its own for each operation (32 hex characters, as a client draws them). */
+function simWriteId(operation: number): WriteId {
+  const id = operation.toString(16).padStart(32, "0");
+  assert(isWriteId(id), `operation ${operation} makes a write id`);
+  return id;
+}
 
 /** Ticks a client waits beyond the loop's own timeout before it gives up (a crashed node never answers). */
 export const clientGraceTicks = 5;
@@ -44,6 +65,7 @@ export const clientGraceTicks = 5;
 export class RealWorkload {
   readonly history: KvOperation[] = [];
   private readonly clients: Client[] = [];
+  private readonly confirmations: Confirmation[] = [];
   private stampCount = 0;
   private nextOperation = 0;
   active = true;
@@ -55,6 +77,7 @@ export class RealWorkload {
     private readonly tickMs: number,
     private readonly now: () => number,
     private readonly trace: (text: string) => void,
+    private readonly plants: RealPlants = {},
   ) {
     for (let id = 0; id < options.clientCount; id += 1) this.clients.push({ id, pending: null, nextAt: 0, leaderHint: null });
   }
@@ -100,7 +123,10 @@ export class RealWorkload {
   /**
    * A one-chunk file, written as the node's write handler does (work-handlers.ts handleWrite):
    * on a leader only, the chunk stored durably first, then its chunk entry and the put-file
-   * proposed as one ProposalChain of this term, the put-file awaited alone.
+   * (with the write's id) proposed as one ProposalChain of this term, the put-file awaited
+   * alone, and the write confirmed by its own commit: the version its write id's record names
+   * (commitFile, writeAnswerOf). Each confirmation is kept, and checked against the committed
+   * log at the end of the run (checkConfirmations).
    */
   private put(client: Client, node: RealNode, key: string): void {
     const status = node.running().status();
@@ -114,21 +140,39 @@ export class RealWorkload {
     }
     const pending = this.begin(client, "put", node, key);
     const chunk = hashChunk(encoder.encode(`value ${pending.id}`));
-    const manifest = { name: key, size: chunk.bytes.length, sha256: fileDigestOf([chunk.digest]), chunkBytes: chunkBytesMin, chunks: [chunk.digest] };
+    const manifest: Manifest = { name: key, size: chunk.bytes.length, sha256: fileDigestOf([chunk.digest]), chunkBytes: chunkBytesMin, chunks: [chunk.digest] };
+    const writeId = simWriteId(pending.id);
+    const putFile = encodeFileCommand({ kind: "put-file", manifest, createdMs: pending.id, writeId });
     this.trace(`client ${client.id} put#${pending.id} ${key} via ${node.id}`);
     const loop = node.runningLoop();
     const timeoutMs = this.options.timeoutTicks * this.tickMs;
-    const chain = new ProposalChain(status.term);
+    // Planted (real-plants.ts): the handler's old term order instead of the chain.
+    const order = this.plants.putFileUnchained === true ? status.term : new ProposalChain(status.term);
     void storage.putVerifiedChunk(chunk).then(async () => {
-      void loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), timeoutMs, chain);
-      this.proposed(client, pending, await loop.propose(encodeFileCommand({ kind: "put-file", manifest, createdMs: pending.id }), timeoutMs, chain));
+      void loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), timeoutMs, order);
+      const outcome = await loop.propose(putFile, timeoutMs, order);
+      if (outcome.kind !== "applied" || client.pending !== pending) return this.proposed(client, pending, outcome);
+      const version = await this.confirm(storage, manifest, writeId, outcome.index);
+      if (client.pending !== pending) return;
+      if (version === null) return this.proposed(client, pending, { kind: "lost", reason: "write id forgotten" });
+      this.confirmations.push({ operation: pending.id, key, version, putFile: decoder.decode(putFile) });
+      this.trace(`client ${client.id} put#${pending.id} confirmed at version ${version}`);
+      this.record(client, pending, String(pending.id), this.stamp());
     });
+  }
+
+  /** The version a write is confirmed with, as commitFile answers it; null when its outcome cannot be told. */
+  private async confirm(storage: Storage, manifest: Manifest, writeId: WriteId, index: LogIndex): Promise<number | null> {
+    if (this.plants.confirmByName === true) return (await storage.getFile(manifest.name))?.version ?? null;
+    const answer = writeAnswerOf(manifest, writeId, index, await storage.writeRecord(writeId));
+    // Every put has an id of its own, never retried: only "first" (or "forgotten", past the bound) can come back.
+    assert(answer.kind === "first" || answer.kind === "forgotten", `write ${writeId} answered ${answer.kind}`);
+    return answer.kind === "first" ? answer.version : null;
   }
 
   private proposed(client: Client, pending: Pending, outcome: Proposed): void {
     if (client.pending !== pending) return; // given up already: recorded as unknown
     this.trace(`client ${client.id} put#${pending.id} ${outcome.kind}${outcome.kind === "lost" ? ` (${outcome.reason})` : ""}`);
-    if (outcome.kind === "applied") return this.record(client, pending, String(pending.id), this.stamp());
     if (outcome.kind === "refused") {
       // A chained proposal is also refused when it was appended in a later term, and may
       // still commit (raft-loop.ts propose): its outcome is unknown, not "no effect".
@@ -136,12 +180,26 @@ export class RealWorkload {
       client.leaderHint = outcome.result.kind === "not-leader" ? outcome.result.leaderHint : null;
       return this.record(client, pending, String(pending.id), null);
     }
-    if (outcome.reason.startsWith("entry ")) {
+    if (outcome.kind === "lost" && outcome.reason.startsWith("entry ")) {
       // Another entry took its index: by Log Matching it never commits.
       this.stats.failed += 1;
       return this.finish(client);
     }
     this.record(client, pending, String(pending.id), null);
+  }
+
+  /**
+   * Each write must be confirmed by its own commit (issue 12): the committed entry at the
+   * version a put was confirmed with is that put's own put-file. Called once the run is over,
+   * with the committed log every node's applies registered (safety.ts).
+   */
+  checkConfirmations(committedAt: (index: number) => { readonly digest: string } | undefined): void {
+    for (const { operation, key, version, putFile } of this.confirmations) {
+      const committed = committedAt(version)?.digest ?? "nothing";
+      // entryDigest is "term/type/data": the term is the log's, the rest must be this put-file.
+      if (committed.slice(committed.indexOf("/") + 1) === `normal/${putFile}`) continue;
+      throw new SimViolation("state-machine-safety", `put#${operation} of ${key} was confirmed at version ${version}, whose committed entry is not its put-file but ${committed}`);
+    }
   }
 
   private get(client: Client, node: RealNode, key: string): void {

@@ -14,8 +14,11 @@
  *   is a violation. Nor may a committed entry ever be removed from a durable log (by a
  *   conflicting append or by a snapshot that discards the log).
  * - Leader append-only: a leader never removes an entry of a term it led from its own log.
+ * - Configuration agreement (the configuration is replicated state too): every node that has
+ *   applied up to one index holds the same configuration there, however it got there (entries
+ *   applied one by one, or a snapshot installed). Checked each tick on the real edge.
  */
-import type { Entry, NodeId, RaftCore, Ready, Term } from "../../src/raft/types";
+import type { ConfState, Entry, NodeId, RaftCore, Ready, Term } from "../../src/raft/types";
 import { entryDigest } from "./kv";
 import { SimViolation } from "./violation";
 
@@ -51,6 +54,8 @@ export class SafetyChecker {
   /** Per node, highest index whose commit was registered (reset on restart: memory is lost). */
   private readonly commitRegistered = new Map<NodeId, number>();
   private readonly completenessChecked = new Set<string>();
+  /** Per applied index, the configuration the first node seen there held (bounded by the log's length). */
+  private readonly configurationAt = new Map<number, { conf: string; by: NodeId }>();
   leadersObserved = 0;
 
   /** Highest index known committed anywhere. */
@@ -75,6 +80,22 @@ export class SafetyChecker {
         throw new SimViolation("election-safety", `tick ${tick}: ${existing} and ${node.id} are both leaders of term ${status.term}`);
       }
       this.checkLeaderCompleteness(node, status.term);
+    }
+  }
+
+  /** Configuration agreement: two nodes at one applied index hold one configuration. */
+  checkConfigurations(nodes: readonly CheckedNode[]): void {
+    for (const node of nodes) {
+      if (node.core === null) continue;
+      const { applied } = node.core.status();
+      const conf = node.core.configurationAt(applied);
+      if (conf === null) continue;
+      const described = describeConf(conf);
+      const seen = this.configurationAt.get(applied);
+      if (seen === undefined) this.configurationAt.set(applied, { conf: described, by: node.id });
+      else if (seen.conf !== described) {
+        throw new SimViolation("state-machine-safety", `configuration at applied index ${applied}: ${seen.by} holds ${seen.conf}, ${node.id} holds ${described}`);
+      }
     }
   }
 
@@ -175,4 +196,9 @@ export class SafetyChecker {
       }
     }
   }
+}
+
+function describeConf(conf: ConfState): string {
+  const list = (ids: readonly NodeId[]): string => [...ids].sort().join(",");
+  return `voters[${list(conf.voters)}] learners[${list(conf.learners)}] outgoing[${list(conf.votersOutgoing)}]`;
 }
