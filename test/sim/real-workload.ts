@@ -158,7 +158,7 @@ export class RealWorkload {
       this.confirmations.push({ operation: pending.id, key, version, putFile: decoder.decode(putFile) });
       this.trace(`client ${client.id} put#${pending.id} confirmed at version ${version}`);
       this.record(client, pending, String(pending.id), this.stamp());
-    });
+    }).catch((error: unknown) => node.fail(error));
   }
 
   /** The version a write is confirmed with, as commitFile answers it; null when its outcome cannot be told. */
