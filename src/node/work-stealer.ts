@@ -1,17 +1,22 @@
 /**
  * Keeps one steal request (a long poll) outstanding at every queue server, and runs the work
- * it receives with bounded concurrency. Each poll carries the node's leader claim and stats,
+ * it receives with bounded concurrency: each poll states how many free work slots it reserved,
+ * and its answer brings up to that many items at once (a loaded leader takes a batch per poll,
+ * not one item per turn of its loop). Each poll carries the node's leader claim and stats,
  * so the queue server learns who leads and what to report in `status` as often as it ends a
  * poll. When the node's role changes it polls again at once, so a new leader claims the
  * Leader Queue without waiting for its previous poll to end.
  */
 import { assert } from "../lib/assert";
 import type { Logger } from "../lib/logger";
+import { stealItemsOf } from "../wire/codec";
 import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
 
 /** Work items one node runs at once, over all queue servers. */
 export const workConcurrencyMax = 16;
+/** Items one poll asks for at most (the queue server's own bound is higher: src/queue/work-queue.ts stealBatchMax). */
+export const stealBatchMax = 16;
 /** How long a poll may stay unanswered: the queue server's poll time plus slack. */
 export const stealRequestTimeoutMs = 30_000;
 /** Pause after a failed poll (the link has its own backoff for reconnects). */
@@ -21,23 +26,29 @@ export const workResultTimeoutMs = 10_000;
 /** While draining, how often the stealer looks whether the work in hand is done. */
 export const drainPollMs = 50;
 
-export interface WorkStealerOptions {
-  readonly links: readonly PeerLink[];
+/** What the stealer needs of a queue server's link (a PeerLink; tests give a fake). */
+export type StealLink = Pick<PeerLink, "request" | "target">;
+
+export interface WorkStealerOptions<Link extends StealLink = PeerLink> {
+  readonly links: readonly Link[];
   readonly stealRequest: () => Promise<pb.StealRequest.$Shape>;
-  readonly handle: (item: pb.WorkItem & pb.WorkItem.$Shape, link: PeerLink) => Promise<pb.WorkResult.$Shape>;
+  readonly handle: (item: pb.WorkItem & pb.WorkItem.$Shape, link: Link) => Promise<pb.WorkResult.$Shape>;
   readonly logger: Logger;
   /** A queue server answered a poll "removed": this node is no longer a member. */
   readonly onRemoved?: (reason: string) => void;
 }
 
-export class WorkStealer {
+export class WorkStealer<Link extends StealLink = PeerLink> {
   private running = false;
-  private active = 0;
+  /** Work slots held: reserved by outstanding polls, or running an item. See reserve(). */
+  private held = 0;
   /** Work items being handled (their results not yet delivered). */
   private working = 0;
   private readonly slotWaiters: (() => void)[] = [];
 
-  constructor(private readonly options: WorkStealerOptions) {}
+  constructor(private readonly options: WorkStealerOptions<Link>) {
+    assert(options.links.length > 0 && options.links.length <= workConcurrencyMax, "every queue server's poll can hold a slot");
+  }
 
   start(): void {
     assert(!this.running, "the stealer starts once");
@@ -61,7 +72,7 @@ export class WorkStealer {
     for (const link of this.options.links) void this.pollOnce(link);
   }
 
-  private async pollLoop(link: PeerLink): Promise<void> {
+  private async pollLoop(link: Link): Promise<void> {
     while (this.running) {
       await this.slot();
       if (!this.running) break;
@@ -70,27 +81,37 @@ export class WorkStealer {
     }
   }
 
-  /** One poll; a work item it brings runs in the background holding a slot. */
-  private async pollOnce(link: PeerLink): Promise<"work" | "empty" | "failed"> {
-    this.active += 1;
-    let holdsSlot = true;
+  /**
+   * One poll, stating the slots it reserved; the items it brings run in the background, each
+   * holding one of them, and the slots it did not fill are released when it is answered.
+   */
+  private async pollOnce(link: Link): Promise<"work" | "empty" | "failed"> {
+    const reserved = this.reserve();
+    let unused = reserved;
     try {
-      const response = await link.request({ steal: await this.options.stealRequest() }, stealRequestTimeoutMs);
+      const response = await link.request({ steal: { ...(await this.options.stealRequest()), slots: reserved } }, stealRequestTimeoutMs);
       if (!response.ok) return "failed";
       if (response.value.body === "error" && response.value.error?.code === pb.ErrorCode.ERROR_REMOVED) {
         this.options.onRemoved?.(`queue server ${link.target}: ${response.value.error.message ?? "removed"}`);
         return "failed";
       }
-      if (response.value.body !== "work" || response.value.work === null || response.value.work === undefined) return "empty";
-      holdsSlot = false;
-      void this.run(response.value.work, link);
-      return "work";
+      if (response.value.body !== "stealResponse") return "empty";
+      const answer = response.value.stealResponse;
+      const items = answer === undefined || answer === null ? [] : stealItemsOf(pb.StealResponse.create(answer));
+      // The queue server sends at most the slots asked for; more would break the node's bound,
+      // so the excess is not run (its visibility timeout gives it to another node).
+      if (items.length > reserved) this.options.logger.warn("work.batch-over-slots", { queue: link.target, items: items.length, slots: reserved });
+      for (const item of items.slice(0, reserved)) {
+        unused -= 1;
+        void this.run(item, link);
+      }
+      return unused < reserved ? "work" : "empty";
     } finally {
-      if (holdsSlot) this.release();
+      this.release(unused);
     }
   }
 
-  private async run(item: pb.WorkItem & pb.WorkItem.$Shape, link: PeerLink): Promise<void> {
+  private async run(item: pb.WorkItem & pb.WorkItem.$Shape, link: Link): Promise<void> {
     this.working += 1;
     try {
       const result = await this.options.handle(item, link);
@@ -100,18 +121,31 @@ export class WorkStealer {
       this.options.logger.error("work.failed", { workId: item.workId, body: item.body, error });
     } finally {
       this.working -= 1;
-      this.release();
+      this.release(1);
     }
   }
 
+  /**
+   * Slots for one poll: this queue server's share of the free ones (so every queue server's
+   * poll finds some), at least 1 — a repoll may take one beyond workConcurrencyMax, returned
+   * when the poll it supersedes is answered — and at most stealBatchMax.
+   */
+  private reserve(): number {
+    const share = Math.floor((workConcurrencyMax - this.held) / this.options.links.length);
+    const slots = Math.min(stealBatchMax, Math.max(1, share));
+    this.held += slots;
+    return slots;
+  }
+
   private slot(): Promise<void> {
-    if (this.active < workConcurrencyMax) return Promise.resolve();
+    if (this.held < workConcurrencyMax) return Promise.resolve();
     return new Promise((resolve) => this.slotWaiters.push(resolve));
   }
 
-  private release(): void {
-    this.active -= 1;
-    assert(this.active >= 0, "slots released more than taken");
-    this.slotWaiters.shift()?.();
+  private release(slots: number): void {
+    this.held -= slots;
+    assert(this.held >= 0, "slots released more than taken");
+    // Bounded by the waiters (one per queue server's loop).
+    while (this.held < workConcurrencyMax && this.slotWaiters.length > 0) this.slotWaiters.shift()?.();
   }
 }

@@ -331,7 +331,7 @@ export class QueueServer {
     }
     this.nodes.set(nodeId, { connection });
     // Reads go to voters that hear from a leader; leader work to the leader alone (work-queue.ts).
-    this.apply(this.work.steal(nodeId, { leader: request.leader ?? false, term: request.term ?? 0, reads: this.view.takesReads(report) }, pending, now));
+    this.apply(this.work.steal(nodeId, { leader: request.leader ?? false, term: request.term ?? 0, reads: this.view.takesReads(report) }, pending, now, request.slots ?? 1));
     if (this.view.observe(report, this.work.status().leaderNodeId, now)) this.persistView();
   }
 
@@ -427,7 +427,7 @@ export class QueueServer {
       case "busy":
         return this.reply(action.requester, { error: { code: pb.ErrorCode.ERROR_BUSY, message: `the ${action.queue} queue is full`, retryAfterMs: action.retryAfterMs } });
       case "deliver":
-        return this.reply(action.waiter, { work: { ...action.item.payload.item, workId: action.item.workId } });
+        return this.reply(action.waiter, { stealResponse: { items: action.items.map((item) => ({ ...item.payload.item, workId: item.workId })) } });
       case "reply":
         this.release(action.payload);
         // A write's answer goes to its client's last round (upload-desk.ts), not to its WriteBegin.

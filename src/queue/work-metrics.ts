@@ -24,9 +24,10 @@ export function countWorkAction<Payload extends SubmitStamp, Requester, Waiter>(
     case "busy": return queueMetrics.busy.with({ queue: action.queue }).inc();
     case "requeued": return queueMetrics.requeued.with({ reason: action.reason }).inc();
     case "deliver": {
-      const { payload, queue, attempt } = action.item;
-      queueMetrics.steals.with({ queue }).inc();
-      if (attempt === 1) queueMetrics.wait.with({ queue }).observe(secondsSince(payload.submittedMs, nowMs));
+      for (const { payload, queue, attempt } of action.items) {
+        queueMetrics.steals.with({ queue }).inc();
+        if (attempt === 1) queueMetrics.wait.with({ queue }).observe(secondsSince(payload.submittedMs, nowMs));
+      }
       return;
     }
     case "reply": {

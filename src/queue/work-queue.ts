@@ -16,6 +16,13 @@
  * backlogged, its oldest item waiting backlogMs or more: then the newest goes first (adaptive
  * LIFO; see backlogMsDefault for why). Items past their deadline never leave the queue for a node.
  *
+ * Batches: a poll states how many items its node can start (`slots`), and one answer carries up
+ * to that many, at most stealBatchMax, all from one queue, each taken by the rule above as if
+ * delivered one by one; so a loaded leader takes a batch per poll instead of one item per turn of
+ * its loop. Non-Leader work is shared among the waiting readers rather than all going to the
+ * first. Every item of a batch is its own delivery: its own visibility timeout, attempt count,
+ * completion and redelivery.
+ *
  * Delivery is at least once: work not completed within its visibility timeout goes back to the
  * head of its queue for another node, so every operation a node performs must be idempotent.
  * Only a node the item was delivered to may complete it or hand it back (a member that never
@@ -38,6 +45,12 @@ import { RingBuffer } from "../lib/ring-buffer";
 export const leaderItemsMax = 256;
 /** Items (queued plus in flight) on the Non-Leader Queue (reads, lists). */
 export const nonLeaderItemsMax = 4096;
+/**
+ * Items one steal answer carries at most, whatever slots the node states: a leader under load
+ * starts this many writes per poll (its proposals batch into one Raft append), and a batch of
+ * manifests stays far below a frame.
+ */
+export const stealBatchMax = 32;
 /** Outstanding steal polls; at most one per node, so this bounds the nodes served at once. */
 export const stealWaitersMax = 256;
 /** A long poll ends empty after this long so nodes re-poll (and dead connections show up). */
@@ -64,6 +77,7 @@ export const backlogMsDefault = 250;
 
 assert(leaderItemsMax > 0 && nonLeaderItemsMax > 0, "both queues must hold at least one item");
 assert(stealWaitersMax > 0, "at least one node must be able to steal");
+assert(stealBatchMax >= 1 && stealBatchMax <= leaderItemsMax, "a batch holds at least one item and no more than a queue");
 assert(stealPollMs < visibilityMsDefault, "a poll ends before work stolen with it would be redelivered");
 assert(visibilityMsDefault <= visibilityMsMax, "the default visibility is within its bound");
 assert(
@@ -112,7 +126,8 @@ export const holdersRememberedMax = 64;
 export type WorkAction<Payload, Outcome, Requester, Waiter> =
   | { readonly kind: "submitted"; readonly requester: Requester; readonly workId: number; readonly queue: QueueName }
   | { readonly kind: "busy"; readonly requester: Requester; readonly queue: QueueName; readonly retryAfterMs: number }
-  | { readonly kind: "deliver"; readonly waiter: Waiter; readonly nodeId: string; readonly item: WorkDelivery<Payload> }
+  /** One poll's answer: 1..its slots items, oldest-first or newest-first as the queue's order says. */
+  | { readonly kind: "deliver"; readonly waiter: Waiter; readonly nodeId: string; readonly items: readonly WorkDelivery<Payload>[] }
   | { readonly kind: "reply"; readonly requester: Requester; readonly workId: number; readonly payload: Payload; readonly outcome: Outcome }
   | { readonly kind: "timed-out"; readonly requester: Requester; readonly workId: number; readonly payload: Payload }
   | { readonly kind: "superseded"; readonly waiter: Waiter; readonly nodeId: string }
@@ -192,6 +207,8 @@ interface WaiterRecord<Waiter> {
   readonly nodeId: string;
   readonly waiter: Waiter;
   readonly claim: StealClaim;
+  /** Items this poll may take, 1..stealBatchMax. */
+  readonly slots: number;
   /** When the poll is answered empty (poll-timeout). */
   readonly pollDeadlineMs: number;
 }
@@ -272,10 +289,13 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
   /**
    * A node's long poll for work. It replaces the node's previous poll (answered "superseded"),
    * is answered at once with an item if one may go to it, and otherwise waits for work or for
-   * stealPollMs. A leader claim is checked against the highest term seen first.
+   * stealPollMs. A leader claim is checked against the highest term seen first. `slots` is how
+   * many items the node can start now: the answer carries at most that many (and at most
+   * stealBatchMax; anything below 1 counts as 1).
    */
-  steal(nodeId: string, claim: StealClaim, waiter: Waiter, nowMs: number): Action<Payload, Outcome, Requester, Waiter>[] {
+  steal(nodeId: string, claim: StealClaim, waiter: Waiter, nowMs: number, slots = 1): Action<Payload, Outcome, Requester, Waiter>[] {
     this.advanceClock(nowMs);
+    assert(Number.isSafeInteger(slots), "the codec checks slots are an integer");
     assert(Number.isSafeInteger(claim.term) && claim.term >= 0, "the codec checks terms are non-negative integers");
     const actions: Action<Payload, Outcome, Requester, Waiter>[] = [];
     const previous = this.waiters.get(nodeId);
@@ -290,7 +310,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
       actions.push({ kind: "steal-busy", waiter, nodeId, retryAfterMs: queueBusyRetryMs });
       return actions;
     }
-    this.waiters.set(nodeId, { nodeId, waiter, claim: trusted, pollDeadlineMs: nowMs + this.limits.stealPollMs });
+    this.waiters.set(nodeId, { nodeId, waiter, claim: trusted, slots: Math.min(stealBatchMax, Math.max(1, slots)), pollDeadlineMs: nowMs + this.limits.stealPollMs });
     this.dispatch(nowMs, actions);
     assert(this.waiters.size <= this.limits.stealWaitersMax, "waiters stay within their bound");
     return actions;
@@ -533,20 +553,23 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
   }
 
   /**
-   * Hands queued work to waiting nodes until no more can go: Leader Queue items to the leader's
-   * waiter, then Non-Leader Queue items to the earliest waiters that take reads. Each delivery consumes one
-   * waiter, so both loops are bounded by the number of waiters.
+   * Hands queued work to waiting nodes until no more can go: a batch of Leader Queue items to
+   * the leader's waiter, then Non-Leader Queue items to the earliest waiters that take reads,
+   * each its share of what is queued (at most its slots), so reads spread over the nodes. Each
+   * delivery consumes one waiter, so both loops are bounded by the number of waiters.
    */
   private dispatch(nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
     for (const queue of queueNames) this.dropLateHeads(queue, nowMs, actions);
     const leader = this.leaderNodeId === null ? undefined : this.waiters.get(this.leaderNodeId);
     if (leader !== undefined && this.isLeaderWaiter(leader) && !this.queued["leader"].empty()) {
-      this.deliver(leader, "leader", nowMs, actions);
+      this.deliver(leader, "leader", leader.slots, nowMs, actions);
     }
-    // Bounded by the waiters: each turn delivers to one (which stops waiting) or passes it by.
-    for (const waiter of [...this.waiters.values()]) {
-      if (this.queued["non-leader"].empty()) break;
-      if (takesReads(waiter)) this.deliver(waiter, "non-leader", nowMs, actions);
+    const readers = [...this.waiters.values()].filter(takesReads);
+    // Bounded by the waiters: each turn delivers to one (which stops waiting).
+    for (const [index, waiter] of readers.entries()) {
+      const queued = this.queued["non-leader"].length;
+      if (queued === 0) break;
+      this.deliver(waiter, "non-leader", Math.min(waiter.slots, Math.ceil(queued / (readers.length - index))), nowMs, actions);
     }
   }
 
@@ -576,20 +599,28 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     return record !== undefined && nowMs - record.submittedMs >= this.limits.backlogMs;
   }
 
-  private deliver(waiter: WaiterRecord<Waiter>, queue: QueueName, nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
-    const workId = this.backlogged(queue, nowMs) ? this.queued[queue].pop() : this.queued[queue].shift();
-    assert(workId !== undefined, "deliver is called only for a non-empty queue");
-    const record = this.items.get(workId);
-    assert(record !== undefined && record.holder === null, "a queued item is live and held by no one");
+  /** Answers `waiter` with up to `count` items of `queue` (at least one: the queue is not empty), each taken by the queue's order. */
+  private deliver(waiter: WaiterRecord<Waiter>, queue: QueueName, count: number, nowMs: number, actions: Action<Payload, Outcome, Requester, Waiter>[]): void {
+    assert(count >= 1 && count <= waiter.slots, "a batch holds 1..slots items");
     assert(queue !== "leader" || this.isLeaderWaiter(waiter), "leader work goes only to the trusted leader");
     this.waiters.delete(waiter.nodeId);
-    record.holder = { nodeId: waiter.nodeId, visibleUntilMs: nowMs + record.visibilityMs };
-    if (record.deliveredTo.size < holdersRememberedMax) record.deliveredTo.add(waiter.nodeId);
-    record.attempt += 1;
-    this.inFlight[queue] += 1;
-    this.counters.delivered += 1;
-    const item: WorkDelivery<Payload> = { workId, queue, payload: record.payload, attempt: record.attempt, visibilityMs: record.visibilityMs };
-    actions.push({ kind: "deliver", waiter: waiter.waiter, nodeId: waiter.nodeId, item });
+    const items: WorkDelivery<Payload>[] = [];
+    // Bounded by count (at most stealBatchMax); stops early when the queue runs dry.
+    while (items.length < count && !this.queued[queue].empty()) {
+      // The backlog rule is asked per item: a batch that takes the backlog's newest may end it.
+      const workId = this.backlogged(queue, nowMs) ? this.queued[queue].pop() : this.queued[queue].shift();
+      assert(workId !== undefined, "the queue is not empty");
+      const record = this.items.get(workId);
+      assert(record !== undefined && record.holder === null, "a queued item is live and held by no one");
+      record.holder = { nodeId: waiter.nodeId, visibleUntilMs: nowMs + record.visibilityMs };
+      if (record.deliveredTo.size < holdersRememberedMax) record.deliveredTo.add(waiter.nodeId);
+      record.attempt += 1;
+      this.inFlight[queue] += 1;
+      this.counters.delivered += 1;
+      items.push({ workId, queue, payload: record.payload, attempt: record.attempt, visibilityMs: record.visibilityMs });
+    }
+    assert(items.length >= 1, "deliver is called only for a non-empty queue");
+    actions.push({ kind: "deliver", waiter: waiter.waiter, nodeId: waiter.nodeId, items });
   }
 
   /** Puts in-flight items back at the head, oldest work id first. */

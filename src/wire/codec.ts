@@ -94,6 +94,16 @@ export function decodeEnvelope(bytes: Uint8Array): Result<Envelope, WireError> {
   return ok(envelope);
 }
 
+/**
+ * The work items of a decoded StealResponse, typed as their oneof shape (what the node's
+ * handlers narrow on). protobufjs types a repeated field's messages by their properties only,
+ * but the decoder built each as a WorkItem whose `body` names the one member it set: the shape
+ * the cast states. Nothing else of a decoded envelope is re-typed.
+ */
+export function stealItemsOf(response: pb.StealResponse): (pb.WorkItem & pb.WorkItem.$Shape)[] {
+  return response.items.map((item) => item as pb.WorkItem & pb.WorkItem.$Shape);
+}
+
 export const payloadDigestBytes = 32;
 
 export function sha256(bytes: Uint8Array): Uint8Array {

@@ -75,8 +75,8 @@ describe("work nobody waits for", () => {
     await Bun.sleep(50);
     const node = await dial("n1");
     const answer = await node.request(poll("n1", { leader: false, term: 1 }), 5_000);
-    expect(answer.ok && answer.value.body).toBe("work");
-    expect(answer.ok && answer.value.work?.read?.name).toBe("a");
+    expect(answer.ok && answer.value.body).toBe("stealResponse");
+    expect(answer.ok && answer.value.stealResponse?.items?.map((item) => item.read?.name)).toEqual(["a"]);
   }, 20_000);
 });
 
@@ -94,7 +94,7 @@ describe("a leader claim pushed with a new poll", () => {
     expect(server.status().leaderQueue).toBe(1);
     // n2 claims first and wins term 2; n1's rival claim at the same term is not believed.
     const n2Leads = await n2.request(poll("n2", { leader: true, term: 2 }), 5_000);
-    expect(n2Leads.ok && n2Leads.value.work?.remove?.name).toBe("x");
+    expect(n2Leads.ok && n2Leads.value.stealResponse?.items?.[0]?.remove?.name).toBe("x");
     void client.request({ remove: { name: "y" } }, 10_000);
     const rival = n1.request(poll("n1", { leader: true, term: 2 }), 10_000);
     expect((await firstPoll).ok).toBe(true); // superseded by its own new poll
@@ -102,7 +102,7 @@ describe("a leader claim pushed with a new poll", () => {
     expect(server.status()).toMatchObject({ leader: "n2", term: 2, leaderQueue: 2 });
     // n1 wins term 3 (pushed at once): the waiting remove goes to it with that poll.
     const n1Leads = await n1.request(poll("n1", { leader: true, term: 3 }), 5_000);
-    expect(n1Leads.ok && n1Leads.value.work?.remove?.name).toBe("y");
+    expect(n1Leads.ok && n1Leads.value.stealResponse?.items?.[0]?.remove?.name).toBe("y");
     expect((await rival).ok).toBe(true);
     expect(server.status().term).toBe(3);
     // Stepping down (a follower's poll at its term) stops leader work going to it.

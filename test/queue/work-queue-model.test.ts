@@ -36,6 +36,8 @@ interface ModelItem {
 interface ModelPoll {
   readonly nodeId: string;
   readonly claim: StealClaim;
+  /** Items the poll may take (what the node stated; below 1 counts as 1). */
+  readonly slots: number;
 }
 
 class Model {
@@ -54,6 +56,8 @@ class Model {
   readonly submittedMs = new Map<number, number>();
   /** Deliveries from the back of a backlogged queue, so a run shows it exercised them. */
   newestFirst = 0;
+  /** Answers that carried more than one item. */
+  batches = 0;
 
   observeTerm(term: number): void {
     this.termSeen = Math.max(this.termSeen, term);
@@ -94,17 +98,24 @@ class Model {
       case "deliver": {
         const poll = this.endPoll(action.waiter);
         expect(poll.nodeId).toBe(action.nodeId);
-        const item = this.live(action.item.workId);
-        expect(item.state).toBe("queued"); // never in flight at two nodes
-        expect(item.queue).toBe(action.item.queue);
-        const order = this.order[item.queue];
-        const head = order[0];
-        const backlogged = head !== undefined && this.nowMs - (this.submittedMs.get(head) ?? this.nowMs) >= limits.backlogMs;
-        if (backlogged) this.newestFirst += 1;
-        expect(backlogged ? order.pop() : order.shift()).toBe(action.item.workId); // the back when backlogged, else the head
-        if (item.queue === "leader") this.checkLeaderDelivery(poll);
-        item.state = "in-flight";
-        item.holder = action.nodeId;
+        // A batch: 1..slots items, all of one queue, each taken as if delivered alone.
+        expect(action.items.length).toBeGreaterThanOrEqual(1);
+        expect(action.items.length).toBeLessThanOrEqual(Math.max(1, poll.slots));
+        if (action.items.length > 1) this.batches += 1;
+        for (const delivered of action.items) {
+          const item = this.live(delivered.workId);
+          expect(item.state).toBe("queued"); // never in flight at two nodes
+          expect(item.queue).toBe(delivered.queue);
+          expect(delivered.queue).toBe(action.items[0]?.queue ?? delivered.queue);
+          const order = this.order[item.queue];
+          const head = order[0];
+          const backlogged = head !== undefined && this.nowMs - (this.submittedMs.get(head) ?? this.nowMs) >= limits.backlogMs;
+          if (backlogged) this.newestFirst += 1;
+          expect(backlogged ? order.pop() : order.shift()).toBe(delivered.workId); // the back when backlogged, else the head
+          if (item.queue === "leader") this.checkLeaderDelivery(poll);
+          item.state = "in-flight";
+          item.holder = action.nodeId;
+        }
         return;
       }
       case "reply":
@@ -209,9 +220,10 @@ function run(seed: number): void {
       const nodeId = prng.pick(nodes);
       const claim = { leader: prng.chance(0.35), term: prng.intBetween(Math.max(0, clusterTerm - 2), clusterTerm) };
       // A node's earlier poll, if any, is superseded by this one: the model learns it from the action.
-      model.polls.set(token, { nodeId, claim });
+      const slots = prng.intBetween(0, 4);
+      model.polls.set(token, { nodeId, claim, slots });
       if (!claim.leader || claim.term >= model.termSeen) model.observeTerm(claim.term);
-      apply(queue.steal(nodeId, claim, token, nowMs));
+      apply(queue.steal(nodeId, claim, token, nowMs, slots));
     } else if (operation < 75) {
       const inFlight = liveIds("in-flight");
       const issued = model.highestIssued;
@@ -253,6 +265,7 @@ function run(seed: number): void {
   expect(status.timedOut).toBeGreaterThan(0);
   expect(model.leaderByTerm.size).toBeGreaterThan(1);
   expect(model.newestFirst).toBeGreaterThan(0);
+  expect(model.batches).toBeGreaterThan(0);
   expect(status.delivered).toBeGreaterThan(model.newestFirst);
 }
 

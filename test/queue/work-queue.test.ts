@@ -12,6 +12,7 @@ import {
   backlogMsDefault,
   itemTimeoutMsDefault,
   queueBusyRetryMs,
+  stealBatchMax,
   stealPollMs,
   visibilityMsDefault,
   WorkQueue,
@@ -36,7 +37,8 @@ function kinds(actions: Action[]): string[] {
 function delivered(actions: Action[]): { waiter: string; nodeId: string; workId: number; attempt: number }[] {
   const out: { waiter: string; nodeId: string; workId: number; attempt: number }[] = [];
   for (const action of actions) {
-    if (action.kind === "deliver") out.push({ waiter: action.waiter, nodeId: action.nodeId, workId: action.item.workId, attempt: action.item.attempt });
+    if (action.kind !== "deliver") continue;
+    for (const item of action.items) out.push({ waiter: action.waiter, nodeId: action.nodeId, workId: item.workId, attempt: item.attempt });
   }
   return out;
 }
@@ -426,5 +428,105 @@ describe("WorkQueue at-least-once", () => {
     const queue: Queue = new WorkQueue();
     queue.tick(10);
     expect(() => queue.tick(9)).toThrow();
+  });
+});
+
+describe("WorkQueue batches (a poll states its slots)", () => {
+  function submitMany(queue: Queue, name: "leader" | "non-leader", count: number, nowMs: number, options = {}): number[] {
+    return Array.from({ length: count }, (_, i) => submitted(checked(queue, queue.submit(name, `p${i}`, `r${i}`, nowMs, options))));
+  }
+
+  test("a leader's poll takes up to its slots, oldest first, in one answer; the next poll takes the rest", () => {
+    const queue: Queue = new WorkQueue();
+    const ids = submitMany(queue, "leader", 7, 0);
+    const first = checked(queue, queue.steal("n1", leader(), "a", 1, 5));
+    expect(first.filter((action) => action.kind === "deliver").length).toBe(1);
+    expect(delivered(first).map((d) => d.workId)).toEqual(ids.slice(0, 5));
+    expect(queue.status()).toMatchObject({ leaderQueued: 2, leaderInFlight: 5, delivered: 5 });
+    expect(delivered(checked(queue, queue.steal("n1", leader(), "b", 2, 5))).map((d) => d.workId)).toEqual(ids.slice(5));
+  });
+
+  test("slots are bounded by stealBatchMax, and 0 (an old node) counts as 1", () => {
+    const queue: Queue = new WorkQueue();
+    submitMany(queue, "leader", stealBatchMax + 3, 0);
+    expect(delivered(checked(queue, queue.steal("n1", leader(), "a", 1, 1_000))).length).toBe(stealBatchMax);
+    expect(delivered(checked(queue, queue.steal("n1", leader(), "b", 2, 0))).length).toBe(1);
+    expect(delivered(checked(queue, queue.steal("n1", leader(), "c", 3))).length).toBe(1);
+  });
+
+  test("a waiting leader is answered with the one item that arrives (no waiting to fill a batch)", () => {
+    const queue: Queue = new WorkQueue();
+    checked(queue, queue.steal("n1", leader(), "a", 0, 16));
+    const only = submitted(checked(queue, queue.submit("leader", "p", "r", 1)));
+    submitMany(queue, "leader", 1, 2);
+    expect(queue.status()).toMatchObject({ leaderInFlight: 1, leaderQueued: 1, waiters: 0 });
+    expect(queue.locate(only)).toEqual({ state: "in-flight", nodeId: "n1" });
+  });
+
+  test("a leader's batch holds only Leader Queue work; a reader's only reads", () => {
+    const queue: Queue = new WorkQueue();
+    const writes = submitMany(queue, "leader", 2, 0);
+    const reads = submitMany(queue, "non-leader", 2, 0);
+    const toLeader = checked(queue, queue.steal("n1", leader(), "a", 1, 8));
+    expect(delivered(toLeader).map((d) => d.workId)).toEqual(writes);
+    const toReader = checked(queue, queue.steal("n2", follower(), "b", 2, 8));
+    expect(delivered(toReader).map((d) => d.workId)).toEqual(reads);
+  });
+
+  test("reads requeued together are shared among the waiting readers, each within its slots", () => {
+    const queue: Queue = new WorkQueue();
+    const reads = submitMany(queue, "non-leader", 5, 0, { visibilityMs: 100 });
+    expect(delivered(checked(queue, queue.steal("n1", follower(), "a", 1, 8))).map((d) => d.workId)).toEqual(reads);
+    checked(queue, queue.steal("n2", follower(), "b", 2, 8));
+    checked(queue, queue.steal("n3", follower(), "c", 3, 1));
+    checked(queue, queue.steal("n4", follower(), "d", 4, 8));
+    // n1 went quiet: its five reads time out together and go to the three waiting readers.
+    const shared = delivered(checked(queue, queue.tick(101)));
+    const byNode = (nodeId: string): number[] => shared.filter((d) => d.nodeId === nodeId).map((d) => d.workId);
+    expect(byNode("n2")).toEqual(reads.slice(0, 2));
+    expect(byNode("n3")).toEqual(reads.slice(2, 3));
+    expect(byNode("n4")).toEqual(reads.slice(3));
+    expect(shared.every((d) => d.attempt === 2)).toBe(true);
+  });
+
+  test("each item of a batch is its own delivery: one completes, one is handed back, one is redelivered after its visibility timeout", () => {
+    const queue: Queue = new WorkQueue();
+    const [a = 0, b = 0, c = 0] = submitMany(queue, "leader", 3, 0, { visibilityMs: 100 });
+    expect(delivered(checked(queue, queue.steal("n1", leader(), "w1", 1, 3))).map((d) => d.workId)).toEqual([a, b, c]);
+    expect(kinds(checked(queue, queue.complete(a, "n1", "ok", 10)))).toEqual(["reply"]);
+    // b handed back (without a newer term): it goes to the head; the leader that handed it back is deposed.
+    expect(kinds(checked(queue, queue.handBack(b, "n1", 20)))).toEqual(["requeued"]);
+    expect(queue.locate(c)).toEqual({ state: "in-flight", nodeId: "n1" });
+    // n2 leads at term 2 and takes b at once (a second attempt); c, still at n1, times out at 101.
+    expect(delivered(checked(queue, queue.steal("n2", leader(2), "w2", 30, 1))).map((d) => [d.workId, d.attempt])).toEqual([[b, 2]]);
+    const tick = checked(queue, queue.tick(101));
+    expect(delivered(tick)).toEqual([]);
+    expect(queue.status()).toMatchObject({ leaderQueued: 1, leaderInFlight: 1 });
+    const again = checked(queue, queue.steal("n2", leader(2), "w3", 102, 4));
+    expect(delivered(again).map((d) => [d.workId, d.attempt])).toEqual([[c, 2]]);
+  });
+
+  test("a node holding a batch disconnects: the whole batch goes back to the head, oldest first", () => {
+    const queue: Queue = new WorkQueue();
+    const ids = submitMany(queue, "leader", 5, 0);
+    checked(queue, queue.steal("n1", leader(), "a", 1, 3));
+    checked(queue, queue.disconnect("n1", 2));
+    expect(queue.status()).toMatchObject({ leaderQueued: 5, leaderInFlight: 0 });
+    const next = checked(queue, queue.steal("n2", leader(2), "b", 3, 5));
+    expect(delivered(next).map((d) => [d.workId, d.attempt])).toEqual(ids.map((id, i) => [id, i < 3 ? 2 : 1]));
+  });
+
+  test("a batch never carries an item past its deadline, and a backlogged queue hands out newest first", () => {
+    const queue: Queue = new WorkQueue();
+    const late = submitMany(queue, "leader", 2, 0, { timeoutMs: 50 });
+    const fresh = submitMany(queue, "leader", 3, 40);
+    // At 60 the two late items are dropped (their requesters answered timed-out); the rest waited 20 ms: oldest first.
+    const batch = checked(queue, queue.steal("n1", leader(), "a", 60, 8));
+    expect(kinds(batch).filter((kind) => kind === "timed-out").length).toBe(late.length);
+    expect(delivered(batch).map((d) => d.workId)).toEqual(fresh);
+    // Backlogged (the oldest waited backlogMsDefault): a batch takes the newest first.
+    const [, old1 = 0, old2 = 0] = submitMany(queue, "leader", 3, 100);
+    const backlogged = checked(queue, queue.steal("n1", leader(), "b", 100 + backlogMsDefault, 2));
+    expect(delivered(backlogged).map((d) => d.workId)).toEqual([old2, old1]);
   });
 });
