@@ -144,6 +144,7 @@ export class SimCluster {
     }
     this.workload.tick(this.now, this.allNodes);
     this.safety.checkTick(this.allNodes, this.now);
+    this.safety.checkConfigurations(this.allNodes);
   }
 
   private deliver(envelope: Envelope): void {

@@ -9,7 +9,8 @@ import { Prng } from "../../src/lib/prng";
 import type { ProposeResult, RaftCore } from "../../src/raft/types";
 import type { WrapCore } from "./cluster";
 import { MutantCore } from "./mutants";
-import type { SimOverrides } from "./options";
+import { harshOverrides, type SimOverrides } from "./options";
+import type { ViolationKind } from "./violation";
 
 /**
  * The crash-heavy profile the real-edge hunts use (real-edge.test.ts, real-plants.test.ts):
@@ -44,6 +45,50 @@ export interface RealPlants {
    * not the one at A: a membership change applied between k and A is missing from it.
    */
   readonly snapshotConfOfRequestedIndex?: boolean;
+}
+
+/** One plant as the tests and `run.ts --real --plant NAME` run it: its profile, its extra faults, what catches it. */
+export interface PlantCase {
+  readonly name: string;
+  readonly title: string;
+  readonly plants: RealPlants;
+  readonly overrides: SimOverrides;
+  /** Faults beyond the profile's that planted and unplanted runs share (a fresh core decorator per seed). */
+  readonly wrapCore?: (seed: number) => WrapCore;
+  readonly expected: { readonly kind: ViolationKind; readonly message: RegExp };
+}
+
+export const plantCases: readonly PlantCase[] = [
+  {
+    name: "put-file-unchained",
+    title: "a put-file proposed without its chunk entry's chain (a write may commit without its chunks)",
+    plants: { putFileUnchained: true },
+    overrides: huntingOverrides,
+    wrapCore: (seed) => refusingProposals(0.2, seed),
+    expected: { kind: "state-machine-safety", message: /put-file k0 at \d+ applied without its chunk/ },
+  },
+  {
+    name: "confirm-by-name",
+    title: "a write confirmed by its name, not by its own commit (two writers of one name get one confirmation)",
+    plants: { confirmByName: true },
+    overrides: huntingOverrides,
+    expected: { kind: "state-machine-safety", message: /put#\d+ of k0 was confirmed at version \d+, whose committed entry is not its put-file/ },
+  },
+  {
+    name: "snapshot-conf",
+    title: "a snapshot carrying the configuration of another index than its own",
+    plants: { snapshotConfOfRequestedIndex: true },
+    // Compaction every few entries, spares joining and voters leaving often: followers behind a
+    // compaction catch up by snapshot while the configuration changes.
+    overrides: { ...harshOverrides, nodeCount: 5, membership: { spareCount: 2, changeRate: 0.02 } },
+    expected: { kind: "state-machine-safety", message: /configuration at applied index \d+: \w+ holds .*, \w+ holds / },
+  },
+];
+
+export function plantCase(name: string): PlantCase {
+  const found = plantCases.find((candidate) => candidate.name === name);
+  if (found === undefined) throw new Error(`no plant named ${JSON.stringify(name)}; expected one of ${plantCases.map((candidate) => candidate.name).join(", ")}`);
+  return found;
 }
 
 /**

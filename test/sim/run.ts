@@ -1,12 +1,15 @@
 /**
  * Command line for the simulator: `bun run test/sim/run.ts --seeds N [--first F] [--seed S]
- * [--nodes K] [--harsh] [--real] [--verbose]` (also `npm run sim -- --seeds 100`). Runs seeds
- * F..F+N-1 (or the one seed S), prints how many violated something and, for each failure, the
- * seed, the replay command and the report. Exits non-zero if any seed failed. `--real` runs the
- * node's real edge (real-cluster.ts) instead of the model edge (cluster.ts).
+ * [--nodes K] [--harsh] [--real [--plant NAME [--unplanted]]] [--verbose]` (also `npm run sim --
+ * --seeds 100`). Runs seeds F..F+N-1 (or the one seed S), prints how many violated something
+ * and, for each failure, the seed, the replay command and the report. Exits non-zero if any
+ * seed failed. `--real` runs the node's real edge (real-cluster.ts) instead of the model edge
+ * (cluster.ts); `--plant NAME` plants one of issue 12's bugs there with its profile and faults
+ * (real-plants.ts), and `--unplanted` runs that profile and those faults without the bug.
  */
 import { assert } from "../../src/lib/assert";
 import { harshOverrides, type SimOverrides } from "./options";
+import { plantCase } from "./real-plants";
 import { runRealSimulation } from "./real-simulation";
 import { runSimulation, type SimReport } from "./simulation";
 
@@ -18,10 +21,12 @@ interface Args {
   verbose: boolean;
   harsh: boolean;
   real: boolean;
+  plant: string | null;
+  unplanted: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { seeds: 100, first: 1, seed: null, nodes: null, verbose: false, harsh: false, real: false };
+  const args: Args = { seeds: 100, first: 1, seed: null, nodes: null, verbose: false, harsh: false, real: false, plant: null, unplanted: false };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i];
     const value = (): number => {
@@ -37,8 +42,13 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === "--verbose") args.verbose = true;
     else if (flag === "--harsh") args.harsh = true;
     else if (flag === "--real") args.real = true;
-    else throw new Error(`unknown flag ${flag}; usage: run.ts --seeds N [--first F] [--seed S] [--nodes K] [--harsh] [--real] [--verbose]`);
+    else if (flag === "--plant") {
+      args.plant = argv[i + 1] ?? "";
+      i += 1;
+    } else if (flag === "--unplanted") args.unplanted = true;
+    else throw new Error(`unknown flag ${flag}; usage: run.ts --seeds N [--first F] [--seed S] [--nodes K] [--harsh] [--real [--plant NAME [--unplanted]]] [--verbose]`);
   }
+  if (args.plant !== null) assert(args.real, "--plant needs --real: the plants are in the real edge's test-side pieces");
   return args;
 }
 
@@ -48,9 +58,11 @@ type Summary = Pick<SimReport, "seed" | "failure" | "failureReport" | "ticks" | 
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  const overrides: SimOverrides = { ...(args.harsh ? harshOverrides : {}), ...(args.nodes === null ? {} : { nodeCount: args.nodes }) };
+  const plant = args.plant === null ? null : plantCase(args.plant);
+  const overrides: SimOverrides = { ...(plant?.overrides ?? {}), ...(args.harsh ? harshOverrides : {}), ...(args.nodes === null ? {} : { nodeCount: args.nodes }) };
+  const plantFlags = plant === null ? "" : ` --plant ${plant.name}${args.unplanted ? " --unplanted" : ""}`;
   const replay = (seed: number): string =>
-    `node_modules/.bin/bun run test/sim/run.ts --seed ${seed}${args.nodes === null ? "" : ` --nodes ${args.nodes}`}${args.harsh ? " --harsh" : ""}${args.real ? " --real" : ""} --verbose`;
+    `node_modules/.bin/bun run test/sim/run.ts --seed ${seed}${args.nodes === null ? "" : ` --nodes ${args.nodes}`}${args.harsh ? " --harsh" : ""}${args.real ? " --real" : ""}${plantFlags} --verbose`;
   const seeds = args.seed === null ? Array.from({ length: args.seeds }, (_, i) => args.first + i) : [args.seed];
   const started = performance.now();
   const failures: Summary[] = [];
@@ -59,7 +71,11 @@ async function main(): Promise<number> {
   const faults = { crashes: 0, pauses: 0, transfers: 0, networkFaults: 0, membershipChanges: 0, leaders: 0 };
   for (const seed of seeds) {
     const parts = { overrides, replay, verbose: args.verbose };
-    const report: Summary = args.real ? await runRealSimulation(seed, parts) : runSimulation(seed, parts);
+    const planted = {
+      ...(plant === null || args.unplanted ? {} : { plants: plant.plants }),
+      ...(plant?.wrapCore === undefined ? {} : { wrapCore: plant.wrapCore(seed) }),
+    };
+    const report: Summary = args.real ? await runRealSimulation(seed, { ...parts, ...planted }) : runSimulation(seed, parts);
     operations += report.operations;
     faults.crashes += report.crashes ?? 0;
     faults.pauses += report.pauses ?? 0;

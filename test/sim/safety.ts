@@ -88,6 +88,9 @@ export class SafetyChecker {
     for (const node of nodes) {
       if (node.core === null) continue;
       const { applied } = node.core.status();
+      // Before any entry is applied the configuration is how the node was started (bootstrap
+      // entries still to apply, or the initial one after a restart), not replicated state.
+      if (applied === 0) continue;
       const conf = node.core.configurationAt(applied);
       if (conf === null) continue;
       const described = describeConf(conf);
