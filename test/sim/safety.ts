@@ -16,7 +16,7 @@
  * - Leader append-only: a leader never removes an entry of a term it led from its own log.
  * - Configuration agreement (the configuration is replicated state too): every node that has
  *   applied up to one index holds the same configuration there, however it got there (entries
- *   applied one by one, or a snapshot installed). Checked each tick on the real edge.
+ *   applied one by one, or a snapshot installed). Checked every tick, on both edges.
  */
 import type { ConfState, Entry, NodeId, RaftCore, Ready, Term } from "../../src/raft/types";
 import { entryDigest } from "./kv";
