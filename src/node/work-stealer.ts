@@ -13,10 +13,11 @@ import { stealItemsOf } from "../wire/codec";
 import { pb } from "../wire/proto";
 import type { PeerLink } from "./peer-link";
 
-/** Work items one node runs at once, over all queue servers. */
+/**
+ * Work items one node runs at once, over all queue servers; a poll asks for at most the free
+ * ones (the queue server's own bound on a batch, stealBatchMax in src/queue/work-queue.ts, is 32).
+ */
 export const workConcurrencyMax = 16;
-/** Items one poll asks for at most (the queue server's own bound is higher: src/queue/work-queue.ts stealBatchMax). */
-export const stealBatchMax = 16;
 /** How long a poll may stay unanswered: the queue server's poll time plus slack. */
 export const stealRequestTimeoutMs = 30_000;
 /** Pause after a failed poll (the link has its own backoff for reconnects). */
@@ -128,11 +129,11 @@ export class WorkStealer<Link extends StealLink = PeerLink> {
   /**
    * Slots for one poll: this queue server's share of the free ones (so every queue server's
    * poll finds some), at least 1 — a repoll may take one beyond workConcurrencyMax, returned
-   * when the poll it supersedes is answered — and at most stealBatchMax.
+   * when the poll it supersedes is answered.
    */
   private reserve(): number {
     const share = Math.floor((workConcurrencyMax - this.held) / this.options.links.length);
-    const slots = Math.min(stealBatchMax, Math.max(1, share));
+    const slots = Math.max(1, share);
     this.held += slots;
     return slots;
   }
