@@ -4,7 +4,8 @@
  * operation); operations started together share it; a session whose connection is killed
  * connects again and its next operation succeeds; when its queue server is gone it moves on to
  * the next one; a failed upload attempt's connection is closed (so the queue server drops the
- * half-done upload), and the next operation connects again; a closed session refuses work.
+ * half-done upload), and the next operation connects again — but only once the operations still
+ * running on it are done, which finish undisturbed; a closed session refuses work.
  */
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { writeFileSync } from "node:fs";
@@ -135,6 +136,26 @@ describe("a session whose connection dies", () => {
       session.close();
     }
     expect(queue.handshakes).toBe(2);
+  });
+
+  test("one operation's failure does not cut off another running beside it on the same connection", async () => {
+    const queue = startQueue({ refuseNames: ["bad"], ackDelayMs: 20 });
+    const session = new ClientSession(clientOptions([queue.address]));
+    try {
+      const [good, bad] = await Promise.all([
+        uploadFile(session.options, { path: fileOf("good", 6 * smallChunkBytes), name: "good" }),
+        Bun.sleep(10).then(() => uploadFile(session.options, { path: fileOf("bad", 10), name: "bad" })),
+      ]);
+      expect(bad?.ok).toBe(false);
+      // The failed upload retired the connection, but the good one finished on it, in one attempt.
+      expect(good?.ok && good.value.attempts).toBe(1);
+      expect(queue.handshakes).toBe(1);
+      // The next operation gets a new connection.
+      expect((await listFiles(session.options, "", false)).ok).toBe(true);
+      expect(queue.handshakes).toBe(2);
+    } finally {
+      session.close();
+    }
   });
 
   test("a closed session refuses further operations", async () => {

@@ -48,6 +48,8 @@ interface Upload {
 }
 
 export interface FakeQueueOptions {
+  /** Refuse the WriteBegin of these names (BAD_REQUEST). */
+  refuseNames?: readonly string[];
   /** Answer the first `busyBegins` WriteBegins with BUSY (retry_after_ms = 20). */
   busyBegins?: number;
   /** Pretend an intact chunk was corrupt (record it as still needed). `arrival` counts from 0. */
@@ -199,6 +201,7 @@ export class FakeQueue {
     this.begins += 1;
     if (this.begins <= (this.options.busyBegins ?? 0)) return { error: { code: pb.ErrorCode.ERROR_BUSY, message: "full", retryAfterMs: 20 } };
     const manifest = begin.manifest ?? {};
+    if (this.options.refuseNames?.includes(manifest.name ?? "") === true) return { error: { code: pb.ErrorCode.ERROR_BAD_REQUEST, message: "refused by the test" } };
     const count = (manifest.chunkDigests ?? []).length;
     const id = this.uploadIdNext;
     this.uploadIdNext += 1;
