@@ -2,7 +2,8 @@
  * The queue server's shell (src/queue/queue-server.ts) with real connections on loopback: work
  * whose client left never reaches a node (so a new leader does not drain it), and a node's
  * changed leader claim takes effect with the poll that carries it (the push a node sends when
- * its role changes, src/node/claim-watch.ts), under the same trust rules as any poll.
+ * its role changes, src/node/claim-watch.ts), under the same trust rules as any poll; a poll
+ * takes as many items as the slots it states, in one answer.
  */
 import { afterEach, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -112,5 +113,25 @@ describe("a leader claim pushed with a new poll", () => {
     // x and y are still held by n2 and n1; z waits for a leader, and n1's poll with it.
     expect(server.status()).toMatchObject({ leader: "", leaderQueue: 3 });
     expect(await Promise.race([followerPoll.then(() => "answered"), Bun.sleep(200).then(() => "waiting")])).toBe("waiting");
+  }, 20_000);
+});
+
+describe("a poll that states its slots", () => {
+  test("a leader's poll takes the queued leader work in one answer, up to its slots; the rest waits for the next poll", async () => {
+    const { server, dial } = await startQueue();
+    const client = await dial("client");
+    const leader = await dial("n1");
+    for (const name of ["a", "b", "c", "d"]) void client.request({ remove: { name } }, 10_000);
+    await Bun.sleep(50);
+    expect(server.status().leaderQueue).toBe(4);
+    const first = await leader.request({ steal: { ...poll("n1", { leader: true, term: 2 }).steal, slots: 3 } }, 5_000);
+    expect(first.ok && first.value.body).toBe("stealResponse");
+    const items = first.ok ? first.value.stealResponse?.items ?? [] : [];
+    expect(items.map((item) => item.remove?.name)).toEqual(["a", "b", "c"]);
+    expect(new Set(items.map((item) => item.workId)).size).toBe(3);
+    const second = await leader.request({ steal: { ...poll("n1", { leader: true, term: 2 }).steal, slots: 3 } }, 5_000);
+    expect(second.ok && second.value.stealResponse?.items?.map((item) => item.remove?.name)).toEqual(["d"]);
+    // All four are in flight at n1 (status counts queued and in flight), none is queued.
+    expect(server.operations().work).toMatchObject({ leaderQueued: 0, leaderInFlight: 4 });
   }, 20_000);
 });
