@@ -11,7 +11,7 @@ import { assert } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import type { LogIndex } from "../raft/types";
 import { isDigest, type Digest } from "../files/digest";
-import { chunkCountMax, fileNameBytesMax } from "../files/limits";
+import { chunkCountMax, fileNameBytesMax, fitsInline, inlineBytesMax } from "../files/limits";
 import { manifestFromJson, type Manifest } from "../files/manifest";
 import { isWriteId, type WriteId } from "../files/write-id";
 
@@ -19,14 +19,20 @@ import { isWriteId, type WriteId } from "../files/write-id";
 export const fileCommandBytesMax = 4 << 20;
 assert(chunkCountMax * (64 + 3) + fileNameBytesMax + 1024 < fileCommandBytesMax,
   "the largest manifest fits in one command");
+assert(Math.ceil(inlineBytesMax / 3) * 4 + 64 + 3 + fileNameBytesMax + 1024 < fileCommandBytesMax,
+  "the largest inline put-file fits in one command");
 
 export type FileCommand =
   /**
    * Create or replace a file; replacing releases the old record's chunks. With a write id, a
    * second put-file of the same id applies nothing (src/files/write-id.ts). Entries written
-   * before write ids existed have none and still decode.
+   * before write ids existed have none and still decode. With `inline`, the file's whole content
+   * (a small file: fitsInline, src/files/limits.ts) travels in this entry and is kept with the
+   * record: no chunk entry comes before it and no chunk file holds it. The leader checked the
+   * bytes against the manifest's one chunk digest before it proposed them; readers check them
+   * again against it, as any chunk.
    */
-  | { readonly kind: "put-file"; readonly manifest: Manifest; readonly createdMs: number; readonly writeId?: WriteId }
+  | { readonly kind: "put-file"; readonly manifest: Manifest; readonly createdMs: number; readonly writeId?: WriteId; readonly inline?: Uint8Array }
   /** Remove a file if present; releases its chunks. Removing an absent file is a no-op. */
   | { readonly kind: "remove-file"; readonly name: string }
   /**
@@ -46,7 +52,11 @@ export class FileCommandError extends Error {
 }
 
 export function encodeFileCommand(command: FileCommand): Uint8Array {
-  const bytes = new TextEncoder().encode(JSON.stringify(command));
+  // Inline content goes into the JSON as base64 (the rest of the command is JSON already).
+  const json = command.kind === "put-file" && command.inline !== undefined
+    ? { ...command, inline: Buffer.from(command.inline.buffer, command.inline.byteOffset, command.inline.byteLength).toString("base64") }
+    : command;
+  const bytes = new TextEncoder().encode(JSON.stringify(json));
   assert(bytes.length <= fileCommandBytesMax, "a command fits in one entry");
   return bytes;
 }
@@ -70,15 +80,41 @@ export function decodeFileCommand(bytes: Uint8Array): Result<FileCommand, FileCo
     if (!manifest.ok) return err(new FileCommandError(`put-file: ${manifest.error.message}`, { cause: manifest.error }));
     const writeId = "writeId" in value ? value.writeId : undefined;
     if (writeId !== undefined && !isWriteId(writeId)) return err(new FileCommandError("put-file: writeId is not 32 lowercase hex characters"));
-    return ok({ kind: "put-file", manifest: manifest.value, createdMs: value.createdMs, ...(writeId === undefined ? {} : { writeId }) });
+    const inline = inlineFromJson("inline" in value ? value.inline : undefined, manifest.value);
+    if (!inline.ok) return inline;
+    return ok({ kind: "put-file", manifest: manifest.value, createdMs: value.createdMs, ...(writeId === undefined ? {} : { writeId }),
+      ...(inline.value === undefined ? {} : { inline: inline.value }) });
   }
   return err(new FileCommandError("unknown or malformed command"));
 }
 
-/** The chunk digests a command references while its entry is in the log (for the sweep). */
+const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * A put-file's inline content from its JSON: base64 of exactly the manifest's size, for a file
+ * that fits inline. The digest is not checked here (the leader checked it before proposing, and
+ * the log is trusted after that); the size and the bound are, so a bad entry cannot make a
+ * record whose content disagrees with its manifest's shape.
+ */
+function inlineFromJson(value: unknown, manifest: Manifest): Result<Uint8Array | undefined, FileCommandError> {
+  if (value === undefined) return ok(undefined);
+  if (!fitsInline(manifest.size, manifest.chunkBytes)) {
+    return err(new FileCommandError(`put-file: inline content for a file of ${manifest.size} bytes (inline at most ${inlineBytesMax}, in one chunk)`));
+  }
+  if (typeof value !== "string" || !base64Pattern.test(value)) return err(new FileCommandError("put-file: inline content is not base64"));
+  const bytes = new Uint8Array(Buffer.from(value, "base64"));
+  if (bytes.length !== manifest.size) return err(new FileCommandError(`put-file: inline content of ${bytes.length} bytes, manifest says ${manifest.size}`));
+  assert(manifest.chunks.length === 1, "an inline file is one chunk");
+  return ok(bytes);
+}
+
+/**
+ * The chunk digests a command references while its entry is in the log (for the sweep). An
+ * inline put-file references none: its content is in the entry, not in the chunk store.
+ */
 export function chunkReferencesOf(command: FileCommand): readonly Digest[] {
   switch (command.kind) {
-    case "put-file": return command.manifest.chunks;
+    case "put-file": return command.inline === undefined ? command.manifest.chunks : [];
     case "chunk": return [command.digest];
     case "remove-file": return [];
     default: { const never: never = command; return never; }

@@ -15,9 +15,14 @@ import { ChunkCorruptError, StorageError } from "./errors";
 import type { IndexedFileCommand } from "./file-commands";
 import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { RecentChunks } from "./recent-chunks";
-import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
+import { installSnapshotInto, snapshotSource, type SnapshotFile } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
   type StoredDurableState, type SweepResult, pendingChunkEntriesMax } from "./storage";
+
+interface InlineContent {
+  readonly digest: Digest;
+  readonly bytes: Uint8Array;
+}
 
 export class MemoryStorageState {
   hardState: HardState = { term: term(0), vote: null, commit: logIndex(0) };
@@ -26,6 +31,8 @@ export class MemoryStorageState {
   log: EntryToPersist[] = [];
   chunks = new Map<Digest, Uint8Array>();
   files = new Map<string, FileRecord>();
+  /** The content of each file kept inline, by name (with its one chunk digest). */
+  inline = new Map<string, InlineContent>();
   /** Chunk references of compacted entries that no file held yet, with their entry's index (Storage.compact). */
   pendingChunks = new Map<Digest, LogIndex>();
   /** Remembered write ids, in the order they applied (by version): the oldest is first. */
@@ -93,7 +100,7 @@ export class MemoryStorage implements Storage {
     assertCompactable(meta, this.snapshotIndex(), state.applied);
     const drop = Math.min(state.log.length, meta.index - this.snapshotIndex());
     const held = new Set<Digest>();
-    for (const record of state.files.values()) for (const digest of record.chunks) held.add(digest);
+    for (const digest of chunksHeld(state)) held.add(digest);
     // A reference no file holds yet stays (Storage.compact): its write's put-file may still come.
     for (const item of state.log.splice(0, drop)) {
       for (const digest of item.chunks) if (!held.has(digest)) state.pendingChunks.set(digest, item.entry.index);
@@ -132,18 +139,24 @@ export class MemoryStorage implements Storage {
   }
 
   async getChunk(digest: Digest): Promise<Uint8Array | null> {
-    const bytes = this.live().chunks.get(digest);
+    const bytes = this.live().chunks.get(digest) ?? this.inlineContent(digest);
     if (bytes === undefined) return null;
     if (digestOf(bytes) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
     return bytes.slice();
   }
 
   async readChunk(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null> {
-    const bytes = this.live().chunks.get(digest);
+    const bytes = this.live().chunks.get(digest) ?? this.inlineContent(digest);
     if (bytes === undefined) return null;
     if (into === undefined || into.length < bytes.length) return bytes.slice();
     into.set(bytes);
     return into.subarray(0, bytes.length);
+  }
+
+  /** The content of a file kept inline whose one chunk is `digest` (a scan: this backend is for tests). */
+  private inlineContent(digest: Digest): Uint8Array | undefined {
+    for (const content of this.state.inline.values()) if (content.digest === digest) return content.bytes;
+    return undefined;
   }
 
   async hasChunk(digest: Digest): Promise<boolean> {
@@ -157,7 +170,7 @@ export class MemoryStorage implements Storage {
     const state = this.live();
     const spared = this.recentChunks.takeForSweep();
     const referenced = new Set<Digest>();
-    for (const record of state.files.values()) for (const digest of record.chunks) referenced.add(digest);
+    for (const digest of chunksHeld(state)) referenced.add(digest);
     for (const item of state.log) for (const digest of item.chunks) referenced.add(digest);
     for (const digest of state.pendingChunks.keys()) referenced.add(digest);
     for (const view of this.pinnedViews) for (const digest of view) referenced.add(digest);
@@ -177,13 +190,17 @@ export class MemoryStorage implements Storage {
       if (index <= state.applied) continue;
       switch (command.kind) {
         case "put-file": {
-          const { manifest, writeId, createdMs } = command;
+          const { manifest, writeId, createdMs, inline } = command;
           if (!putFileApplies(writeId, writeId === undefined ? null : state.writes.get(writeId) ?? null)) break;
           state.files.set(manifest.name, { ...manifest, chunks: [...manifest.chunks], version: index, createdMs });
+          setInline(state.inline, manifest.name, inline === undefined ? null : { digest: defined(manifest.chunks[0]), bytes: inline.slice() });
           if (writeId !== undefined) rememberWrite(state.writes, writeRecordOf(manifest, writeId, index, createdMs));
           break;
         }
-        case "remove-file": state.files.delete(command.name); break;
+        case "remove-file":
+          state.files.delete(command.name);
+          state.inline.delete(command.name);
+          break;
         case "chunk": break;
         default: { const never: never = command; return never; }
       }
@@ -215,9 +232,10 @@ export class MemoryStorage implements Storage {
 
   async writeSnapshot(): Promise<SnapshotSource> {
     const state = this.live();
-    const files = [...state.files.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const files: SnapshotFile[] = [...state.files.values()].sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map((record) => { const content = state.inline.get(record.name); return content === undefined ? record : { ...record, inline: content.bytes }; });
     const digests = new Set<Digest>();
-    for (const record of files) for (const digest of record.chunks) digests.add(digest);
+    for (const record of files) if (record.inline === undefined) for (const digest of record.chunks) digests.add(digest);
     // And the chunks of applied chunk entries no file holds yet: a put-file after the snapshot's
     // index needs them on the node that installs it (Storage.writeSnapshot).
     for (const item of state.log) if (item.entry.index <= state.applied) for (const digest of item.chunks) digests.add(digest);
@@ -236,15 +254,20 @@ export class MemoryStorage implements Storage {
 
   async installSnapshot(meta: SnapshotMeta, pieces: AsyncIterable<Uint8Array>): Promise<void> {
     let staged = new Map<string, FileRecord>();
+    let stagedInline = new Map<string, InlineContent>();
     let stagedWrites = new Map<WriteId, WriteRecord>();
     await installSnapshotInto(meta, pieces, {
       putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
       hasChunk: async (digest) => await this.hasChunk(digest),
-      stageFile: async (record) => { staged.set(record.name, record); },
+      stageFile: async (record, inline) => {
+        staged.set(record.name, record);
+        setInline(stagedInline, record.name, inline === null ? null : { digest: defined(record.chunks[0]), bytes: inline });
+      },
       stageWriteRecord: async (record) => { rememberWrite(stagedWrites, record); },
       commit: async (snapshotMeta) => {
         const state = this.live();
         state.files = staged;
+        state.inline = stagedInline;
         state.writes = stagedWrites;
         state.applied = snapshotMeta.index;
         state.snapshot = snapshotMeta;
@@ -253,6 +276,7 @@ export class MemoryStorage implements Storage {
       },
       abort: async () => {
         staged = new Map();
+        stagedInline = new Map();
         stagedWrites = new Map();
       },
     });
@@ -261,6 +285,17 @@ export class MemoryStorage implements Storage {
   async close(): Promise<void> {
     this.closed = true;
   }
+}
+
+/** The chunk-store digests the files hold (a file kept inline holds none). */
+function* chunksHeld(state: MemoryStorageState): Generator<Digest> {
+  for (const record of state.files.values()) if (!state.inline.has(record.name)) yield* record.chunks;
+}
+
+/** A file's inline content after a put: its new content, or none (a chunked file replaced an inline one). */
+function setInline(inline: Map<string, InlineContent>, name: string, content: InlineContent | null): void {
+  if (content === null) inline.delete(name);
+  else inline.set(name, content);
 }
 
 /** Adds a record (the newest so far) and forgets the oldest beyond writeIdsRememberedMax. */

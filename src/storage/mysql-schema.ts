@@ -8,7 +8,7 @@
  * Names are VARBINARY so they compare bytewise, as in sqlite, and fit InnoDB's 3072-byte key.
  */
 import { assert } from "../lib/assert";
-import { fileNameBytesMax } from "../files/limits";
+import { fileNameBytesMax, inlineBytesMax } from "../files/limits";
 
 const engine = "ENGINE=InnoDB";
 const fileColumns = `name VARBINARY(${fileNameBytesMax}) NOT NULL PRIMARY KEY, size BIGINT NOT NULL, sha256 CHAR(64) CHARACTER SET ascii NOT NULL,
@@ -45,9 +45,17 @@ const version4: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS staged_write_ids (${writeIdColumns}) ${engine}`,
 ];
 
-export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4];
+/** Files kept inline, as for sqlite (sqlite-schema.ts version5). */
+const inlineColumns = `name VARBINARY(${fileNameBytesMax}) NOT NULL PRIMARY KEY, digest CHAR(64) CHARACTER SET ascii NOT NULL, bytes BLOB NOT NULL`;
+const version5: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS inline_files (${inlineColumns}, KEY by_digest (digest)) ${engine}`,
+  `CREATE TABLE IF NOT EXISTS staged_inline_files (${inlineColumns}) ${engine}`,
+];
+
+export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4, version5];
 export const mysqlSchemaVersion = mysqlSchemaMigrations.length;
 /** The oldest version whose data this build reads (sqlite-schema.ts version3 says why). */
 export const mysqlSchemaReadableMin = 3;
 assert(mysqlSchemaVersion >= 1, "there is a schema");
+assert(inlineBytesMax < 1 << 16, "inline content fits a MySQL BLOB (64 KiB)");
 assert(mysqlSchemaReadableMin <= mysqlSchemaVersion, "this build reads its own version");

@@ -11,7 +11,7 @@
  * indexes at or below the applied one, putChunk ignores a digest already there.
  */
 import mysql, { type Pool, type PoolConnection, type RowDataPacket } from "mysql2/promise";
-import { AssertionError, assert } from "../lib/assert";
+import { AssertionError, assert, defined } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
@@ -313,16 +313,17 @@ export class MysqlStorage implements Storage {
   }
 
   async getChunk(digest: Digest): Promise<Uint8Array | null> {
-    const rows = await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
-    const row = rows[0];
-    if (row === undefined) return null;
-    if ((await digestOfAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
-    return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
+    const bytes = await this.readChunk(digest);
+    if (bytes === null) return null;
+    if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    return bytes;
   }
 
+  /** The chunk store's copy, else the content of a file kept inline whose one chunk it is (Storage.getChunk); unchecked. */
   async readChunk(digest: Digest): Promise<Uint8Array | null> {
-    const rows = await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]);
-    const row = rows[0];
+    // Two queries, not a UNION: a UNION may copy a chunk of megabytes through a temporary table.
+    const row = (await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]))[0]
+      ?? (await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM inline_files WHERE digest = ? LIMIT 1", [digest]))[0];
     return row === undefined ? null : new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
   }
 
@@ -377,9 +378,9 @@ export class MysqlStorage implements Storage {
         if (index <= applied) continue;
         switch (command.kind) {
           case "put-file": {
-            const { manifest, writeId, createdMs } = command;
+            const { manifest, writeId, createdMs, inline } = command;
             if (!putFileApplies(writeId, writeId === undefined ? null : await readWriteRecord(connection, writeId))) break;
-            await writeFile(connection, "files", "file_chunks", { ...manifest, version: index, createdMs });
+            await writeFile(connection, liveTables, { ...manifest, version: index, createdMs }, inline ?? null);
             if (writeId !== undefined) {
               await insertWriteRecord(connection, "write_ids", writeRecordOf(manifest, writeId, index, createdMs));
               remembered = true;
@@ -389,6 +390,7 @@ export class MysqlStorage implements Storage {
           case "remove-file":
             await connection.execute("DELETE FROM files WHERE name = ?", [Buffer.from(command.name)]);
             await connection.execute("DELETE FROM file_chunks WHERE name = ?", [Buffer.from(command.name)]);
+            await connection.execute("DELETE FROM inline_files WHERE name = ?", [Buffer.from(command.name)]);
             break;
           case "chunk": break;
           default: { const never: never = command; return never; }
@@ -459,8 +461,9 @@ export class MysqlStorage implements Storage {
       },
       files: async function* () {
         for (let after: Buffer = Buffer.alloc(0); ;) { // bounded: as above
-          const [page] = await connection.execute<Rows<MysqlFileRow>>(`SELECT * FROM files WHERE name > ? ORDER BY name LIMIT ${pageRows}`, [after]);
-          for (const row of page) yield fileRow(row);
+          const [page] = await connection.execute<Rows<MysqlFileRow & { inline: Buffer | null }>>(
+            `SELECT f.*, i.bytes AS inline FROM files f LEFT JOIN inline_files i ON i.name = f.name WHERE f.name > ? ORDER BY f.name LIMIT ${pageRows}`, [after]);
+          for (const row of page) yield row.inline === null ? fileRow(row) : { ...fileRow(row), inline: new Uint8Array(row.inline) };
           const last = page[page.length - 1];
           if (last === undefined || page.length < pageRows) return;
           after = last.name;
@@ -494,24 +497,27 @@ export class MysqlStorage implements Storage {
     const clearStaged = async (): Promise<void> => await this.transaction("install-snapshot", async (connection) => {
       await connection.execute("DELETE FROM staged_files");
       await connection.execute("DELETE FROM staged_file_chunks");
+      await connection.execute("DELETE FROM staged_inline_files");
       await connection.execute("DELETE FROM staged_write_ids");
     });
     await clearStaged();
     await installSnapshotInto(meta, pieces, {
       putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
       hasChunk: async (digest) => await this.hasChunk(digest),
-      stageFile: async (record) => await this.transaction("install-snapshot", async (connection) =>
-        await writeFile(connection, "staged_files", "staged_file_chunks", record)),
+      stageFile: async (record, inline) => await this.transaction("install-snapshot", async (connection) =>
+        await writeFile(connection, stagedTables, record, inline)),
       stageWriteRecord: async (record) => await this.transaction("install-snapshot", async (connection) =>
         await insertWriteRecord(connection, "staged_write_ids", record)),
       commit: async (snapshotMeta) => {
         await this.transaction("install-snapshot", async (connection) => {
-          for (const table of ["files", "file_chunks", "write_ids", "log", "log_chunks"]) await connection.execute(`DELETE FROM ${table}`);
+          for (const table of ["files", "file_chunks", "inline_files", "write_ids", "log", "log_chunks"]) await connection.execute(`DELETE FROM ${table}`);
           await connection.execute("INSERT INTO files SELECT * FROM staged_files");
           await connection.execute("INSERT INTO file_chunks SELECT * FROM staged_file_chunks");
+          await connection.execute("INSERT INTO inline_files (name, digest, bytes) SELECT name, digest, bytes FROM staged_inline_files");
           await connection.execute(`INSERT INTO write_ids (${writeRecordColumnNames}) SELECT ${writeRecordColumnNames} FROM staged_write_ids`);
           await connection.execute("DELETE FROM staged_files");
           await connection.execute("DELETE FROM staged_file_chunks");
+          await connection.execute("DELETE FROM staged_inline_files");
           await connection.execute("DELETE FROM staged_write_ids");
           await setMeta(connection, "applied", String(snapshotMeta.index));
           await setMeta(connection, "snapshot", snapshotMetaToJson(snapshotMeta));
@@ -573,12 +579,28 @@ async function forgetOldWrites(connection: PoolConnection): Promise<void> {
   if (oldestKept !== undefined) await connection.execute("DELETE FROM write_ids WHERE version < ?", [Number(oldestKept.version)]);
 }
 
-async function writeFile(connection: PoolConnection, table: "files" | "staged_files", chunkTable: "file_chunks" | "staged_file_chunks",
-  record: FileRecord): Promise<void> {
+/** The tables of the live state or of a snapshot being staged. */
+interface FileTables {
+  readonly files: "files" | "staged_files";
+  readonly chunks: "file_chunks" | "staged_file_chunks";
+  readonly inline: "inline_files" | "staged_inline_files";
+}
+const liveTables: FileTables = { files: "files", chunks: "file_chunks", inline: "inline_files" };
+const stagedTables: FileTables = { files: "staged_files", chunks: "staged_file_chunks", inline: "staged_inline_files" };
+
+/** A file's row and either its chunk rows or, kept inline, its content row (as sqlite.ts writeFile). */
+async function writeFile(connection: PoolConnection, tables: FileTables, record: FileRecord, inline: Uint8Array | null): Promise<void> {
   const name = Buffer.from(record.name);
+  const chunkTable = tables.chunks;
   await connection.execute(`DELETE FROM ${chunkTable} WHERE name = ?`, [name]);
+  await connection.execute(`DELETE FROM ${tables.inline} WHERE name = ?`, [name]);
   const [, ...rest] = fileToRow(record);
-  await connection.execute(`REPLACE INTO ${table} (${fileColumnNames}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [name, ...rest]);
+  await connection.execute(`REPLACE INTO ${tables.files} (${fileColumnNames}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, [name, ...rest]);
+  if (inline !== null) {
+    assert(record.chunks.length === 1 && inline.length === record.size, "inline content is the file's one chunk");
+    await connection.execute(`INSERT INTO ${tables.inline} (name, digest, bytes) VALUES (?, ?, ?)`, [name, defined(record.chunks[0], "the one chunk digest"), buffer(inline)]);
+    return;
+  }
   for (let offset = 0; offset < record.chunks.length; offset += mysqlInsertRowsMax) {
     const part = record.chunks.slice(offset, offset + mysqlInsertRowsMax);
     await connection.execute(`INSERT INTO ${chunkTable} (name, seq, digest) VALUES ${placeholders(part.length, 3)}`,

@@ -5,12 +5,14 @@
  *   header     JSON { format, appliedIndex }                       exactly once, first
  *   chunk      32-byte digest + u32 size, then chunk-data frames   each referenced chunk once
  *   chunk-data up to frameDataBytesMax bytes of the current chunk
- *   file       JSON FileRecord                                     after all chunks
+ *   file       JSON FileRecord (+ "inline": base64 content)        after all chunks
  *   write      JSON WriteRecord (src/files/write-id.ts)            after all files, by version
  *   end        JSON { chunks, files, writes }                      exactly once, last
  *
  * Format 2 added the write frames; a format-1 stream (an older backup) has none and is still
- * read. *
+ * read. Format 3 added inline content to file frames (a small file kept with its record, not in
+the chunk store: src/files/limits.ts inlineBytesMax); older streams have none and are read.
+ *
  * Frames are packed into pieces of at most snapshotPieceBytesMax bytes. The reader accepts any
  * split of the byte stream (pieces are re-cut by the network), holds at most one frame plus one
  * chunk (chunkBytesMax) at a time, and checks every length before it allocates: a snapshot is
@@ -23,12 +25,12 @@ import { isDigest, type Digest } from "../files/digest";
 import { digestOf } from "../files/sha256";
 import { fileCommandBytesMax } from "./file-commands";
 import type { SnapshotSource } from "./storage";
-import { chunkBytesMax } from "../files/limits";
+import { chunkBytesMax, fitsInline } from "../files/limits";
 import { manifestFromJson, type FileRecord } from "../files/manifest";
 import { writeIdsRememberedMax, writeRecordFromJson, type WriteRecord } from "../files/write-id";
 
-export const snapshotFormat = 2;
-/** The oldest format this build reads: 1 has no write frames (nothing remembered). */
+export const snapshotFormat = 3;
+/** The oldest format this build reads: 1 has no write frames (nothing remembered), 2 no inline content. */
 const snapshotFormatReadableMin = 1;
 /** A piece is what one snapshot message carries; 1 MiB keeps it well under a 4 MiB frame. */
 export const snapshotPieceBytesMax = 1 << 20;
@@ -46,12 +48,15 @@ export class SnapshotFormatError extends Error {
   override readonly name = "SnapshotFormatError";
 }
 
+/** A file of a snapshot view: its record and, for a file kept inline, its content. */
+export type SnapshotFile = FileRecord & { readonly inline?: Uint8Array };
+
 /** What a backend exposes for writing a snapshot: a consistent, paged view of its state. */
 export interface SnapshotView {
   readonly appliedIndex: LogIndex;
-  /** Distinct digests referenced by the view's files, each once. */
+  /** Distinct digests referenced by the view's files, each once (an inline file's are not: its content travels with it). */
   chunkDigests(): AsyncIterable<Digest>;
-  files(): AsyncIterable<FileRecord>;
+  files(): AsyncIterable<SnapshotFile>;
   /** The remembered write records, by version (at most writeIdsRememberedMax). */
   writeRecords(): AsyncIterable<WriteRecord>;
   /** The bytes of a chunk of the view (present: the view pins them against the sweep). */
@@ -88,8 +93,10 @@ async function* framesOf(view: SnapshotView): AsyncGenerator<Uint8Array> {
     chunkCount += 1;
   }
   let fileCount = 0;
-  for await (const record of view.files()) {
-    yield frame(FrameKind.File, jsonBytes(record));
+  for await (const file of view.files()) {
+    const inline = file.inline;
+    assert(inline === undefined || inline.length === file.size, "inline content is the whole file");
+    yield frame(FrameKind.File, jsonBytes(inline === undefined ? file : { ...file, inline: Buffer.from(inline.buffer, inline.byteOffset, inline.byteLength).toString("base64") }));
     fileCount += 1;
   }
   let writeCount = 0;
@@ -145,7 +152,8 @@ export function snapshotSource(view: SnapshotView): SnapshotSource {
 export type SnapshotItem =
   | { readonly kind: "header"; readonly appliedIndex: LogIndex }
   | { readonly kind: "chunk"; readonly digest: Digest; readonly bytes: Uint8Array }
-  | { readonly kind: "file"; readonly record: FileRecord }
+  /** `inline`: the content of a file kept inline (format 3), checked against its chunk digest; else null. */
+  | { readonly kind: "file"; readonly record: FileRecord; readonly inline: Uint8Array | null }
   | { readonly kind: "write"; readonly record: WriteRecord }
   | { readonly kind: "end"; readonly chunks: number; readonly files: number };
 
@@ -181,7 +189,7 @@ function parseJson(payload: Uint8Array): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function recordFrom(payload: Uint8Array): FileRecord {
+function fileFrom(payload: Uint8Array, format: number): { readonly record: FileRecord; readonly inline: Uint8Array | null } {
   const value = parseJson(payload);
   const manifest = manifestFromJson(value);
   if (!manifest.ok) throw new SnapshotFormatError(`bad file record: ${manifest.error.message}`);
@@ -189,7 +197,21 @@ function recordFrom(payload: Uint8Array): FileRecord {
   if (typeof version !== "number" || !Number.isSafeInteger(version) || typeof createdMs !== "number") {
     throw new SnapshotFormatError("file record without version or createdMs");
   }
-  return { ...manifest.value, version, createdMs };
+  const record: FileRecord = { ...manifest.value, version, createdMs };
+  if (value.inline === undefined) return { record, inline: null };
+  if (format < 3) throw new SnapshotFormatError(`inline content in a format-${format} snapshot`);
+  return { record, inline: inlineFrom(value.inline, record) };
+}
+
+/** A file frame's inline content: input from a peer, so checked whole against the file's one chunk digest. */
+function inlineFrom(value: unknown, record: FileRecord): Uint8Array {
+  if (!fitsInline(record.size, record.chunkBytes)) throw new SnapshotFormatError(`file ${record.name} of ${record.size} bytes carries inline content`);
+  if (typeof value !== "string") throw new SnapshotFormatError(`file ${record.name}: inline content is not base64`);
+  const bytes = new Uint8Array(Buffer.from(value, "base64"));
+  if (bytes.length !== record.size || digestOf(bytes) !== record.chunks[0]) {
+    throw new SnapshotFormatError(`file ${record.name}: inline content does not match its size and chunk digest`);
+  }
+  return bytes;
 }
 
 type ParseState = "start" | "chunks" | "files" | "writes" | "done";
@@ -245,7 +267,7 @@ export async function* parseSnapshot(pieces: AsyncIterable<Uint8Array>): AsyncGe
       if (state !== "chunks" && state !== "files") throw new SnapshotFormatError("misplaced file frame");
       state = "files";
       fileCount += 1;
-      yield { kind: "file", record: recordFrom(payload) };
+      yield { kind: "file", ...fileFrom(payload, format) };
     } else if (kind === FrameKind.Write) {
       if (format < 2 || state === "start") throw new SnapshotFormatError("misplaced write frame");
       state = "writes";
@@ -278,7 +300,8 @@ function* finishChunk(chunk: { digest: Digest; bytes: Uint8Array }): Generator<S
 export interface SnapshotSink {
   putChunk(digest: Digest, bytes: Uint8Array): Promise<void>;
   hasChunk(digest: Digest): Promise<boolean>;
-  stageFile(record: FileRecord): Promise<void>;
+  /** Stages a file, with its content when it is kept inline (then it needs no chunk), else null. */
+  stageFile(record: FileRecord, inline: Uint8Array | null): Promise<void>;
   /** Stages a remembered write record (they arrive by version). */
   stageWriteRecord(record: WriteRecord): Promise<void>;
   commit(meta: SnapshotMeta): Promise<void>;
@@ -298,12 +321,14 @@ export async function installSnapshotInto(meta: SnapshotMeta, pieces: AsyncItera
           }
           break;
         case "chunk": await sink.putChunk(item.digest, item.bytes); break;
-        case "file":
-          for (const digest of item.record.chunks) {
-            if (!(await sink.hasChunk(digest))) throw new SnapshotFormatError(`file ${item.record.name} references missing chunk ${digest}`);
+        case "file": {
+          const { record, inline } = item;
+          for (const digest of inline === null ? record.chunks : []) {
+            if (!(await sink.hasChunk(digest))) throw new SnapshotFormatError(`file ${record.name} references missing chunk ${digest}`);
           }
-          await sink.stageFile(item.record);
+          await sink.stageFile(record, inline);
           break;
+        }
         case "write": await sink.stageWriteRecord(item.record); break;
         case "end":
           await sink.commit(meta);

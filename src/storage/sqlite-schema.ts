@@ -51,7 +51,21 @@ const version4: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS staged_write_ids (${writeIdColumns}) WITHOUT ROWID`,
 ];
 
-export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4];
+/**
+ * Files kept inline (src/files/limits.ts inlineBytesMax): the content of each, by name, with its
+ * one chunk digest (indexed: a ChunkFetch names the digest alone); the staged copy fills during
+ * a snapshot install. A rowid table, not WITHOUT ROWID: its rows are up to 16 KiB, and sqlite
+ * advises WITHOUT ROWID only for rows well under a page. Data of version 4 reads as it is
+ * (no file inline yet).
+ */
+const inlineColumns = "name TEXT PRIMARY KEY, digest TEXT NOT NULL, bytes BLOB NOT NULL";
+const version5: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS inline_files (${inlineColumns})`,
+  "CREATE INDEX IF NOT EXISTS inline_files_by_digest ON inline_files (digest)",
+  `CREATE TABLE IF NOT EXISTS staged_inline_files (${inlineColumns})`,
+];
+
+export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4, version5];
 export const sqliteSchemaVersion = schemaMigrations.length;
 /** The oldest version whose data this build reads; data stamped older is refused (version3 says why). */
 export const sqliteSchemaReadableMin = 3;

@@ -15,7 +15,7 @@
 import { Database } from "bun:sqlite";
 import { mkdirSync, accessSync, constants } from "node:fs";
 import { join } from "node:path";
-import { AssertionError, assert } from "../lib/assert";
+import { AssertionError, assert, defined } from "../lib/assert";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
 import type { Digest } from "../files/digest";
 import type { VerifiedChunk } from "../files/verified";
@@ -49,6 +49,15 @@ export interface SqliteStorageOptions {
 export const sqliteFileName = "gossamer.sqlite";
 /** Rows per page when a snapshot or a sweep walks a table: bounded memory per step. */
 const pageRows = 256;
+
+/** The tables of the live state or of a snapshot being staged. */
+interface FileTables {
+  readonly files: "files" | "staged_files";
+  readonly chunks: "file_chunks" | "staged_file_chunks";
+  readonly inline: "inline_files" | "staged_inline_files";
+}
+const liveTables: FileTables = { files: "files", chunks: "file_chunks", inline: "inline_files" };
+const stagedTables: FileTables = { files: "staged_files", chunks: "staged_file_chunks", inline: "staged_inline_files" };
 
 interface LogRow { idx: number; term: number; type: number; data: Uint8Array }
 
@@ -293,18 +302,30 @@ export class SqliteStorage implements Storage {
   async getChunk(digest: Digest): Promise<Uint8Array | null> {
     this.live();
     const files = this.chunkFiles;
-    if (files !== null) return await guardAsync("get-chunk", async () => await files.get(digest));
-    const row = guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest));
-    if (row === null) return null;
-    if ((await digestOfAsync(row.bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
-    return row.bytes;
+    if (files !== null) {
+      const stored = await guardAsync("get-chunk", async () => await files.get(digest));
+      if (stored !== null) return stored;
+    }
+    const bytes = files === null ? this.chunkRow(digest) ?? this.inlineRow(digest) : this.inlineRow(digest);
+    if (bytes === null) return null;
+    if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
+    return bytes;
   }
 
   async readChunk(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null> {
     this.live();
     const files = this.chunkFiles;
-    if (files !== null) return await guardAsync("get-chunk", async () => await files.read(digest, into));
+    const stored = files !== null ? await guardAsync("get-chunk", async () => await files.read(digest, into)) : this.chunkRow(digest);
+    return stored ?? this.inlineRow(digest);
+  }
+
+  private chunkRow(digest: Digest): Uint8Array | null {
     return guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest))?.bytes ?? null;
+  }
+
+  /** The content of a file kept inline whose one chunk is `digest` (Storage.getChunk), unchecked. */
+  private inlineRow(digest: Digest): Uint8Array | null {
+    return guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM inline_files WHERE digest = ? LIMIT 1").get(digest))?.bytes ?? null;
   }
 
   async hasChunk(digest: Digest): Promise<boolean> {
@@ -380,9 +401,9 @@ export class SqliteStorage implements Storage {
         if (index <= applied) continue;
         switch (command.kind) {
           case "put-file": {
-            const { manifest, writeId, createdMs } = command;
+            const { manifest, writeId, createdMs, inline } = command;
             if (!putFileApplies(writeId, writeId === undefined ? null : this.readWriteRecord(db, writeId))) break;
-            this.writeFile("files", "file_chunks", { ...manifest, version: index, createdMs });
+            this.writeFile(liveTables, { ...manifest, version: index, createdMs }, inline ?? null);
             if (writeId !== undefined) {
               this.insertWriteRecord("write_ids", writeRecordOf(manifest, writeId, index, createdMs));
               remembered = true;
@@ -392,6 +413,7 @@ export class SqliteStorage implements Storage {
           case "remove-file":
             db.query("DELETE FROM files WHERE name = ?").run(command.name);
             db.query("DELETE FROM file_chunks WHERE name = ?").run(command.name);
+            db.query("DELETE FROM inline_files WHERE name = ?").run(command.name);
             break;
           case "chunk": break;
           default: { const never: never = command; return never; }
@@ -418,11 +440,21 @@ export class SqliteStorage implements Storage {
     if (oldestKept !== null) this.db.query("DELETE FROM write_ids WHERE version < ?").run(oldestKept.version);
   }
 
-  private writeFile(table: "files" | "staged_files", chunkTable: "file_chunks" | "staged_file_chunks", record: FileRecord): void {
-    this.db.query(`DELETE FROM ${chunkTable} WHERE name = ?`).run(record.name);
-    this.db.query(`INSERT OR REPLACE INTO ${table} (${fileColumnNames}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+  /**
+   * Writes a file's row and either its chunk rows (the chunks it holds in the chunk store) or,
+   * for a file kept inline, its content row: an inline file holds no chunk of the store.
+   */
+  private writeFile(tables: FileTables, record: FileRecord, inline: Uint8Array | null): void {
+    this.db.query(`DELETE FROM ${tables.chunks} WHERE name = ?`).run(record.name);
+    this.db.query(`DELETE FROM ${tables.inline} WHERE name = ?`).run(record.name);
+    this.db.query(`INSERT OR REPLACE INTO ${tables.files} (${fileColumnNames}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(...fileToRow(record));
-    const insert = this.db.query(`INSERT INTO ${chunkTable} (name, seq, digest) VALUES (?, ?, ?)`);
+    if (inline !== null) {
+      assert(record.chunks.length === 1 && inline.length === record.size, "inline content is the file's one chunk");
+      this.db.query(`INSERT INTO ${tables.inline} (name, digest, bytes) VALUES (?, ?, ?)`).run(record.name, defined(record.chunks[0], "the one chunk digest"), inline);
+      return;
+    }
+    const insert = this.db.query(`INSERT INTO ${tables.chunks} (name, seq, digest) VALUES (?, ?, ?)`);
     record.chunks.forEach((digest, seq) => insert.run(record.name, seq, digest));
   }
 
@@ -484,8 +516,9 @@ export class SqliteStorage implements Storage {
       },
       files: async function* () {
         for (let after = ""; ;) { // bounded: as above
-          const page = reader.query<FileRow, [string, number]>("SELECT * FROM files WHERE name > ? ORDER BY name LIMIT ?").all(after, pageRows);
-          for (const row of page) yield fileFromRow(row);
+          const page = reader.query<FileRow & { inline: Uint8Array | null }, [string, number]>(
+            "SELECT f.*, i.bytes AS inline FROM files f LEFT JOIN inline_files i ON i.name = f.name WHERE f.name > ? ORDER BY f.name LIMIT ?").all(after, pageRows);
+          for (const row of page) yield row.inline === null ? fileFromRow(row) : { ...fileFromRow(row), inline: row.inline };
           const last = page[page.length - 1];
           if (last === undefined || page.length < pageRows) return;
           after = last.name;
@@ -520,19 +553,21 @@ export class SqliteStorage implements Storage {
     const clearStaged = (): void => {
       db.run("DELETE FROM staged_files");
       db.run("DELETE FROM staged_file_chunks");
+      db.run("DELETE FROM staged_inline_files");
       db.run("DELETE FROM staged_write_ids");
     };
     guard("install-snapshot", clearStaged);
     await guardAsync("install-snapshot", async () => await installSnapshotInto(meta, pieces, {
       putChunk: async (digest, bytes) => await this.putChunk(digest, bytes),
       hasChunk: async (digest) => await this.hasChunk(digest),
-      stageFile: async (record) => { db.transaction(() => this.writeFile("staged_files", "staged_file_chunks", record)).immediate(); },
+      stageFile: async (record, inline) => { db.transaction(() => this.writeFile(stagedTables, record, inline)).immediate(); },
       stageWriteRecord: async (record) => { db.transaction(() => this.insertWriteRecord("staged_write_ids", record)).immediate(); },
       commit: async (snapshotMeta) => {
         db.transaction(() => {
-          for (const table of ["files", "file_chunks", "write_ids", "log", "log_chunks"]) db.run(`DELETE FROM ${table}`);
+          for (const table of ["files", "file_chunks", "inline_files", "write_ids", "log", "log_chunks"]) db.run(`DELETE FROM ${table}`);
           db.run("INSERT INTO files SELECT * FROM staged_files");
           db.run("INSERT INTO file_chunks SELECT * FROM staged_file_chunks");
+          db.run("INSERT INTO inline_files (name, digest, bytes) SELECT name, digest, bytes FROM staged_inline_files");
           db.run(`INSERT INTO write_ids (${writeRecordColumnNames}) SELECT ${writeRecordColumnNames} FROM staged_write_ids`);
           clearStaged();
           this.setMeta("applied", String(snapshotMeta.index));

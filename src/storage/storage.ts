@@ -101,7 +101,13 @@ export interface Storage {
    * left as it is, unread (the scrub owns verifying what is at rest; putChunk repairs).
    */
   putVerifiedChunk(chunk: VerifiedChunk): Promise<void>;
-  /** The bytes, verified against the digest, or null when absent. */
+  /**
+   * The bytes, verified against the digest, or null when absent. A file kept inline (a put-file
+   * with `inline`: src/files/limits.ts inlineBytesMax) is one chunk whose bytes live with its
+   * record, not in the chunk store: getChunk and readChunk answer them too when the chunk store
+   * has no such chunk, so reads, `verify`, the scrub and repairs need not tell the two apart.
+   * hasChunk, putChunk and the sweep concern the chunk store alone.
+   */
   getChunk(digest: Digest): Promise<Uint8Array | null>;
   /**
    * The stored bytes as they are, not checked against the digest, or null when absent: for
@@ -109,6 +115,7 @@ export interface Storage {
    * receiver's codec checks it; the scrub checks what rests here), so a read costs no hash.
    * When the chunk fits in `into` (a buffer the caller reuses), the bytes are read into it and
    * a view of it is returned; otherwise a buffer the caller owns. Never mutate the result.
+   * Inline content is answered too (see getChunk).
    */
   readChunk(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null>;
   /** Whether the chunk is stored; a true answer also spares it from the next sweep. */
@@ -129,7 +136,9 @@ export interface Storage {
    * the applied index are skipped, so re-applying after a crash is harmless. A put-file whose
    * write id is remembered applies nothing (`putFileApplies`, src/files/write-id.ts); one that
    * applies with a write id leaves its WriteRecord, and only the writeIdsRememberedMax records
-   * of the highest versions are kept (the oldest are forgotten in the same transaction).
+   * of the highest versions are kept (the oldest are forgotten in the same transaction). A
+   * put-file with inline content keeps it with the file's record (replacing or removing the
+   * file drops it).
    */
   applyBatch(commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): Promise<void>;
   appliedIndex(): Promise<LogIndex>;

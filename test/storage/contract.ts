@@ -9,7 +9,9 @@
  * large snapshot with peak RSS growth bounded), and crash safety (a child process SIGKILLed in
  * the middle of appends keeps a prefix that includes every entry it reported durable), and
  * write ids (a put-file whose id was applied applies nothing and the id's record keeps the
- * first version, through reopen and snapshots; only the last writeIdsRememberedMax are kept).
+ * first version, through reopen and snapshots; only the last writeIdsRememberedMax are kept), and
+ * files kept inline (a small file's content with its record: served as its one chunk, never in
+ * the chunk store, dropped with the file, carried by snapshots).
  *
  * A backend gives a harness: `open()` opens (or reopens) the same durable place, and
  * `childSpec` lets a child process open it too. A case a backend cannot run says why.
@@ -21,7 +23,7 @@ import type { Digest } from "../../src/files/digest";
 import { isChunkCorrupt, StorageError } from "../../src/storage/errors";
 import type { Storage } from "../../src/storage/storage";
 import type { OpenSpec } from "../../src/storage/open";
-import { chunk, entry, hardState, manifest, put, range, remove, toPersist, writeIdOf } from "./fixtures";
+import { chunk, chunkBytes, entry, hardState, manifest, put, putInline, range, remove, toPersist, writeIdOf } from "./fixtures";
 import { writeIdsRememberedMax } from "../../src/files/write-id";
 import type { IndexedFileCommand } from "../../src/storage/file-commands";
 import { runCrashCase } from "./crash-case";
@@ -51,6 +53,11 @@ const meta = (index: number, snapshotTerm: number): SnapshotMeta => ({
 });
 
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+const putInlineManifest = (name: string, content: Uint8Array) => {
+  const command = putInline(1, name, content).command;
+  if (command.kind !== "put-file") throw new Error("fixture");
+  return command.manifest;
+};
 
 export function runStorageContract(name: string, makeHarness: () => Promise<StorageHarness>, options: ContractOptions): void {
   describe(`storage contract: ${name}`, () => {
@@ -415,6 +422,61 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
       await storage.persist(null, toPersist([entry(2, 2)]));
       expect((await storage.sweepChunks()).removed).toBe(1);
       expect(await storage.hasChunk(item.digest)).toBe(false);
+    });
+
+    test("a file kept inline is served as its one chunk without the chunk store, through reopen; replacing or removing it drops the content", async () => {
+      const small = chunkBytes(31, 300);
+      const smallDigest = digestOf(small);
+      const id = writeIdOf(0x31);
+      // Index 2 retries index 1 with the same write id: applied once.
+      await storage.applyBatch([putInline(1, "small", small, 10, id), putInline(2, "small", small, 20, id)], logIndex(2));
+      expect(await storage.getFile("small")).toEqual({ ...putInlineManifest("small", small), version: 1, createdMs: 10 });
+      expect(await storage.getChunk(smallDigest)).toEqual(small);
+      expect(await storage.readChunk(smallDigest)).toEqual(small);
+      // Not in the chunk store: nothing to sweep, nothing a chunked write could take as already stored.
+      expect(await storage.hasChunk(smallDigest)).toBe(false);
+      expect(await storage.sweepChunks()).toEqual({ removed: 0, kept: 0 });
+      expect((await storage.listFiles("")).map((file) => file.name)).toEqual(["small"]);
+      await reopen();
+      expect(await storage.getChunk(smallDigest)).toEqual(small);
+      expect((await storage.writeRecord(id))?.version).toBe(1);
+      // Replaced by a chunked file: the inline content goes with the old record.
+      const big = chunk(32, 4096);
+      await storage.putChunk(big.digest, big.bytes);
+      await storage.applyBatch([put(3, manifest("small", [big]))], logIndex(3));
+      expect(await storage.getChunk(smallDigest)).toBeNull();
+      expect(await storage.getChunk(big.digest)).toEqual(big.bytes);
+      // Inline again, then removed: nothing left, and the chunked file's chunk is free to sweep.
+      await storage.applyBatch([putInline(4, "small", small), remove(5, "small")], logIndex(5));
+      expect(await storage.getFile("small")).toBeNull();
+      expect(await storage.readChunk(smallDigest)).toBeNull();
+      // (The first sweep spares a chunk put since the previous one: recent-chunks.ts.)
+      const removed = (await storage.sweepChunks()).removed + (await storage.sweepChunks()).removed;
+      expect(removed).toBe(1);
+    });
+
+    test("a snapshot carries files kept inline with their content, and no chunk for them", async () => {
+      const target = await makeHarness();
+      const other = await target.open();
+      try {
+        const small = chunkBytes(41, 1000);
+        const big = chunk(42, 4096);
+        await storage.putChunk(big.digest, big.bytes);
+        await storage.applyBatch([putInline(1, "a-small", small), put(2, manifest("b-big", [big]))], logIndex(2));
+        await other.installSnapshot(meta(2, 1), await storage.writeSnapshot());
+        expect(await other.getFile("a-small")).toEqual(await storage.getFile("a-small"));
+        expect(await other.getChunk(digestOf(small))).toEqual(small);
+        expect(await other.hasChunk(digestOf(small))).toBe(false);
+        expect(await other.getChunk(big.digest)).toEqual(big.bytes);
+        // A second install replaces the inline content too.
+        await storage.applyBatch([remove(3, "a-small")], logIndex(3));
+        await other.installSnapshot(meta(3, 1), await storage.writeSnapshot());
+        expect(await other.getFile("a-small")).toBeNull();
+        expect(await other.getChunk(digestOf(small))).toBeNull();
+      } finally {
+        await other.close();
+        await target.destroy();
+      }
     });
 
     test("a snapshot round trip replaces the target's state and discards its log", async () => {

@@ -56,6 +56,13 @@ export function put(index: number, file: Manifest, createdMs = 1_700_000_000_000
   return { index: logIndex(index), command };
 }
 
+/** A put-file carrying the whole content of a small file inline (one chunk, src/files/limits.ts fitsInline). */
+export function putInline(index: number, name: string, content: Uint8Array, createdMs = 1_700_000_000_000, writeId?: WriteId): IndexedFileCommand {
+  const file = manifest(name, [{ digest: digestOf(content), bytes: content }], 1 << 20);
+  const command: FileCommand = { kind: "put-file", manifest: file, createdMs, inline: content, ...(writeId === undefined ? {} : { writeId }) };
+  return { index: logIndex(index), command };
+}
+
 /** A well-formed write id made from a number (distinct numbers, distinct ids). */
 export function writeIdOf(seed: number): WriteId {
   const id = seed.toString(16).padStart(32, "0");

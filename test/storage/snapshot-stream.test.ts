@@ -6,15 +6,17 @@
  * byte, a truncated stream, a frame claiming more than the bound, frames out of order, and
  * end counts that do not match. The remembered write records (format 2) travel after the
  * files; a format-1 stream (an older backup) has none and still parses, and a write frame in it
- * is refused.
+ * is refused. Files kept inline (format 3) carry their content in their file frame, checked
+ * against their one chunk digest; a mismatch, or inline content in a format-2 stream, is refused.
  */
 import { describe, expect, test } from "bun:test";
 import { logIndex } from "../../src/raft/types";
 import type { Digest } from "../../src/files/digest";
 import type { FileRecord } from "../../src/files/manifest";
 import type { WriteId, WriteRecord } from "../../src/files/write-id";
-import { parseSnapshot, snapshotPieceBytesMax, snapshotSource, SnapshotFormatError, type SnapshotItem } from "../../src/storage/snapshot-stream";
-import { chunk, manifest } from "./fixtures";
+import { parseSnapshot, snapshotFormat, snapshotPieceBytesMax, snapshotSource, SnapshotFormatError, type SnapshotItem } from "../../src/storage/snapshot-stream";
+import { chunk, chunkBytes, manifest } from "./fixtures";
+import { digestOf } from "../../src/files/sha256";
 
 const chunks = [chunk(1, 3 << 20), chunk(2, 10), chunk(3, 0), chunk(4, snapshotPieceBytesMax)];
 const records: FileRecord[] = [
@@ -124,6 +126,37 @@ describe("snapshot stream", () => {
     await expect(parsed(recut(badWrite, 100))).rejects.toThrow(/bad write record/);
     const miscounted = [header2, write, frame(5, json({ chunks: 0, files: 0 }))];
     await expect(parsed(recut(miscounted, 100))).rejects.toThrow(/counts/);
-    await expect(parsed(recut([frame(1, json({ format: 3, appliedIndex: 9 }))], 100))).rejects.toThrow(/format 3/);
+    await expect(parsed(recut([frame(1, json({ format: snapshotFormat + 1, appliedIndex: 9 }))], 100))).rejects.toThrow(new RegExp(`format ${snapshotFormat + 1}`));
+  });
+
+  test("a file kept inline travels with its content and comes back checked; damaged or misplaced inline content is refused", async () => {
+    const content = chunkBytes(5, 777);
+    const record: FileRecord = { ...manifest("small", [{ digest: digestOf(content), bytes: content }], 1 << 20), version: 3, createdMs: 4 };
+    const source = snapshotSource({
+      appliedIndex: logIndex(3),
+      chunkDigests: async function* () { /* an inline file needs no chunk */ },
+      files: async function* () { yield { ...record, inline: content }; yield records[2] as FileRecord; },
+      writeRecords: async function* () { /* none */ },
+      readChunk: async () => { throw new Error("no chunk is read"); },
+      release: async () => undefined,
+    });
+    const pieces: Uint8Array[] = [];
+    for await (const piece of source) pieces.push(piece);
+    const files = (await parsed(recut(pieces, 37))).filter((item) => item.kind === "file");
+    expect(files).toEqual([{ kind: "file", record, inline: content }, { kind: "file", record: records[2] as FileRecord, inline: null }]);
+    const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+    const frame = (kind: number, payload: Buffer): Buffer => {
+      const head = Buffer.alloc(5);
+      head[0] = kind;
+      head.writeUInt32BE(payload.length, 1);
+      return Buffer.concat([head, payload]);
+    };
+    const end = frame(5, json({ chunks: 0, files: 1 }));
+    const flipped = Buffer.from(content);
+    flipped[3] = (flipped[3] ?? 0) ^ 1;
+    const damaged = [frame(1, json({ format: 3, appliedIndex: 3 })), frame(4, json({ ...record, inline: flipped.toString("base64") })), end];
+    await expect(parsed(recut(damaged, 100))).rejects.toThrow(/inline content does not match/);
+    const inFormat2 = [frame(1, json({ format: 2, appliedIndex: 3 })), frame(4, json({ ...record, inline: Buffer.from(content).toString("base64") })), end];
+    await expect(parsed(recut(inFormat2, 100))).rejects.toThrow(/format-2/);
   });
 });
