@@ -6,6 +6,10 @@
  *          → WriteNeed(still missing or corrupt)   … another round, exactly those chunks
  *          → WriteDone(manifest with version)      … committed by a Raft majority, durable
  *
+ * A small file (src/files/limits.ts fitsInline) travels whole instead, in one request:
+ *
+ *   WriteBegin(manifest, content) → WriteDone  … the content carried inside the put-file entry
+ *
  * Chunks are read from the file on demand by index, so memory holds at most the window's
  * chunks whatever the file size. NOT_FOUND mid-upload means the queue server forgot the upload
  * (it expired or restarted): the whole upload starts again from WriteBegin, a bounded number of
@@ -30,7 +34,7 @@ import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
 import { checkSourceFile } from "./source-file";
 import { requestTimeoutMsMax, TransportError, type ClientTransport } from "./transport";
-import { chunkCountMax } from "../files/limits";
+import { chunkCountMax, fitsInline } from "../files/limits";
 
 /** WriteChunk requests outstanding per upload (protocol: at most 4); bounds memory at both ends. */
 export const uploadWindowChunks = 4;
@@ -243,6 +247,8 @@ class UploadState {
   }
 
   async attempt(): Promise<Result<{ readonly done: pb.WriteDone.$Shape; readonly rounds: number }, ClientError>> {
+    // The fault hooks act on chunks and resend rounds, which only the chunked path has.
+    if (fitsInline(this.manifest.size, this.manifest.chunkBytes) && this.request.faults === undefined) return await this.attemptWhole();
     const begun = await requestExpecting(this.transport, { writeBegin: { manifest: manifestToWire(this.manifest), writeId: writeIdToWire(this.writeId) } }, ["writeNeed"], this.what, this.options.requestTimeoutMs);
     if (!begun.ok) return begun;
     const uploadId = uint64FromWire(begun.value.writeNeed.uploadId);
@@ -266,6 +272,26 @@ class UploadState {
     }
     const still = needed.ok ? needed.value.length : 0;
     return err(new ClientError("failed", `${this.what}: the queue server still needs ${still} chunk(s) after ${uploadRoundsMax} rounds`));
+  }
+
+  /**
+   * A small file in one request: its content rides in the WriteBegin (a payload segment with the
+   * digest hashed for the manifest), and the answer is the write's own. As for a last round, an
+   * answer that does not arrive leaves the outcome unknown.
+   */
+  private async attemptWhole(): Promise<Result<{ readonly done: pb.WriteDone.$Shape; readonly rounds: number }, ClientError>> {
+    const data = await this.readData(0);
+    if (!data.ok) return data;
+    this.sends[0] = (this.sends[0] ?? 0) + 1;
+    this.chunkSends += 1;
+    this.progress.phase("waiting for the cluster to commit", 0);
+    const writeBegin = { manifest: manifestToWire(this.manifest), writeId: writeIdToWire(this.writeId), inlineData: data.value,
+      inlineDigest: digestToBytes(defined(this.manifest.chunks[0], "a small file's one chunk digest")) };
+    const answer = await requestExpecting(this.transport, { writeBegin }, ["writeDone"], this.what, this.writeDoneTimeoutMs());
+    if (!answer.ok) return err(this.roundDoneFailure(answer.error));
+    this.progress.advance(data.value.length);
+    const checked = this.checkDone(answer.value.writeDone);
+    return checked.ok ? ok({ done: checked.value, rounds: 1 }) : checked;
   }
 
   /** Sends the chunks `needed` with at most uploadWindowChunks outstanding; the first failure wins. */
@@ -293,14 +319,9 @@ class UploadState {
     this.sends[index] = attempt + 1;
     const faults = this.request.faults;
     if (faults?.drop?.(index, attempt) === true) return ok(undefined);
-    let data: Uint8Array;
-    try {
-      data = await readChunk(this.request.path, index, this.manifest.size, this.manifest.chunkBytes);
-    } catch (error: unknown) {
-      // A bug is not an operating error: let it reach the top level with its stack.
-      if (error instanceof AssertionError) throw error;
-      return err(new ClientError("failed", `${this.what}: cannot read chunk ${index} of ${this.request.path}: ${reasonOf(error)}`, { cause: error }));
-    }
+    const read = await this.readData(index);
+    if (!read.ok) return read;
+    const data = read.value;
     // The digest hashed while the manifest was made travels with the bytes: nothing here hashes
     // them again. (A fault-injected corruption sends no digest, so the codec computes the one
     // of the bytes actually sent, as a client whose file changed under it would.)
@@ -314,6 +335,16 @@ class UploadState {
     if (!acked.ok) return acked;
     this.progress.advance(data.length);
     return ok(undefined);
+  }
+
+  private async readData(index: number): Promise<Result<Uint8Array, ClientError>> {
+    try {
+      return ok(await readChunk(this.request.path, index, this.manifest.size, this.manifest.chunkBytes));
+    } catch (error: unknown) {
+      // A bug is not an operating error: let it reach the top level with its stack.
+      if (error instanceof AssertionError) throw error;
+      return err(new ClientError("failed", `${this.what}: cannot read chunk ${index} of ${this.request.path}: ${reasonOf(error)}`, { cause: error }));
+    }
   }
 
   private bytesOf(indexes: readonly number[]): number {

@@ -18,7 +18,7 @@ const proposalBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 const queueBuckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 
 /** Where chunk bytes travel: client → queue (upload), queue → leader (cut-through), leader → follower (replication), node → client (download). */
-export const chunkPaths = ["upload", "cut-through", "replication", "download"] as const;
+export const chunkPaths = ["upload", "cut-through", "replication", "download", "inline"] as const;
 export type ChunkPath = (typeof chunkPaths)[number];
 
 const common = new Registry();

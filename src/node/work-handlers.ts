@@ -3,7 +3,7 @@
  * NotLeader on a node that is not the leader, and the queue server hands it to the leader.
  * Every handler is idempotent: work may be delivered twice (at-least-once redelivery).
  */
-import { assert, assertNever } from "../lib/assert";
+import { assert, assertNever, defined } from "../lib/assert";
 import type { Logger } from "../lib/logger";
 import { chunkMetrics, nodeMetrics, type workKinds } from "../metrics/metrics";
 import { nodeId, type ConfChange, type NodeId } from "../raft/types";
@@ -21,6 +21,8 @@ import { pingResultToWire } from "../wire/ping-codec";
 import { formatHostPort, parseHostPort } from "../cli/host-port";
 import { chunkSizeAt, type FileRecord, type Manifest } from "../files/manifest";
 import type { VerifiedChunk } from "../files/verified";
+import { verifyChunk } from "../files/sha256";
+import { fitsInline, inlineBytesMax } from "../files/limits";
 import type { ChunkMemory } from "./chunk-memory";
 
 /**
@@ -123,6 +125,8 @@ async function handleWrite(context: WorkContext, item: Item, queue: QueueSource)
   if (!manifest.ok) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, manifest.error.message);
   const id = writeIdFromWire(item.write?.writeId);
   if (id === null) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `write id of ${item.write?.writeId?.length ?? 0} bytes: expected ${writeIdBytes}, or none`);
+  const inline = item.write?.inlineData;
+  if (inline !== undefined && inline !== null && inline.length > 0) return await writeInline(context, manifest.value, id.writeId, inline);
   const status = await context.loop.withCore((core) => core.status());
   if (status === null || status.role !== "leader") return notLeader(context);
   // The chunk entries and the put-file are one chain: if any chunk entry is refused, the
@@ -133,6 +137,23 @@ async function handleWrite(context: WorkContext, item: Item, queue: QueueSource)
   const finished = await awaitFinish(context, queue, item.workId);
   if (finished !== null) return finished;
   return await commitFile(context, manifest.value, id.writeId, chain);
+}
+
+/**
+ * A small file that came whole with its work item (docs/protocol.md, "Small files"): one
+ * put-file carries the content, and every node keeps it with the file record. Nothing is
+ * pulled, no chunk entry or chunk file is written. The bytes came inside the work item, not as
+ * a checked payload segment: hashed here once, against the manifest's one chunk digest.
+ */
+async function writeInline(context: WorkContext, manifest: Manifest, writeId: WriteId | undefined, data: Uint8Array): Promise<Result> {
+  if (!fitsInline(manifest.size, manifest.chunkBytes) || data.length !== manifest.size) {
+    return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `inline content of ${data.length} bytes for a file of ${manifest.size}: only a file of 1 to ${inlineBytesMax} bytes in one chunk travels whole`);
+  }
+  const content = verifyChunk(defined(manifest.chunks[0], "an inline file's one chunk digest"), data);
+  if (content === null) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "the inline content does not match the manifest's chunk digest");
+  chunkMetrics.chunksIn.with({ path: "inline" }).inc();
+  chunkMetrics.bytesIn.with({ path: "inline" }).inc(content.bytes.length);
+  return await commitFile(context, manifest, writeId, undefined, content);
 }
 
 /**
@@ -239,9 +260,11 @@ async function awaitFinish(context: WorkContext, queue: QueueSource, workId: num
   return failure(pb.ErrorCode.ERROR_TIMEOUT, `the client did not finish its upload within ${uploadFinishWaitMs} ms`);
 }
 
-async function commitFile(context: WorkContext, manifest: Manifest, writeId: WriteId | undefined, chain: ProposalChain): Promise<Result> {
+/** Proposes the put-file (after the chain of its chunk entries, or carrying the content of a small file) and answers the write. */
+async function commitFile(context: WorkContext, manifest: Manifest, writeId: WriteId | undefined, chain: ProposalChain | undefined, inline?: VerifiedChunk): Promise<Result> {
+  assert(inline === undefined || inline.digest === manifest.chunks[0], "inline content is the file's one chunk");
   const createdMs = context.now();
-  const command = { kind: "put-file", manifest, createdMs, ...(writeId === undefined ? {} : { writeId }) } as const;
+  const command = { kind: "put-file", manifest, createdMs, ...(writeId === undefined ? {} : { writeId }), ...(inline === undefined ? {} : { inline: inline.bytes }) } as const;
   const proposed = await context.loop.propose(encodeFileCommand(command), proposeTimeoutMs, chain);
   if (proposed.kind !== "applied") return unapplied(context, proposed);
   assert(proposed.index > 0, "an applied put-file has a log index");

@@ -127,6 +127,10 @@ export class QueueServer {
       logger: options.logger,
       reply: (pending, shape) => this.replyToWriter(pending, shape),
       submitWrite: (pending, manifest, writeId, uploadId) => this.submitWrite(pending, manifest, writeId, uploadId),
+      // A small file's write is an ordinary Leader Queue item answered to its WriteBegin (no upload).
+      submitInlineWrite: (pending, manifest, writeId, content) => {
+        this.enqueue("leader", pending, { item: writeItemOf(manifest, writeId, content), uploadId: null }, writeDeadlines(manifest.size));
+      },
       holder: (workId) => {
         const held = this.work.locate(workId);
         return held.state === "in-flight" ? held.nodeId : null;
@@ -433,6 +437,8 @@ export class QueueServer {
         // A write's answer goes to its client's last round (upload-desk.ts), not to its WriteBegin.
         if (action.payload.uploadId !== null) return this.uploads.answered(action.workId, responseFor(action.outcome));
         if (action.outcome.body === "read") return this.reply(action.requester, { readResponse: this.preferReachable(action.outcome.read ?? {}) });
+        // A small file's write, answered to its WriteBegin (upload-desk.ts beginInline).
+        if (action.outcome.body === "write") return this.replyToWriter(action.requester, responseFor(action.outcome));
         return this.reply(action.requester, responseFor(action.outcome));
       case "timed-out": {
         this.release(action.payload);

@@ -21,6 +21,8 @@ import { digestToBytes } from "../files/digest";
 import { verifiedPayload, type Envelope, type EnvelopeShape } from "../wire/codec";
 import { manifestFromWire, manifestToWire, writeIdFromWire, writeIdToWire } from "../wire/manifest-codec";
 import { writeIdBytes, type WriteId } from "../files/write-id";
+import { fitsInline, inlineBytesMax } from "../files/limits";
+import type { VerifiedChunk } from "../files/verified";
 import { pb } from "../wire/proto";
 import type { Upload } from "./upload-assembly";
 import { UploadTable } from "./upload-table";
@@ -72,6 +74,11 @@ export interface UploadDeskParts {
    * full (then `pending`, the WriteBegin, was answered BUSY).
    */
   readonly submitWrite: (pending: Pending, manifest: Manifest, writeId: WriteId | undefined, uploadId: number) => number | null;
+  /**
+   * Puts a small file's write on the Leader Queue with its content (no upload: its answer goes
+   * to `pending`, the WriteBegin, itself); a full queue answers `pending` BUSY.
+   */
+  readonly submitInlineWrite: (pending: Pending, manifest: Manifest, writeId: WriteId | undefined, content: VerifiedChunk) => void;
   /** The node holding `workId`, or null when no node holds it. */
   readonly holder: (workId: number) => string | null;
   /** The holder shows it is at work: its visibility timeout starts again. */
@@ -102,6 +109,9 @@ export class UploadDesk {
     if (id === null) return this.parts.reply(pending, badRequest(`write id of ${request.writeId?.length ?? 0} bytes: expected ${writeIdBytes} bytes, or none`));
     const problem = fileDigestProblem(manifest.value);
     if (problem !== null) return this.parts.reply(pending, badRequest(problem));
+    // Empty is absent (protobuf's default); an empty file has no chunk and nothing to carry.
+    const inline = request.inlineData;
+    if (inline !== undefined && inline !== null && inline.length > 0) return this.beginInline(pending, manifest.value, id.writeId, inline);
     const allowed = this.parts.chunkBytesAllowed;
     if (manifest.value.chunkBytes > allowed) {
       return this.parts.reply(pending, badRequest(`chunk size ${manifest.value.chunkBytes} exceeds what this queue server accepts in one frame (${allowed}): use --chunk-size ${allowed} or less`));
@@ -121,6 +131,25 @@ export class UploadDesk {
     });
     this.byWork.set(workId, begun.uploadId);
     this.parts.reply(pending, { writeNeed: { uploadId: begun.uploadId, needed: begun.upload.needed() } });
+  }
+
+  /**
+   * A small file sent whole in its WriteBegin (docs/protocol.md, "Small files"): no upload, no
+   * buffer here; the write goes on the Leader Queue carrying the content, and the WriteBegin
+   * waits for the write's own answer. The codec checked the bytes against the digest they came
+   * with; here they must be the manifest's one chunk.
+   */
+  private beginInline(pending: Pending, manifest: Manifest, writeId: WriteId | undefined, data: Uint8Array): void {
+    const content = verifiedPayload(data);
+    if (!fitsInline(manifest.size, manifest.chunkBytes)) {
+      return this.parts.reply(pending, badRequest(`inline content for a file of ${manifest.size} bytes: only a file of 1 to ${inlineBytesMax} bytes in one chunk travels whole`));
+    }
+    if (content === null || content.digest !== manifest.chunks[0] || content.bytes.length !== manifest.size) {
+      return this.parts.reply(pending, badRequest("the inline content is not the manifest's one chunk (its size or SHA-256 differs)"));
+    }
+    chunkMetrics.chunksIn.with({ path: "inline" }).inc();
+    chunkMetrics.bytesIn.with({ path: "inline" }).inc(content.bytes.length);
+    this.parts.submitInlineWrite(pending, manifest, writeId, content);
   }
 
   chunk(pending: Pending, chunk: pb.WriteChunk.$Shape, now: number): void {
@@ -324,7 +353,7 @@ function notFound(uploadId: number): EnvelopeShape {
   return { error: { code: pb.ErrorCode.ERROR_NOT_FOUND, message: `no upload ${uploadId} in progress (expired, its client left, or the queue server restarted): begin again` } };
 }
 
-/** The item a write puts on the Leader Queue. */
-export function writeItemOf(manifest: Manifest, writeId: WriteId | undefined): pb.WorkItem.$Shape {
-  return { write: { manifest: manifestToWire(manifest), writeId: writeIdToWire(writeId) } };
+/** The item a write puts on the Leader Queue; a small file's carries its content. */
+export function writeItemOf(manifest: Manifest, writeId: WriteId | undefined, content?: VerifiedChunk): pb.WorkItem.$Shape {
+  return { write: { manifest: manifestToWire(manifest), writeId: writeIdToWire(writeId), ...(content === undefined ? {} : { inlineData: content.bytes }) } };
 }

@@ -41,7 +41,7 @@ export interface EncodedMessage {
 }
 
 /**
- * Encodes a message for a frame. Chunk bytes (WriteChunk.data, ChunkData.data, UploadChunk.data,
+ * Encodes a message for a frame. Chunk bytes (WriteChunk.data, WriteBegin.inline_data, ChunkData.data, UploadChunk.data,
  * a Raft entry's chunk_bytes, a snapshot piece) are not put into the protobuf: they become segments after it,
  * and the envelope carries their SHA-256 (the one the sender already knows, or computed here
  * when it does not), which the receiver checks. So the bytes are never copied into or out of a
@@ -128,6 +128,10 @@ function withoutPayloads(shape: EnvelopeShape, segments: Uint8Array[]): Envelope
     const digest = take(shape.writeChunk.data, shape.writeChunk.digest);
     if (digest !== undefined) return { ...shape, writeChunk: { ...shape.writeChunk, data: undefined, digest } } as EnvelopeShape;
   }
+  if (shape.writeBegin !== null && shape.writeBegin !== undefined) {
+    const digest = take(shape.writeBegin.inlineData, shape.writeBegin.inlineDigest);
+    if (digest !== undefined) return { ...shape, writeBegin: { ...shape.writeBegin, inlineData: undefined, inlineDigest: digest } } as EnvelopeShape;
+  }
   if (shape.chunkData !== null && shape.chunkData !== undefined) {
     const digest = take(shape.chunkData.data, shape.chunkData.digest);
     if (digest !== undefined) return { ...shape, chunkData: { ...shape.chunkData, data: undefined, digest } } as EnvelopeShape;
@@ -166,6 +170,10 @@ function withPayloads(envelope: Envelope, segments: readonly Uint8Array[]): Resu
     const data = give(envelope.writeChunk.digest, "writeChunk.data");
     if (!data.ok) return data;
     if (data.value !== null) envelope.writeChunk.data = data.value;
+  } else if (envelope.body === "writeBegin" && envelope.writeBegin !== null && envelope.writeBegin !== undefined) {
+    const data = give(envelope.writeBegin.inlineDigest, "writeBegin.inlineData");
+    if (!data.ok) return data;
+    if (data.value !== null) envelope.writeBegin.inlineData = data.value;
   } else if (envelope.body === "chunkData" && envelope.chunkData !== null && envelope.chunkData !== undefined) {
     const data = give(envelope.chunkData.digest, "chunkData.data");
     if (!data.ok) return data;

@@ -161,8 +161,11 @@ export class FakeQueue {
   private async handle(connection: Connection, envelope: Envelope): Promise<EnvelopeShape> {
     this.requests.push(envelope.body ?? "none");
     switch (envelope.body) {
-      case "writeBegin":
-        return this.begin(envelope.writeBegin);
+      case "writeBegin": {
+        // A small file sent whole is committed at once: its WriteBegin gets the last round's answer.
+        const answer = this.begin(envelope.writeBegin);
+        return answer.writeNeed === undefined ? await this.answerCommit(connection, answer) : answer;
+      }
       case "writeChunk":
         if (this.chunkArrivals + 1 === this.options.closeAtChunk) {
           // A restarted queue server forgets its uploads and its connections.
@@ -172,15 +175,8 @@ export class FakeQueue {
           return { ack: {} };
         }
         return this.chunk(envelope.writeChunk);
-      case "writeRoundDone": {
-        const answer = this.roundDone(envelope.writeRoundDone);
-        if (answer.writeDone === undefined || this.options.lostCommitAnswer === undefined) return answer;
-        if (this.commitAnswersLost >= (this.options.lostCommitAnswersMax ?? Number.POSITIVE_INFINITY)) return answer;
-        this.commitAnswersLost += 1;
-        if (this.options.stopWithLostAnswer === true) this.stop();
-        if (this.options.lostCommitAnswer === "close") connection.close();
-        return await new Promise<EnvelopeShape>(() => undefined);
-      }
+      case "writeRoundDone":
+        return await this.answerCommit(connection, this.roundDone(envelope.writeRoundDone));
       case "read":
         return this.read(envelope.read);
       case "list":
@@ -197,6 +193,16 @@ export class FakeQueue {
     }
   }
 
+  /** A commit's answer, or none (lostCommitAnswer). */
+  private async answerCommit(connection: Connection, answer: EnvelopeShape): Promise<EnvelopeShape> {
+    if (answer.writeDone === undefined || this.options.lostCommitAnswer === undefined) return answer;
+    if (this.commitAnswersLost >= (this.options.lostCommitAnswersMax ?? Number.POSITIVE_INFINITY)) return answer;
+    this.commitAnswersLost += 1;
+    if (this.options.stopWithLostAnswer === true) this.stop();
+    if (this.options.lostCommitAnswer === "close") connection.close();
+    return await new Promise<EnvelopeShape>(() => undefined);
+  }
+
   private begin(begin: pb.WriteBegin.$Shape): EnvelopeShape {
     this.begins += 1;
     if (this.begins <= (this.options.busyBegins ?? 0)) return { error: { code: pb.ErrorCode.ERROR_BUSY, message: "full", retryAfterMs: 20 } };
@@ -207,8 +213,17 @@ export class FakeQueue {
     this.uploadIdNext += 1;
     const writeId = hex(begin.writeId ?? new Uint8Array(0));
     this.writeIds.push(writeId);
-    this.uploads.set(id, { id, manifest, chunks: new Array<Uint8Array | null>(count).fill(null), intact: new Uint8Array(count), arrivals: [], writeId, round: 1 });
-    return { writeNeed: { uploadId: id, needed: [...Array(count).keys()] } };
+    const upload: Upload = { id, manifest, chunks: new Array<Uint8Array | null>(count).fill(null), intact: new Uint8Array(count), arrivals: [], writeId, round: 1 };
+    this.uploads.set(id, upload);
+    const inline = begin.inlineData;
+    if (inline === undefined || inline === null || inline.length === 0) return { writeNeed: { uploadId: id, needed: [...Array(count).keys()] } };
+    // The codec checked the bytes against the digest sent with them; they must be the one chunk.
+    const digest = manifest.chunkDigests?.[0];
+    if (count !== 1 || digest === undefined || digestOf(inline) !== hex(digest)) return errorShape(pb.ErrorCode.ERROR_BAD_REQUEST, "inline content is not the one chunk");
+    upload.arrivals.push(0);
+    upload.intact[0] = 1;
+    if (this.options.keepBytes !== false) upload.chunks[0] = inline;
+    return this.roundDone({ uploadId: id });
   }
 
   private async chunk(chunk: pb.WriteChunk.$Shape): Promise<EnvelopeShape> {

@@ -9,13 +9,16 @@
  * are ever outstanding (the fake delays its acks so overlap would show). Bad names and bad
  * paths fail before any connection, and an unreachable queue is `unavailable`. Every attempt
  * of a write carries the same write id; when the commit's answer is lost the write is sent again
- * with it (up to `retries` times), and the message of an unknown outcome names the id.
+ * with it (up to `retries` times), and the message of an unknown outcome names the id. A small
+ * file (fitsInline) travels whole in its WriteBegin, one request, answered WriteDone; one byte
+ * over the bound, or more than one chunk, takes the chunked path.
  */
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { digestOf } from "../../src/files/sha256";
 import { uploadFile, uploadReportJson, uploadWindowChunks } from "../../src/client/upload";
+import { inlineBytesMax } from "../../src/files/limits";
 import type { WriteId } from "../../src/files/write-id";
 import { uint64FromWire } from "../../src/wire/codec";
 import { pb } from "../../src/wire/proto";
@@ -84,6 +87,23 @@ describe("uploadFile sends exactly the file", () => {
       expect(committedBytes(queue)).toEqual(bytes);
     });
   }
+});
+
+describe("a small file travels whole", () => {
+  test("in one request: WriteBegin carries the content and is answered WriteDone; just over the bound, chunks", async () => {
+    const queue = startQueue();
+    const bytes = patternBytes(inlineBytesMax, 11);
+    const result = await uploadFile(clientOptions([queue.address], 1 << 20), { path: fileOf("whole.bin", bytes), name: "whole" });
+    expect(result.ok && result.value).toMatchObject({ size: inlineBytesMax, chunks: 1, rounds: 1, chunkSends: 1 });
+    expect(queue.requests).toEqual(["handshake", "writeBegin"]);
+    expect(committedBytes(queue)).toEqual(bytes);
+    queue.requests.length = 0;
+    const over = patternBytes(inlineBytesMax + 1, 12);
+    const chunked = await uploadFile(clientOptions([queue.address], 1 << 20), { path: fileOf("over.bin", over), name: "over" });
+    expect(chunked.ok).toBe(true);
+    expect(queue.requests).toEqual(["handshake", "writeBegin", "writeChunk", "writeRoundDone"]);
+    expect(committedBytes(queue)).toEqual(over);
+  });
 });
 
 describe("rounds resend exactly what is needed", () => {

@@ -5,7 +5,10 @@
  * is over its bound and released as the leader takes chunks; the leader may commit (UploadFinish)
  * only once every chunk went on and the client waits in its last round; a lost leader's chunks
  * are asked for again; a client that leaves before the commit may start takes its write with it.
- * The write id of the WriteBegin goes with the write item; a malformed one is refused.
+ * The write id of the WriteBegin goes with the write item; a malformed one is refused. A small
+ * file sent whole in its WriteBegin goes on the Leader Queue with its content (no upload, no
+ * WriteNeed); content that is not the manifest's one chunk, or a file too big to travel whole,
+ * is refused.
  */
 import { describe, expect, test } from "bun:test";
 import type { Connection } from "../../src/net/connection";
@@ -16,6 +19,7 @@ import { UploadDesk, type Pending } from "../../src/queue/upload-desk";
 import { uploadBufferChunks, uploadHeldChunksMax } from "../../src/queue/upload-assembly";
 import { decodeMessage, encodeMessage, type Envelope, type EnvelopeShape } from "../../src/wire/codec";
 import { digestOf } from "../../src/files/sha256";
+import { digestToBytes } from "../../src/files/digest";
 import { manifestToWire } from "../../src/wire/manifest-codec";
 import { pb } from "../../src/wire/proto";
 
@@ -34,6 +38,7 @@ class Harness {
   readonly replies = new Map<number, EnvelopeShape>();
   readonly cancelled: number[] = [];
   readonly submittedWriteIds: (string | undefined)[] = [];
+  readonly inlineWrites: { readonly name: string; readonly bytes: Uint8Array }[] = [];
   holderNode: string | null = "n1";
   private nextRequest = 1;
   readonly client = { closed: false } as unknown as Connection;
@@ -46,6 +51,7 @@ class Harness {
       this.submittedWriteIds.push(writeId);
       return 7;
     },
+    submitInlineWrite: (_pending, written, _writeId, content) => void this.inlineWrites.push({ name: written.name, bytes: content.bytes }),
     holder: () => this.holderNode,
     extend: () => undefined,
     cancel: (workId) => void this.cancelled.push(workId),
@@ -174,5 +180,25 @@ describe("cut-through uploads", () => {
     h.begin();
     h.holderNode = "n2";
     expect(h.answer(h.pull())?.error?.code).toBe(pb.ErrorCode.ERROR_UNAUTHORIZED);
+  });
+
+  test("a small file sent whole goes on the Leader Queue with its content; content that is not its one chunk is refused", () => {
+    const h = new Harness();
+    const content = new Uint8Array(300).fill(9);
+    const digest = digestOf(content);
+    const small = { name: "small", size: content.length, chunkBytes: 1 << 20, chunks: [digest], sha256: fileDigestOf([digest]) };
+    const send = (shape: pb.WriteBegin.$Shape): EnvelopeShape | undefined => {
+      const pending = h.request({ writeBegin: shape });
+      h.desk.begin(pending, pending.request?.writeBegin ?? {}, 0);
+      return h.answer(pending);
+    };
+    // Answered later, by the write's own outcome: nothing yet, and no upload began.
+    expect(send({ manifest: manifestToWire(small), inlineData: content, inlineDigest: digestToBytes(digest) })).toBeUndefined();
+    expect(h.inlineWrites).toEqual([{ name: "small", bytes: content }]);
+    expect(h.desk.inProgress).toBe(0);
+    const other = new Uint8Array(300).fill(8);
+    expect(send({ manifest: manifestToWire(small), inlineData: other })?.error?.code).toBe(pb.ErrorCode.ERROR_BAD_REQUEST);
+    expect(send({ manifest: manifestToWire(manifest), inlineData: chunkBytes(0) })?.error?.message).toMatch(/travels whole/);
+    expect(h.inlineWrites.length).toBe(1);
   });
 });

@@ -1585,6 +1585,9 @@ export namespace gossamer {
         /** WriteWork writeId. */
         writeId: Uint8Array;
 
+        /** WriteWork inlineData. */
+        inlineData: Uint8Array;
+
         /**
          * Creates a new WriteWork instance using the specified properties.
          * @param [properties] Properties to set
@@ -1622,6 +1625,9 @@ export namespace gossamer {
 
             /** WriteWork writeId */
             writeId?: Uint8Array;
+
+            /** WriteWork inlineData */
+            inlineData?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -2581,6 +2587,12 @@ export namespace gossamer {
         /** WriteBegin writeId. */
         writeId: Uint8Array;
 
+        /** WriteBegin inlineData. */
+        inlineData: Uint8Array;
+
+        /** WriteBegin inlineDigest. */
+        inlineDigest: Uint8Array;
+
         /**
          * Creates a new WriteBegin instance using the specified properties.
          * @param [properties] Properties to set
@@ -2618,6 +2630,12 @@ export namespace gossamer {
 
             /** WriteBegin writeId */
             writeId?: Uint8Array;
+
+            /** WriteBegin inlineData */
+            inlineData?: Uint8Array;
+
+            /** WriteBegin inlineDigest */
+            inlineDigest?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3927,6 +3927,7 @@ export const gossamer = $root.gossamer = (() => {
          * @typedef {Object} gossamer.WriteWork.$Properties
          * @property {gossamer.Manifest.$Properties} [manifest] WriteWork manifest
          * @property {Uint8Array} [writeId] WriteWork writeId
+         * @property {Uint8Array} [inlineData] WriteWork inlineData
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3975,6 +3976,14 @@ export const gossamer = $root.gossamer = (() => {
         WriteWork.prototype.writeId = $util.newBuffer([]);
 
         /**
+         * WriteWork inlineData.
+         * @member {Uint8Array} inlineData
+         * @memberof gossamer.WriteWork
+         * @instance
+         */
+        WriteWork.prototype.inlineData = $util.newBuffer([]);
+
+        /**
          * Creates a new WriteWork instance using the specified properties.
          * @function create
          * @memberof gossamer.WriteWork
@@ -4010,6 +4019,8 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.Manifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.writeId != null && $Object.hasOwnProperty.call(message, "writeId") && message.writeId.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.writeId);
+            if (message.inlineData != null && $Object.hasOwnProperty.call(message, "inlineData") && message.inlineData.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.inlineData);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4067,6 +4078,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.writeId = value;
                         else
                             delete message.writeId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.inlineData = value;
+                        else
+                            delete message.inlineData;
                         continue;
                     }
                 }
@@ -6467,6 +6487,8 @@ export const gossamer = $root.gossamer = (() => {
          * @typedef {Object} gossamer.WriteBegin.$Properties
          * @property {gossamer.Manifest.$Properties} [manifest] WriteBegin manifest
          * @property {Uint8Array} [writeId] WriteBegin writeId
+         * @property {Uint8Array} [inlineData] WriteBegin inlineData
+         * @property {Uint8Array} [inlineDigest] WriteBegin inlineDigest
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -6515,6 +6537,22 @@ export const gossamer = $root.gossamer = (() => {
         WriteBegin.prototype.writeId = $util.newBuffer([]);
 
         /**
+         * WriteBegin inlineData.
+         * @member {Uint8Array} inlineData
+         * @memberof gossamer.WriteBegin
+         * @instance
+         */
+        WriteBegin.prototype.inlineData = $util.newBuffer([]);
+
+        /**
+         * WriteBegin inlineDigest.
+         * @member {Uint8Array} inlineDigest
+         * @memberof gossamer.WriteBegin
+         * @instance
+         */
+        WriteBegin.prototype.inlineDigest = $util.newBuffer([]);
+
+        /**
          * Creates a new WriteBegin instance using the specified properties.
          * @function create
          * @memberof gossamer.WriteBegin
@@ -6550,6 +6588,10 @@ export const gossamer = $root.gossamer = (() => {
                 $root.gossamer.Manifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
             if (message.writeId != null && $Object.hasOwnProperty.call(message, "writeId") && message.writeId.length)
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.writeId);
+            if (message.inlineData != null && $Object.hasOwnProperty.call(message, "inlineData") && message.inlineData.length)
+                writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.inlineData);
+            if (message.inlineDigest != null && $Object.hasOwnProperty.call(message, "inlineDigest") && message.inlineDigest.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.inlineDigest);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -6607,6 +6649,24 @@ export const gossamer = $root.gossamer = (() => {
                             message.writeId = value;
                         else
                             delete message.writeId;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.inlineData = value;
+                        else
+                            delete message.inlineData;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.inlineDigest = value;
+                        else
+                            delete message.inlineDigest;
                         continue;
                     }
                 }
