@@ -3,7 +3,9 @@
  * server and three nodes with embedded storage), the client verbs as processes. Proves the
  * data path of DESIGN.md: files of every awkward size come back byte for byte and are stored
  * on every node; the queue server asks again for exactly the chunks that were corrupted or
- * dropped; reads spread over the nodes.
+ * dropped; reads spread over the nodes. Small files (up to inlineBytesMax) travel whole and are
+ * kept inline: they read back, verify and list like any file, and no node writes a chunk file
+ * for them, while a file one byte larger does get one on every node.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { createHash } from "node:crypto";
@@ -11,6 +13,8 @@ import { join } from "node:path";
 import { uploadFile } from "../../src/client/upload";
 import { silentLogger } from "../../src/lib/logger";
 import { ClusterHarness, randomBytes } from "./cluster-harness";
+import { existsSync } from "node:fs";
+import { inlineBytesMax } from "../../src/files/limits";
 
 const chunkSize = 1 << 20;
 let harness: ClusterHarness;
@@ -27,7 +31,8 @@ function sha256(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(createHash("sha256").update(bytes).digest());
 }
 
-async function writeAndReadBack(name: string, size: number): Promise<void> {
+/** Writes random bytes, reads them back, checks every node serves every chunk; returns the bytes. */
+async function writeAndReadBack(name: string, size: number): Promise<Uint8Array> {
   const bytes = randomBytes(size);
   const input = join(harness.dir, `${name}.in`);
   await Bun.write(input, bytes);
@@ -55,7 +60,49 @@ async function writeAndReadBack(name: string, size: number): Promise<void> {
       expect(present).toBe(true);
     }
   }
+  return bytes;
 }
+
+/** Whether the node keeps a chunk file for this digest (sqlite's default placement: DATA_DIR/chunks/HEX). */
+function chunkFileOn(nodeId: string, digest: Uint8Array): boolean {
+  return existsSync(join(harness.dir, nodeId, "chunks", Buffer.from(digest).toString("hex")));
+}
+
+describe("small files travel whole and are kept inline", () => {
+  test(`1 byte and ${inlineBytesMax} bytes: no chunk file on any node; ${inlineBytesMax + 1} bytes: a chunk file on every node`, async () => {
+    for (const [name, size, inline] of [["small-1.bin", 1, true], ["small-max.bin", inlineBytesMax, true], ["small-over.bin", inlineBytesMax + 1, false]] as const) {
+      const digest = sha256(await writeAndReadBack(name, size));
+      for (const node of harness.cluster.nodes) expect({ node: node.id, name, chunkFile: chunkFileOn(node.id, digest) }).toEqual({ node: node.id, name, chunkFile: !inline });
+    }
+    // An inline file lists, stats and verifies like any other (verify asks every node for its one chunk).
+    const verified = await harness.client(["verify", "small-max.bin"]);
+    expect(verified.stderr).toBe("");
+    expect(verified.code).toBe(0);
+    const listed = await harness.client(["ls", "small-"]);
+    expect(listed.stdout).toContain("small-1.bin");
+    expect(listed.stdout).toContain("small-max.bin");
+  }, 120_000);
+
+  test("overwriting and removing a small file", async () => {
+    const input = join(harness.dir, "small-rw.in");
+    const first = randomBytes(500);
+    const second = randomBytes(700);
+    const read = async (): Promise<Uint8Array | null> => {
+      const output = join(harness.dir, "small-rw.out");
+      const run = await harness.client(["read", "small-rw.bin", "-o", output]);
+      return run.code === 0 ? new Uint8Array(await Bun.file(output).arrayBuffer()) : null;
+    };
+    await Bun.write(input, first);
+    expect((await harness.client(["write", input, "--name", "small-rw.bin"])).code).toBe(0);
+    await Bun.write(input, second);
+    expect((await harness.client(["write", input, "--name", "small-rw.bin"])).code).toBe(0);
+    expect(await read()).toEqual(second);
+    // The old content is gone with the old record: no node serves it any more.
+    for (const node of harness.cluster.nodes) expect(await harness.nodeHasChunk(node.port, sha256(first))).toBe(false);
+    expect((await harness.client(["rm", "small-rw.bin"])).code).toBe(0);
+    expect(await read()).toBeNull();
+  }, 120_000);
+});
 
 describe("write then read", () => {
   test("0 bytes", async () => await writeAndReadBack("empty.bin", 0), 60_000);
