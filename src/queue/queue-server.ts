@@ -106,7 +106,7 @@ export interface QueueServerOptions {
 }
 
 export class QueueServer {
-  private readonly work = new WorkQueue<Payload, Outcome, Pending, Pending>({ stealPollMs: queueStealPollMs });
+  private readonly work: WorkQueue<Payload, Outcome, Pending, Pending>;
   private readonly uploads: UploadDesk;
   private readonly pings = new PingGate();
   private readonly nodes = new Map<string, NodeInfo>();
@@ -123,13 +123,16 @@ export class QueueServer {
 
   constructor(private readonly options: QueueServerOptions) {
     this.writeAnswersLost = options.writeAnswersLost ?? 0;
+    // A steal answer carries small files' contents: a batch of them stays within a node's frame
+    // (the same frame-bytes-max as ours), half the envelope allowance left for the manifests.
+    this.work = new WorkQueue({ stealPollMs: queueStealPollMs, batchBytesMax: options.frameBytesMax - frameOverheadBytes / 2 });
     this.uploads = new UploadDesk({
       logger: options.logger,
       reply: (pending, shape) => this.replyToWriter(pending, shape),
       submitWrite: (pending, manifest, writeId, uploadId) => this.submitWrite(pending, manifest, writeId, uploadId),
       // A small file's write is an ordinary Leader Queue item answered to its WriteBegin (no upload).
       submitInlineWrite: (pending, manifest, writeId, content) => {
-        this.enqueue("leader", pending, { item: writeItemOf(manifest, writeId, content), uploadId: null }, writeDeadlines(manifest.size));
+        this.enqueue("leader", pending, { item: writeItemOf(manifest, writeId, content), uploadId: null }, { ...writeDeadlines(manifest.size), bytes: content.bytes.length });
       },
       holder: (workId) => {
         const held = this.work.locate(workId);

@@ -149,6 +149,8 @@ export interface SubmitOptions {
   readonly timeoutMs?: number;
   /** Visibility timeout per delivery; default visibilityMsDefault, at most visibilityMsMax. */
   readonly visibilityMs?: number;
+  /** Bytes the payload carries beyond its small fields (a small file's content); default 0. See batchBytesMax. */
+  readonly bytes?: number;
 }
 
 export interface WorkQueueLimits {
@@ -158,6 +160,11 @@ export interface WorkQueueLimits {
   readonly stealPollMs: number;
   /** Queue wait of the oldest item beyond which the newest is handed out first (backlogMsDefault). */
   readonly backlogMs: number;
+  /**
+   * Payload bytes (SubmitOptions.bytes) one steal answer carries at most, so a batch of small
+   * files' contents fits the node's frame; an item alone always goes. Default: unbounded.
+   */
+  readonly batchBytesMax: number;
 }
 
 export interface WorkQueueStatus {
@@ -195,6 +202,8 @@ interface ItemRecord<Payload, Requester> {
   /** When it was submitted: how long it has waited, for the backlog rule. */
   readonly submittedMs: number;
   readonly visibilityMs: number;
+  /** SubmitOptions.bytes. */
+  readonly bytes: number;
   /** Deliveries so far. */
   attempt: number;
   /** The node working on it; null while queued. */
@@ -248,7 +257,9 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
       stealWaitersMax: limits.stealWaitersMax ?? stealWaitersMax,
       stealPollMs: limits.stealPollMs ?? stealPollMs,
       backlogMs: limits.backlogMs ?? backlogMsDefault,
+      batchBytesMax: limits.batchBytesMax ?? Number.POSITIVE_INFINITY,
     };
+    assert(this.limits.batchBytesMax > 0, "a batch carries some bytes");
     assertWithin(this.limits.leaderItemsMax, 1, leaderItemsMax, "leaderItemsMax");
     assertWithin(this.limits.nonLeaderItemsMax, 1, nonLeaderItemsMax, "nonLeaderItemsMax");
     assertWithin(this.limits.stealWaitersMax, 1, stealWaitersMax, "stealWaitersMax");
@@ -275,6 +286,7 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     this.nextWorkId += 1;
     const record: ItemRecord<Payload, Requester> = {
       workId, queue, payload, requester, deadlineMs: nowMs + timeoutMs, submittedMs: nowMs, visibilityMs, attempt: 0, holder: null, deliveredTo: new Set(),
+      bytes: options.bytes ?? 0,
     };
     this.items.set(workId, record);
     this.live[queue] += 1;
@@ -605,13 +617,22 @@ export class WorkQueue<Payload, Outcome, Requester, Waiter> {
     assert(queue !== "leader" || this.isLeaderWaiter(waiter), "leader work goes only to the trusted leader");
     this.waiters.delete(waiter.nodeId);
     const items: WorkDelivery<Payload>[] = [];
-    // Bounded by count (at most stealBatchMax); stops early when the queue runs dry.
+    let bytes = 0;
+    // Bounded by count (at most stealBatchMax); stops early when the queue runs dry or the batch's bytes are spent.
     while (items.length < count && !this.queued[queue].empty()) {
       // The backlog rule is asked per item: a batch that takes the backlog's newest may end it.
-      const workId = this.backlogged(queue, nowMs) ? this.queued[queue].pop() : this.queued[queue].shift();
+      const newest = this.backlogged(queue, nowMs);
+      const workId = newest ? this.queued[queue].pop() : this.queued[queue].shift();
       assert(workId !== undefined, "the queue is not empty");
       const record = this.items.get(workId);
       assert(record !== undefined && record.holder === null, "a queued item is live and held by no one");
+      if (items.length > 0 && bytes + record.bytes > this.limits.batchBytesMax) {
+        // Back where it was taken from (there is room: it was just there); the next poll takes it.
+        if (newest) this.queued[queue].push(workId);
+        else this.queued[queue].pushFront(workId);
+        break;
+      }
+      bytes += record.bytes;
       record.holder = { nodeId: waiter.nodeId, visibleUntilMs: nowMs + record.visibilityMs };
       if (record.deliveredTo.size < holdersRememberedMax) record.deliveredTo.add(waiter.nodeId);
       record.attempt += 1;

@@ -446,6 +446,14 @@ describe("WorkQueue batches (a poll states its slots)", () => {
     expect(delivered(checked(queue, queue.steal("n1", leader(), "b", 2, 5))).map((d) => d.workId)).toEqual(ids.slice(5));
   });
 
+  test("a batch carries at most batchBytesMax of payload bytes (small files' contents); an item alone always goes, and the rest keep their order", () => {
+    const queue: Queue = new WorkQueue({ batchBytesMax: 100 });
+    const ids = [40, 40, 40, 200, 10].map((bytes, i) => submitted(checked(queue, queue.submit("leader", `p${i}`, `r${i}`, 0, { bytes }))));
+    const batches = ["a", "b", "c", "d"].map((waiter, turn) => delivered(checked(queue, queue.steal("n1", leader(), waiter, turn + 1, 5))).map((d) => d.workId));
+    expect(batches).toEqual([ids.slice(0, 2), ids.slice(2, 3), ids.slice(3, 4), ids.slice(4)]);
+    expect(queue.status()).toMatchObject({ leaderQueued: 0, leaderInFlight: 5 });
+  });
+
   test("slots are bounded by stealBatchMax, and 0 (an old node) counts as 1", () => {
     const queue: Queue = new WorkQueue();
     submitMany(queue, "leader", stealBatchMax + 3, 0);
