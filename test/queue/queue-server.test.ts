@@ -3,7 +3,9 @@
  * whose client left never reaches a node (so a new leader does not drain it), and a node's
  * changed leader claim takes effect with the poll that carries it (the push a node sends when
  * its role changes, src/node/claim-watch.ts), under the same trust rules as any poll; a poll
- * takes as many items as the slots it states, in one answer.
+ * takes as many items as the slots it states, in one answer, and no more small files' contents
+ * than fit the node's frame (a cluster with 4 KiB chunks: 20 inline writes of 4 KiB are two
+ * answers, not one frame over the bound).
  */
 import { afterEach, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +16,7 @@ import { connect } from "../../src/net/channel";
 import type { Connection } from "../../src/net/connection";
 import { QueueServer, queueStealPollMs } from "../../src/queue/queue-server";
 import type { pb } from "../../src/wire/proto";
+import { sha256 } from "../../src/wire/codec";
 import { admin, member, serverSecrets, testCluster } from "../helpers/auth";
 
 const started: { server: QueueServer; dir: string; connections: Connection[] }[] = [];
@@ -26,11 +29,11 @@ afterEach(() => {
   }
 });
 
-async function startQueue(): Promise<{ server: QueueServer; dial: (as: "client" | string) => Promise<Connection> }> {
+async function startQueue(frameBytesMax = 1 << 20): Promise<{ server: QueueServer; dial: (as: "client" | string) => Promise<Connection> }> {
   const dir = mkdtempSync(join(tmpdir(), "gossamer-queue-server-"));
   const server = new QueueServer({
     hostname: "127.0.0.1", port: 0, cluster: testCluster, secrets: serverSecrets({ selfId: "queue" }),
-    identity: { cluster: testCluster, credential: member("queue"), tls: null }, dataDir: dir, frameBytesMax: 1 << 20,
+    identity: { cluster: testCluster, credential: member("queue"), tls: null }, dataDir: dir, frameBytesMax,
     discoveryPort: 0, advertised: "127.0.0.1:0", wrongDoorHint: "", logger: silentLogger,
   });
   await server.start();
@@ -38,7 +41,7 @@ async function startQueue(): Promise<{ server: QueueServer; dial: (as: "client" 
   started.push(record);
   const dial = async (as: "client" | string): Promise<Connection> => {
     const opened = await connect({ hostname: "127.0.0.1", port: server.port, cluster: testCluster, credential: as === "client" ? admin() : member(as),
-      tls: null, connectTimeoutMs: 5_000, logger: silentLogger, onEnvelope: () => undefined, expectedPeerId: "queue" });
+      tls: null, connectTimeoutMs: 5_000, logger: silentLogger, onEnvelope: () => undefined, expectedPeerId: "queue", frameBytesMax });
     if (!opened.ok) throw opened.error;
     record.connections.push(opened.value);
     return opened.value;
@@ -133,5 +136,31 @@ describe("a poll that states its slots", () => {
     expect(second.ok && second.value.stealResponse?.items?.map((item) => item.remove?.name)).toEqual(["d"]);
     // All four are in flight at n1 (status counts queued and in flight), none is queued.
     expect(server.operations().work).toMatchObject({ leaderQueued: 0, leaderInFlight: 4 });
+  }, 20_000);
+
+  test("small files' contents in one answer stay within the node's frame: the rest waits for the next poll", async () => {
+    const frameBytesMax = 4096 + (64 << 10);
+    const { dial } = await startQueue(frameBytesMax);
+    const client = await dial("client");
+    const leader = await dial("n1");
+    const count = 20;
+    for (let i = 0; i < count; i += 1) {
+      const content = new Uint8Array(4096).fill(i);
+      const digest = sha256(content);
+      const manifest = { name: `small-${i}`, size: content.length, chunkSize: 4096, chunkDigests: [digest], digest: sha256(digest) };
+      void client.request({ writeBegin: { manifest, inlineData: content, inlineDigest: digest } }, 10_000);
+    }
+    await Bun.sleep(100);
+    const batches: number[] = [];
+    for (let taken = 0; taken < count && batches.length < count;) {
+      const answer = await leader.request({ steal: { ...poll("n1", { leader: true, term: 2 }).steal, slots: 32 } }, 5_000);
+      expect(answer.ok && answer.value.body).toBe("stealResponse");
+      const items = answer.ok ? answer.value.stealResponse?.items ?? [] : [];
+      expect(items.every((item) => item.write?.inlineData?.length === 4096)).toBe(true);
+      batches.push(items.length);
+      taken += items.length;
+    }
+    expect(batches.reduce((sum, n) => sum + n, 0)).toBe(count);
+    expect(batches.length).toBeGreaterThan(1);
   }, 20_000);
 });
