@@ -1,9 +1,6 @@
 /**
  * The entry point of the one binary: `gossamer --role node|queue|client ...` and `gossamer demo`.
  */
-// First, before anything else is evaluated: may replace this process with one whose allocator
-// keeps freed memory (see the module).
-import "./lib/keep-freed-memory";
 import { AssertionError } from "./lib/assert";
 import { exitCodes } from "./cli/errors";
 import { run, type Runners } from "./cli/run";
