@@ -46,10 +46,11 @@ import { RaftLoop } from "./raft-loop";
 import { RemovalWatch } from "./removal";
 import { ClaimWatch } from "./claim-watch";
 import { RaftTransport } from "./raft-transport";
-import { handleWork, type WorkContext } from "./work-handlers";
+import { handleWork, uploadPullsMax, type WorkContext } from "./work-handlers";
+import { ChunkBudget, chunkBudgetBytesDefault } from "./chunk-budget";
 import { startNodeDoor } from "../http/node-door";
 import type { Server } from "../net/channel";
-import { WorkStealer } from "./work-stealer";
+import { WorkStealer, workConcurrencyMax } from "./work-stealer";
 
 /**
  * Entry bytes per append as the core counts them: chunk entries hold only a digest (~150 B)
@@ -190,7 +191,10 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     registry, cluster: config.cluster, self: config.id, identity, logger,
     queues: () => queues.map(formatHostPort), members: () => members.addresses(),
   });
-  const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), chunkMemory, readsServed: 0 };
+  const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), chunkMemory,
+    // Every pull a node may have out (each running write's workers) can wait for its grant.
+    chunkBudget: new ChunkBudget(chunkBudgetBytesDefault, workConcurrencyMax * uploadPullsMax), readsServed: 0,
+  };
   // Reads only while a leader is heard and can be answered: a node cut off from it (or whose link
   // to it is still being dialled after a cut) would hold them to their deadline.
   const takesReads = (): boolean => {

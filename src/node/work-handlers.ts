@@ -24,11 +24,13 @@ import type { VerifiedChunk } from "../files/verified";
 import { verifyChunk } from "../files/sha256";
 import { fitsInline, inlineBytesMax } from "../files/limits";
 import type { ChunkMemory } from "./chunk-memory";
+import type { ChunkBudget, ChunkGrant } from "./chunk-budget";
 
 /**
  * Chunk bytes of one write between their pull and their entry's apply here: paces a write
  * (its chunks stream through in a window, not one at a time) and bounds what it pins. Chunks
- * in the window = this / the chunk size, at least one.
+ * in the window = this / the chunk size, at least one. What all writes together pin is bounded
+ * by the node's chunk budget (WorkContext.chunkBudget), which every pull takes a grant of.
  */
 export const writeWindowBytes = 16 << 20;
 /** UploadPulls one write keeps outstanding at the queue server (within the window). */
@@ -54,6 +56,8 @@ export interface WorkContext {
   readonly now: () => number;
   /** Chunks this leader just took in, for the appends that replicate them (raft-transport.ts). */
   readonly chunkMemory: ChunkMemory;
+  /** The node-wide bound on chunk bytes that writes' pulls pin (src/node/chunk-budget.ts). */
+  readonly chunkBudget: ChunkBudget;
   readsServed: number;
 }
 
@@ -158,7 +162,9 @@ async function writeInline(context: WorkContext, manifest: Manifest, writeId: Wr
 
 /**
  * One write's chunks, from the queue server into the log: up to uploadPullsMax pulls
- * outstanding, and at most the window's worth of chunks pulled but not yet applied.
+ * outstanding, and at most the window's worth of chunks pulled but not yet applied. Each pull
+ * first takes a grant of one chunk's bytes from the node's budget, held until its entry is
+ * applied or given up, or given back at once when the pull brings no chunk.
  */
 class ChunkStream {
   private readonly received: Uint8Array;
@@ -195,14 +201,24 @@ class ChunkStream {
     // took the queue server a poll interval; the write item's deadline ends it otherwise.
     while (this.failure === null && this.receivedCount + this.pullsOut < this.manifest.chunks.length) {
       this.pullsOut += 1;
-      const pulled = await this.pull();
-      this.pullsOut -= 1;
-      if (pulled === "again") continue;
-      if (!pulled.ok) {
-        this.failure ??= pulled.error;
-        return;
+      // The largest chunk of this write: the pull may bring any of them.
+      const grant = await this.context.chunkBudget.acquire(this.manifest.chunkBytes);
+      let kept = false;
+      try {
+        // Another worker may have failed the write while this one waited for its grant.
+        const pulled = this.failure === null ? await this.pull() : null;
+        this.pullsOut -= 1;
+        if (pulled === null) return;
+        if (pulled === "again") continue;
+        if (!pulled.ok) {
+          this.failure ??= pulled.error;
+          return;
+        }
+        kept = true;
+        await this.propose(pulled.value.index, pulled.value.chunk, grant);
+      } finally {
+        if (!kept) grant.release();
       }
-      await this.propose(pulled.value.index, pulled.value.chunk);
     }
   }
 
@@ -227,15 +243,26 @@ class ChunkStream {
   }
 
   /** Stores the chunk (durable before its entry is), keeps it for the followers' appends, proposes its entry. */
-  private async propose(index: number, chunk: VerifiedChunk): Promise<void> {
-    await this.context.storage.putVerifiedChunk(chunk);
-    this.context.chunkMemory.remember(chunk);
-    chunkMetrics.chunksIn.with({ path: "cut-through" }).inc();
-    chunkMetrics.bytesIn.with({ path: "cut-through" }).inc(chunk.bytes.length);
-    assert(this.manifest.chunks[index] === chunk.digest, "the chunk is the manifest's");
-    const proposal = this.context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), proposeTimeoutMs, this.chain);
-    // Committed (or given up): the appends that needed the bytes from memory have gone out.
-    void proposal.then(() => this.context.chunkMemory.forget(chunk.digest));
+  private async propose(index: number, chunk: VerifiedChunk, grant: ChunkGrant): Promise<void> {
+    let proposal: Promise<Proposed>;
+    try {
+      await this.context.storage.putVerifiedChunk(chunk);
+      this.context.chunkMemory.remember(chunk);
+      chunkMetrics.chunksIn.with({ path: "cut-through" }).inc();
+      chunkMetrics.bytesIn.with({ path: "cut-through" }).inc(chunk.bytes.length);
+      assert(this.manifest.chunks[index] === chunk.digest, "the chunk is the manifest's");
+      proposal = this.context.loop.propose(encodeFileCommand({ kind: "chunk", digest: chunk.digest }), proposeTimeoutMs, this.chain);
+    } catch (error: unknown) {
+      grant.release();
+      throw error;
+    }
+    // Committed (or given up): the appends that needed the bytes from memory have gone out,
+    // and the chunk no longer counts against the node's budget.
+    const done = (): void => {
+      this.context.chunkMemory.forget(chunk.digest);
+      grant.release();
+    };
+    void proposal.then(done, done);
     this.inFlight.push(proposal);
     // Bounded by the window: each turn awaits one proposal the workers made.
     while (this.inFlight.length >= this.window && this.failure === null) {

@@ -18,6 +18,7 @@ import { Prng } from "../../src/lib/prng";
 import { RaftLoop } from "../../src/node/raft-loop";
 import { handleWork, type QueueSource, type WorkContext } from "../../src/node/work-handlers";
 import { ChunkMemory } from "../../src/node/chunk-memory";
+import { ChunkBudget, chunkBudgetBytesDefault } from "../../src/node/chunk-budget";
 import { decodeMessage, encodeMessage, type Envelope, type EnvelopeShape } from "../../src/wire/codec";
 import type { ChannelError } from "../../src/net/channel-error";
 import type { Result } from "../../src/lib/result";
@@ -69,7 +70,7 @@ afterEach(async () => {
   stop = null;
 });
 
-async function singleNode(refused: Digest | null, storage = new MemoryStorage()): Promise<{ readonly storage: MemoryStorage; readonly context: WorkContext }> {
+async function singleNode(refused: Digest | null, storage = new MemoryStorage(), chunkBudget = new ChunkBudget(chunkBudgetBytesDefault, 16)): Promise<{ readonly storage: MemoryStorage; readonly context: WorkContext }> {
   const durable = await storage.loadDurableState();
   const core = createRaft(defaultRaftConfig(self, new Prng(7)), { ...durable, applied: logIndex(0), initialConfState: { voters: [self], learners: [], votersOutgoing: [] } });
   const loop = new RaftLoop({ core: refusing(core, refused), storage, logger: silentLogger, tickMs: 5, clock: monotonicClock, send: () => undefined }, logIndex(0));
@@ -82,7 +83,7 @@ async function singleNode(refused: Digest | null, storage = new MemoryStorage())
   expect(loop.softState.role).toBe("leader");
   const context: WorkContext = {
     self, storage, loop, logger: silentLogger, members: () => new Map([[self, "127.0.0.1:1"]]),
-    membership: {} as Membership, presence: {} as GlobalPresence, now: () => Date.now(), chunkMemory: new ChunkMemory(), readsServed: 0,
+    membership: {} as Membership, presence: {} as GlobalPresence, now: () => Date.now(), chunkMemory: new ChunkMemory(), chunkBudget, readsServed: 0,
   };
   return { storage, context };
 }
@@ -142,6 +143,63 @@ describe("a write and its chunk entries", () => {
     await Bun.sleep(50);
     expect(await storage.getFile(manifest.name)).toBeNull();
     checkChunksBeforePutFile(storage);
+  });
+});
+
+/** Waits (bounded) until every grant of the budget was given back. */
+async function budgetDrained(budget: ChunkBudget): Promise<void> {
+  for (let i = 0; i < 400 && (budget.bytesHeld > 0 || budget.waiting > 0); i += 1) await Bun.sleep(5);
+  expect(budget.waiting).toBe(0);
+  expect(budget.bytesHeld).toBe(0);
+}
+
+describe("a write and the node's chunk budget", () => {
+  test("a budget of one chunk, far below the write's window: the write commits, one chunk pinned at a time", async () => {
+    const { manifest, chunks } = fileOf(5);
+    const budget = new ChunkBudget(chunkBytesMin, 4);
+    const { storage, context } = await singleNode(null, new MemoryStorage(), budget);
+    const source = queueOf(chunks);
+    const heldAtPull: number[] = [];
+    const watched: QueueSource = {
+      request: async (shape, timeoutMs) => {
+        if (shape.uploadPull !== undefined && shape.uploadPull !== null) heldAtPull.push(budget.bytesHeld);
+        return await source.request(shape, timeoutMs);
+      },
+    };
+    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: { manifest: manifestToWire(manifest) } }), watched);
+    expect(result.error ?? null).toBeNull();
+    expect((await storage.getFile(manifest.name))?.chunks).toEqual([...manifest.chunks]);
+    expect(heldAtPull).toEqual(Array.from({ length: chunkCount }, () => chunkBytesMin));
+    await budgetDrained(budget);
+  });
+
+  test("a write whose chunk entry is refused gives back every grant", async () => {
+    const { manifest, chunks } = fileOf(6);
+    const budget = new ChunkBudget(2 * chunkBytesMin, 4);
+    const { context } = await singleNode(manifest.chunks[1] ?? null, new MemoryStorage(), budget);
+    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: { manifest: manifestToWire(manifest) } }), queueOf(chunks));
+    expect(result.error?.code).toBe(pb.ErrorCode.ERROR_BUSY);
+    await budgetDrained(budget);
+  });
+
+  test("a pull that fails gives its grant back, and so do the pulls waiting for one", async () => {
+    const { manifest, chunks } = fileOf(7);
+    const budget = new ChunkBudget(chunkBytesMin, 4);
+    const { context } = await singleNode(null, new MemoryStorage(), budget);
+    const source = queueOf(chunks);
+    let pulls = 0;
+    const failing: QueueSource = {
+      request: async (shape, timeoutMs) => {
+        if (shape.uploadPull !== undefined && shape.uploadPull !== null && (pulls += 1) === 2) {
+          return throughCodec({ error: { code: pb.ErrorCode.ERROR_UNAVAILABLE, message: "upload gone" } });
+        }
+        return await source.request(shape, timeoutMs);
+      },
+    };
+    const result = await handleWork(context, pb.WorkItem.create({ workId: 1, write: { manifest: manifestToWire(manifest) } }), failing);
+    expect(result.error?.code).toBe(pb.ErrorCode.ERROR_UNAVAILABLE);
+    expect(result.error?.message).toContain("upload gone");
+    await budgetDrained(budget);
   });
 });
 
