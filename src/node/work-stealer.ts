@@ -16,8 +16,13 @@ import type { PeerLink } from "./peer-link";
 /**
  * Work items one node runs at once, over all queue servers; a poll asks for at most the free
  * ones (the queue server's own bound on a batch, stealBatchMax in src/queue/work-queue.ts, is 32).
+ * Not what bounds a node's memory: the chunk bytes its writes pin are bounded by the chunk budget
+ * (src/node/chunk-budget.ts), a small file travels inline (at most inlineBytesMax per item), and
+ * a read's answer is a manifest. So it is set for latency: at 64 clients of small writes, 16 left
+ * 48 of them waiting in the queue server for the others to finish (p99 0.3-1.5 s, bench:cluster
+ * --quick); 64 took the p99 to 0.12-0.15 s, and 128 measured no better at 64 clients.
  */
-export const workConcurrencyMax = 16;
+export const workConcurrencyMax = 64;
 /** How long a poll may stay unanswered: the queue server's poll time plus slack. */
 export const stealRequestTimeoutMs = 30_000;
 /** Pause after a failed poll (the link has its own backoff for reconnects). */
