@@ -192,8 +192,10 @@ export async function runNode(context: RoleContext): Promise<ExitCode> {
     queues: () => queues.map(formatHostPort), members: () => members.addresses(),
   });
   const work: WorkContext = { self, storage, loop, logger, members: () => members.addresses(), membership: members, presence, now: () => Date.now(), chunkMemory,
-    // Every pull a node may have out (each running write's workers) can wait for its grant.
-    chunkBudget: new ChunkBudget(chunkBudgetBytesDefault, workConcurrencyMax * uploadPullsMax), readsServed: 0,
+    // Every pull a node may have out can wait for its grant: uploadPullsMax per running write,
+    // and a node runs up to workConcurrencyMax items, plus (briefly, on a repoll) one per queue
+    // server, of which there are at most workConcurrencyMax (work-stealer.ts).
+    chunkBudget: new ChunkBudget(chunkBudgetBytesDefault, 2 * workConcurrencyMax * uploadPullsMax), readsServed: 0,
   };
   // Reads only while a leader is heard and can be answered: a node cut off from it (or whose link
   // to it is still being dialled after a cut) would hold them to their deadline.

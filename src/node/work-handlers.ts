@@ -190,7 +190,9 @@ class ChunkStream {
   async run(): Promise<Result | null> {
     const workers: Promise<void>[] = [];
     for (let i = 0; i < Math.min(uploadPullsMax, this.manifest.chunks.length); i += 1) workers.push(this.worker());
-    await Promise.all(workers);
+    // Every worker ends before the write's item does, even when one throws: a worker still
+    // waiting for its grant would otherwise outlive the work slot that bounds the waiters.
+    for (const outcome of await Promise.allSettled(workers)) if (outcome.status === "rejected") throw outcome.reason;
     if (this.failure !== null) return this.failure;
     assert(this.receivedCount === this.manifest.chunks.length, "every chunk was received");
     return null;
