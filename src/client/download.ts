@@ -1,7 +1,10 @@
 /**
  * read: fetch a file from the cluster (docs/protocol.md, read).
  *
- *   queue:  ReadRequest(name, stale) → ReadResponse(manifest, locations, nodes)
+ *   queue:  ReadRequest(name, stale) → ReadResponse(manifest, locations, nodes[, inline_data])
+ *           a small file (one chunk up to inlineBytesMax) comes whole in the answer: checked
+ *           against its chunk digest, it is the file, and no node is asked (content that does
+ *           not match is refused and the chunk fetched as below)
  *   nodes:  ChunkFetch(digest) → ChunkData through a window across every node that holds the
  *           file (chunk-reader.ts), each chunk checked once on arrival (size and SHA-256),
  *           falling back down its location list on a bad, missing or unreachable node
@@ -12,12 +15,12 @@
  */
 import { basename } from "node:path";
 import { parseHostPort } from "../cli/host-port";
-import { assert, AssertionError, defined } from "../lib/assert";
+import { assert, AssertionError } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { validateFileName } from "../files/name";
 import type { Digest } from "../files/digest";
 import type { FileRecord } from "../files/manifest";
-import { FileDigestBuilder } from "../files/sha256";
+import { digestOf, FileDigestBuilder } from "../files/sha256";
 import { fileRecordFromWire } from "../wire/manifest-codec";
 import { frameBytesMaxLimit, frameOverheadBytes } from "../wire/framing";
 import { pb } from "../wire/proto";
@@ -66,6 +69,13 @@ export interface ReadPlan {
   readonly locations: readonly (readonly string[])[];
   readonly nodes: ReadonlyMap<string, string>;
   readonly servedBy: string;
+  /**
+   * The file's one chunk when the answer carried it (ReadResponse.inline_data) and it matched
+   * the manifest's chunk digest and the file's size; null otherwise.
+   */
+  readonly inline: Uint8Array | null;
+  /** The answer carried content that did not match: refused (the chunk is fetched from the nodes). */
+  readonly inlineRefused: boolean;
 }
 
 export async function downloadFile(options: ClientOptions, request: DownloadRequest): Promise<Result<DownloadReport, ClientError>> {
@@ -81,6 +91,21 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
     if (!plan.ok) return plan;
     const progress = createProgress(`read ${request.name}`, request.progress === true && sink.output !== stdoutOutput);
     progress.phase("fetching", plan.value.file.size);
+    if (plan.value.inline !== null) {
+      // The answer carried the file whole, checked against its chunk digest: no node to ask.
+      const whole = wholeDigestChecked(plan.value.file, request.name);
+      if (!whole.ok) return whole;
+      try {
+        await sink.write(plan.value.inline);
+        progress.advance(plan.value.inline.length);
+        progress.phase("verifying and syncing", 0);
+        await sink.commit();
+      } finally {
+        progress.finish();
+      }
+      committed = true;
+      return ok(reportOf(request.name, plan.value, sink.output, 0, started));
+    }
     const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.value.file.chunkBytes + frameOverheadBytes));
     const window = readWindowFor(plan.value.file.chunkBytes);
     // One buffer per chunk the window holds, one per connection assembling a frame, and the one
@@ -99,17 +124,7 @@ export async function downloadFile(options: ClientOptions, request: DownloadRequ
       await pool.close();
     }
     committed = true;
-    return ok({
-      name: request.name,
-      size: plan.value.file.size,
-      digest: plan.value.file.sha256,
-      version: plan.value.file.version,
-      output: sink.output,
-      chunks: plan.value.file.chunks.length,
-      fallbacks: fetched.value,
-      servedBy: plan.value.servedBy,
-      ms: Math.round(performance.now() - started),
-    });
+    return ok(reportOf(request.name, plan.value, sink.output, fetched.value, started));
   } catch (error: unknown) {
     // A bug is not an operating error: let it reach the top level with its stack.
     if (error instanceof AssertionError) throw error;
@@ -132,6 +147,21 @@ export async function fetchPlan(options: ClientOptions, request: Pick<DownloadRe
   }
 }
 
+function reportOf(name: string, plan: ReadPlan, output: string, fetchFallbacks: number, started: number): DownloadReport {
+  return {
+    name,
+    size: plan.file.size,
+    digest: plan.file.sha256,
+    version: plan.file.version,
+    output,
+    chunks: plan.file.chunks.length,
+    // Refused inline content counts as a fallback: the chunk came from a node instead.
+    fallbacks: fetchFallbacks + (plan.inlineRefused ? 1 : 0),
+    servedBy: plan.servedBy,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
 /** Gateway check of a ReadResponse: a consistent manifest, locations within it, parseable nodes. */
 function checkPlan(response: pb.ReadResponse.$Shape, what: string): Result<ReadPlan, ClientError> {
   const bad = (detail: string): Result<ReadPlan, ClientError> => err(new ClientError("failed", `${what}: bad read response: ${detail}`));
@@ -152,22 +182,29 @@ function checkPlan(response: pb.ReadResponse.$Shape, what: string): Result<ReadP
   }
   // A chunk with no location left is tried on every node: better than failing outright.
   for (let index = 0; index < count; index += 1) if ((locations[index] ?? []).length === 0) locations[index] = [...nodes.keys()];
-  return ok({ file: file.value, locations, nodes, servedBy: response.servedBy ?? "" });
+  const inline = checkedInline(response.inlineData, file.value);
+  return ok({ file: file.value, locations, nodes, servedBy: response.servedBy ?? "", inline, inlineRefused: inline === null && (response.inlineData?.length ?? 0) > 0 });
+}
+
+/**
+ * The answer's inline content when it is exactly the file's one chunk: its size and its SHA-256
+ * match the manifest (which the leader committed), as every fetched chunk's do. Else null.
+ */
+function checkedInline(data: Uint8Array | null | undefined, file: FileRecord): Uint8Array | null {
+  if (data === null || data === undefined || data.length === 0) return null;
+  if (file.chunks.length !== 1 || data.length !== file.size) return null;
+  return digestOf(data) === file.chunks[0] ? data : null;
 }
 
 /** Fetches every chunk through the window and writes each as its turn comes; checks the whole digest. */
 async function fetchAll(reader: ChunkReader, plan: ReadPlan, sink: OutputSink, progress: Progress, name: string): Promise<Result<number, ClientError>> {
   const count = plan.file.chunks.length;
-  // Each chunk was checked against its digest on arrival (the codec): the file digest is built
-  // from those digests, in order, without a second pass over the bytes.
-  const whole = new FileDigestBuilder();
   let written = 0;
   try {
     // Bounded by the file's chunk count: each turn writes one chunk or stops.
     for (let chunk = await reader.next(); ; chunk = await reader.next()) {
       if (!chunk.ok) return chunk;
       if (chunk.value === null) break;
-      whole.add(defined(plan.file.chunks[written], "the plan has every chunk's digest"));
       try {
         await sink.write(chunk.value);
       } catch (error: unknown) {
@@ -183,9 +220,18 @@ async function fetchAll(reader: ChunkReader, plan: ReadPlan, sink: OutputSink, p
     reader.cancel();
   }
   assert(written === count, "every chunk was written");
+  const checked = wholeDigestChecked(plan.file, name);
+  return checked.ok ? ok(reader.fallbacks) : checked;
+}
+
+/**
+ * The whole file's digest, built from its chunk digests in order (each chunk was checked against
+ * its digest on arrival, so no second pass over the bytes), against the manifest's.
+ */
+function wholeDigestChecked(file: FileRecord, name: string): Result<void, ClientError> {
+  const whole = new FileDigestBuilder();
+  for (const chunk of file.chunks) whole.add(chunk);
   const digest = whole.finish();
-  if (digest !== plan.file.sha256) {
-    return err(new ClientError("failed", `read ${name}: the whole file's digest ${digest} does not match the manifest's ${plan.file.sha256}`));
-  }
-  return ok(reader.fallbacks);
+  if (digest === file.sha256) return ok(undefined);
+  return err(new ClientError("failed", `read ${name}: the whole file's digest ${digest} does not match the manifest's ${file.sha256}`));
 }

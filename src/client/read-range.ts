@@ -7,7 +7,8 @@
  *   planRead:  ReadRequest(name) → ReadResponse(manifest, locations, nodes)    (download.ts)
  *   stream:    ChunkFetch for chunks first..last through the same window across the nodes as
  *              a whole-file read (chunk-reader.ts), delivered in order; each chunk's size and
- *              SHA-256 checked once on arrival, with fallback to the next node
+ *              SHA-256 checked once on arrival, with fallback to the next node; none for a
+ *              small file whose content the answer carried (download.ts checked it)
  *
  * Memory: at most the read window (chunk-reader.ts), whatever the range or the file size; a consumer that
  * stops pulling stops the fetching (pull-based stream). The whole file's digest is not checked
@@ -52,6 +53,11 @@ export async function planRead(options: ClientOptions, name: string, stale = fal
 
 function rangeStream(options: ClientOptions, plan: ReadPlan, name: string, start: number, end: number): ReadableStream<Uint8Array> {
   assert(Number.isSafeInteger(start) && start >= 0 && start <= end && end <= plan.file.size, "the range lies within the file");
+  if (plan.inline !== null) {
+    // The answer carried the file whole, checked against its chunk digest: no node to ask.
+    const bytes = plan.inline.subarray(start, end);
+    return new ReadableStream<Uint8Array>({ start(controller) { if (bytes.length > 0) controller.enqueue(bytes); controller.close(); } });
+  }
   const frameBytesMax = Math.min(frameBytesMaxLimit, Math.max(options.frameBytesMax, plan.file.chunkBytes + frameOverheadBytes));
   const pool = new NodePool(plan.nodes, options, frameBytesMax);
   const first = Math.floor(start / plan.file.chunkBytes);

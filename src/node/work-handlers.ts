@@ -353,12 +353,30 @@ async function handleRead(context: WorkContext, request: pb.ReadRequest.$Shape):
     chunkIndex,
     nodeIds: ids.map((__, k) => ids[(selfFirst + chunkIndex + k) % ids.length] as string),
   }));
+  const inlineData = await inlineContentOf(context.storage, record);
   return {
     read: {
       manifest: manifestToWire(record), locations, servedBy: context.self,
       nodes: members.map(([id, address]) => ({ id, address })),
+      ...(inlineData === null ? {} : { inlineData }),
     },
   };
+}
+
+/**
+ * The whole content of a file small enough to travel whole (fitsInline: one chunk, at most
+ * inlineBytesMax), as this node holds it, so the read answer carries it and the client needs no
+ * ChunkFetch; null for a larger file or when this node lacks the chunk. Unchecked, as a
+ * ChunkFetch answer is: the client checks it against the manifest's chunk digest (and fetches
+ * the chunk from the nodes when it does not match), and the scrub checks what rests here.
+ */
+async function inlineContentOf(storage: Storage, record: FileRecord): Promise<Uint8Array | null> {
+  if (!fitsInline(record.size, record.chunkBytes)) return null;
+  const bytes = await storage.readChunk(defined(record.chunks[0], "a file that fits inline has one chunk"));
+  // A copy of the wrong size is rot the client would refuse: leave it to the ChunkFetch path.
+  if (bytes === null || bytes.length !== record.size) return null;
+  assert(bytes.length <= inlineBytesMax, "inline content stays within its bound");
+  return bytes;
 }
 
 async function handleList(context: WorkContext, request: pb.ListRequest.$Shape): Promise<Result> {

@@ -7,7 +7,7 @@
 import { assert } from "../lib/assert";
 import type { BufferPool } from "../lib/buffer-pool";
 import { err, ok, type Result } from "../lib/result";
-import { chunkBytesDefault } from "../files/limits";
+import { chunkBytesDefault, inlineBytesMax } from "../files/limits";
 
 /** Bytes of the length prefix. */
 export const frameHeaderBytes = 4;
@@ -26,6 +26,7 @@ assert(frameOverheadBytes < chunkBytesDefault, "the envelope overhead is small n
 assert(frameBytesMaxDefault > chunkBytesDefault, "one default chunk must fit in one frame");
 assert(frameBytesMaxDefault <= frameBytesMaxLimit, "the default maximum is within the ceiling");
 assert(frameBytesMaxLimit < 2 ** 32, "a body length must fit in the uint32 prefix");
+assert(inlineBytesMax * 2 <= frameOverheadBytes, "a read answer carrying a small file whole (ReadResponse.inline_data) fits any frame");
 
 /** Checks a configured per-channel maximum; a bad value is a configuration bug. */
 export function assertFrameBytesMax(frameBytesMax: number): void {

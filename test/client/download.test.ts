@@ -6,7 +6,10 @@
  * fails and OUT is untouched: absent if it was absent, its old contents if it existed, and no
  * temp file is left beside it (the write goes through a temp file and a rename). An output that
  * cannot be written (missing directory, OUT a directory) fails before the read request is sent.
- * `-o -` streams the same bytes to the stdout writer.
+ * `-o -` streams the same bytes to the stdout writer. A small file (one chunk up to 16 KiB) comes
+ * whole in the read answer and no node is asked for a chunk (a whole read or a range); content in
+ * the answer that does not match the file's chunk digest is refused, and the chunk is fetched
+ * from the nodes instead (a read fails if none of them has it intact either).
  */
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,7 +18,8 @@ import { readPerNodeMax } from "../../src/client/chunk-reader";
 import { downloadFile } from "../../src/client/download";
 import { digestOf } from "../../src/files/sha256";
 import { uploadFile } from "../../src/client/upload";
-import { FakeNode, FakeQueue, storeSource, type FakeNodeOptions } from "./fake-cluster";
+import { planRead } from "../../src/client/read-range";
+import { FakeNode, FakeQueue, storeSource, type FakeNodeOptions, type FakeQueueOptions } from "./fake-cluster";
 import { clientOptions, concatChunks, fileDigestOfBytes, patternBytes, smallChunkBytes, tempDir } from "./helpers";
 
 const dir = tempDir("download");
@@ -30,8 +34,8 @@ interface Cluster {
   readonly nodes: readonly FakeNode[];
 }
 
-function startCluster(nodeOptions: readonly FakeNodeOptions[]): Cluster {
-  const queue = new FakeQueue().start();
+function startCluster(nodeOptions: readonly FakeNodeOptions[], queueOptions: FakeQueueOptions = {}): Cluster {
+  const queue = new FakeQueue(queueOptions).start();
   servers.push(queue);
   const nodes = nodeOptions.map((options, k) => {
     const node = new FakeNode(`n${k + 1}`, storeSource(queue), options).start();
@@ -83,6 +87,66 @@ describe("round trip", () => {
     const result = await downloadFile(clientOptions([cluster.queue.address]), { name: "piped", output: "-", stdout: async (chunk) => void parts.push(chunk.slice()) });
     expect(result.ok).toBe(true);
     expect(concatChunks(parts)).toEqual(bytes);
+  });
+});
+
+describe("small files come whole in the read answer", () => {
+  const small = patternBytes(smallChunkBytes - 5, 31);
+
+  test("one request: no ChunkFetch to any node", async () => {
+    const cluster = startCluster([{}, {}]);
+    await store(cluster, "small/one", small);
+    const output = join(dir.path, "small-one.bin");
+    const result = await downloadFile(clientOptions([cluster.queue.address]), { name: "small/one", output });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(small);
+    expect(result.value.fallbacks).toBe(0);
+    for (const node of cluster.nodes) expect(node.fetches).toEqual([]);
+  });
+
+  test("an answer without the content: the chunk is fetched from a node, as before", async () => {
+    const cluster = startCluster([{}, {}], { inlineReads: "none" });
+    await store(cluster, "small/none", small);
+    const output = join(dir.path, "small-none.bin");
+    const result = await downloadFile(clientOptions([cluster.queue.address]), { name: "small/none", output });
+    expect(result.ok).toBe(true);
+    expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(small);
+    expect(cluster.nodes.flatMap((node) => node.fetches)).toEqual([digestOf(small)]);
+  });
+
+  test("a range of a small file: no ChunkFetch either", async () => {
+    const cluster = startCluster([{}]);
+    await store(cluster, "small/range", small);
+    const handle = await planRead(clientOptions([cluster.queue.address]), "small/range");
+    expect(handle.ok).toBe(true);
+    if (!handle.ok || handle.value === null) return;
+    const parts: Uint8Array[] = [];
+    for await (const part of handle.value.stream(10, 1000)) parts.push(part.slice());
+    expect(concatChunks(parts)).toEqual(small.subarray(10, 1000));
+    expect(cluster.nodes[0]?.fetches).toEqual([]);
+  });
+
+  test("corrupt content in the answer is refused: the chunk comes from a node, the output is intact", async () => {
+    const cluster = startCluster([{}, {}], { inlineReads: "corrupt" });
+    await store(cluster, "small/rotted", small);
+    const output = join(dir.path, "small-rotted.bin");
+    const result = await downloadFile(clientOptions([cluster.queue.address]), { name: "small/rotted", output });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(small);
+    expect(result.value.fallbacks).toBe(1);
+    expect(cluster.nodes.flatMap((node) => node.fetches)).toEqual([digestOf(small)]);
+  });
+
+  test("corrupt content in the answer and on every node: failed, no OUT", async () => {
+    const cluster = startCluster([{ corrupt: () => true }, { corrupt: () => true }], { inlineReads: "corrupt" });
+    await store(cluster, "small/doomed", small);
+    const output = join(dir.path, "small-doomed.bin");
+    const result = await downloadFile(clientOptions([cluster.queue.address]), { name: "small/doomed", output });
+    expect(result.ok).toBe(false);
+    expect(existsSync(output)).toBe(false);
+    expect(leftovers(dir.path)).toEqual([]);
   });
 });
 

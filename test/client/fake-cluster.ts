@@ -13,6 +13,7 @@ import type { Envelope, EnvelopeShape } from "../../src/wire/codec";
 import { uint64FromWire } from "../../src/wire/codec";
 import { pb } from "../../src/wire/proto";
 import { digestOf } from "../../src/files/sha256";
+import { fitsInline } from "../../src/files/limits";
 import { serverSecrets } from "../helpers/auth";
 
 /** Hex of raw wire digest bytes (the fake servers speak the wire). */
@@ -73,6 +74,12 @@ export interface FakeQueueOptions {
   lostCommitAnswersMax?: number;
   /** With a lost answer, stop listening too: the queue server is gone for good. */
   stopWithLostAnswer?: boolean;
+  /**
+   * What a read answer carries of a small file (one chunk up to inlineBytesMax), as a node's
+   * does: its content ("whole", the default), none ("none"), or its content with one byte
+   * flipped ("corrupt": rot in the serving node's copy).
+   */
+  inlineReads?: "whole" | "none" | "corrupt";
 }
 
 export class FakeQueue {
@@ -289,7 +296,21 @@ export class FakeQueue {
     const ids = this.nodes.map((node) => node.id);
     // Preferred node rotates by chunk, as the real locations spread reads over the cluster.
     const locations = [...Array(count).keys()].map((index) => ({ chunkIndex: index, nodeIds: ids.map((_, k) => ids[(index + k) % ids.length] ?? "") }));
-    return { readResponse: { manifest: file.manifest, locations, nodes: this.nodes, servedBy: ids[0] ?? "" } };
+    const inlineData = this.inlineDataOf(file);
+    return { readResponse: { manifest: file.manifest, locations, nodes: this.nodes, servedBy: ids[0] ?? "", ...(inlineData === null ? {} : { inlineData }) } };
+  }
+
+  private inlineDataOf(file: StoredFile): Uint8Array | null {
+    const mode = this.options.inlineReads ?? "whole";
+    const digests = file.manifest.chunkDigests ?? [];
+    const size = uint64FromWire(file.manifest.size);
+    if (mode === "none" || digests.length !== 1 || !fitsInline(size, file.manifest.chunkSize ?? 0)) return null;
+    const bytes = file.chunks?.get(hex(digests[0] ?? new Uint8Array(0)));
+    if (bytes === undefined) return null;
+    if (mode === "whole") return bytes;
+    const bad = bytes.slice();
+    bad[0] = (bad[0] ?? 0) ^ 0xff;
+    return bad;
   }
 
   private status(): pb.StatusResponse.$Shape {

@@ -3197,6 +3197,9 @@ export namespace gossamer {
         /** ReadResponse servedBy. */
         servedBy: string;
 
+        /** ReadResponse inlineData. */
+        inlineData: Uint8Array;
+
         /**
          * Creates a new ReadResponse instance using the specified properties.
          * @param [properties] Properties to set
@@ -3240,6 +3243,9 @@ export namespace gossamer {
 
             /** ReadResponse servedBy */
             servedBy?: string;
+
+            /** ReadResponse inlineData */
+            inlineData?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -7986,6 +7986,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {Array.<gossamer.ChunkLocation.$Properties>} [locations] ReadResponse locations
          * @property {Array.<gossamer.NodeAddress.$Properties>} [nodes] ReadResponse nodes
          * @property {string} [servedBy] ReadResponse servedBy
+         * @property {Uint8Array} [inlineData] ReadResponse inlineData
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -8052,6 +8053,14 @@ export const gossamer = $root.gossamer = (() => {
         ReadResponse.prototype.servedBy = "";
 
         /**
+         * ReadResponse inlineData.
+         * @member {Uint8Array} inlineData
+         * @memberof gossamer.ReadResponse
+         * @instance
+         */
+        ReadResponse.prototype.inlineData = $util.newBuffer([]);
+
+        /**
          * Creates a new ReadResponse instance using the specified properties.
          * @function create
          * @memberof gossamer.ReadResponse
@@ -8093,6 +8102,8 @@ export const gossamer = $root.gossamer = (() => {
                     $root.gossamer.NodeAddress.encode(message.nodes[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
             if (message.servedBy != null && $Object.hasOwnProperty.call(message, "servedBy") && message.servedBy !== "")
                 writer.uint32(/* id 4, wireType 2 =*/34).string(message.servedBy);
+            if (message.inlineData != null && $Object.hasOwnProperty.call(message, "inlineData") && message.inlineData.length)
+                writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.inlineData);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -8166,6 +8177,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.servedBy = value;
                         else
                             delete message.servedBy;
+                        continue;
+                    }
+                case 5: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.inlineData = value;
+                        else
+                            delete message.inlineData;
                         continue;
                     }
                 }
