@@ -3,7 +3,9 @@
  * reads it, when the leader attaches it to an append for a lagging follower, when a follower
  * receives an entry without it, or by the scrub) is fetched from a peer that holds a good copy
  * and written again: storage's putChunk replaces a copy that no longer matches (chunk-files.ts),
- * and checks the digest of what it writes.
+ * and checks the digest of what it writes. The content of a small file kept inline is rewritten
+ * in place (Storage.repairInline): a copy in the chunk store would be referenced by no file, the
+ * next sweep would take it, and the scrub would find the rot again, round after round.
  *
  * Bounded: one repair per digest at a time (a second request joins the first), at most
  * repairsInFlightMax digests at once (more are refused and asked again by whoever needs them
@@ -60,10 +62,12 @@ export class ChunkRepair {
     for (const peer of peers) {
       const bytes = await this.options.fetch(peer, digest, repairFetchTimeoutMs).catch(() => null);
       if (bytes === null || digestOf(bytes) !== digest) continue;
-      await this.options.storage.putChunk(digest, bytes);
+      const inlineFiles = await this.options.storage.repairInline(digest, bytes);
+      // The chunk store's copy too when there is one (a chunked file may hold the same content).
+      if (inlineFiles === 0 || (await this.options.storage.hasChunk(digest))) await this.options.storage.putChunk(digest, bytes);
       this.repaired += 1;
       nodeMetrics.chunkRepairs.inc();
-      this.options.logger.warn("chunk.repaired", { digest, from: peer, source });
+      this.options.logger.warn("chunk.repaired", { digest, from: peer, source, inlineFiles });
       return "repaired";
     }
     chunkRepairMetrics.failed.inc();

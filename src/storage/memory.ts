@@ -153,6 +153,19 @@ export class MemoryStorage implements Storage {
     return into.subarray(0, bytes.length);
   }
 
+  async repairInline(digest: Digest, bytes: Uint8Array): Promise<number> {
+    const state = this.live();
+    if (digestOf(bytes) !== digest) throw new StorageError("put-chunk", { cause: new Error(`bytes do not match digest ${digest}`) });
+    let written = 0;
+    // Bounded by the files kept inline (a scan: this backend is for tests).
+    for (const [name, content] of state.inline) {
+      if (content.digest !== digest) continue;
+      state.inline.set(name, { digest, bytes: bytes.slice() });
+      written += 1;
+    }
+    return written;
+  }
+
   /** The content of a file kept inline whose one chunk is `digest` (a scan: this backend is for tests). */
   private inlineContent(digest: Digest): Uint8Array | undefined {
     for (const content of this.state.inline.values()) if (content.digest === digest) return content.bytes;

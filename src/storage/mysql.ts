@@ -10,7 +10,7 @@
  * operation is idempotent: persist replaces the suffix from its first index, applyBatch skips
  * indexes at or below the applied one, putChunk ignores a digest already there.
  */
-import mysql, { type Pool, type PoolConnection, type RowDataPacket } from "mysql2/promise";
+import mysql, { type Pool, type PoolConnection, type ResultSetHeader, type RowDataPacket } from "mysql2/promise";
 import { AssertionError, assert, defined } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { logIndex, type Entry, type HardState, type LogIndex, type SnapshotMeta } from "../raft/types";
@@ -325,6 +325,14 @@ export class MysqlStorage implements Storage {
     const row = (await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM chunks WHERE digest = ?", [digest]))[0]
       ?? (await this.rows<{ bytes: Buffer }>("get-chunk", "SELECT bytes FROM inline_files WHERE digest = ? LIMIT 1", [digest]))[0];
     return row === undefined ? null : new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
+  }
+
+  async repairInline(digest: Digest, bytes: Uint8Array): Promise<number> {
+    if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    // Matched rows, not changed ones: mysql2 connects with FOUND_ROWS. Retrying is harmless.
+    const result = await this.withRetry("put-chunk", async () =>
+      (await this.pool.execute<ResultSetHeader>("UPDATE inline_files SET bytes = ? WHERE digest = ?", [buffer(bytes), digest]))[0]);
+    return result.affectedRows;
   }
 
   async hasChunk(digest: Digest): Promise<boolean> {

@@ -323,6 +323,14 @@ export class SqliteStorage implements Storage {
     return guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM chunks WHERE digest = ?").get(digest))?.bytes ?? null;
   }
 
+  async repairInline(digest: Digest, bytes: Uint8Array): Promise<number> {
+    const db = this.live();
+    if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("put-chunk", { cause: null, detail: `bytes do not match digest ${digest}` });
+    // One statement, one durable commit (WAL, synchronous FULL); the rows it touches hold this
+    // content by definition, so rewriting an intact one changes nothing.
+    return guard("put-chunk", () => db.query("UPDATE inline_files SET bytes = ? WHERE digest = ?").run(bytes, digest).changes);
+  }
+
   /** The content of a file kept inline whose one chunk is `digest` (Storage.getChunk), unchecked. */
   private inlineRow(digest: Digest): Uint8Array | null {
     return guard("get-chunk", () => this.db.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM inline_files WHERE digest = ? LIMIT 1").get(digest))?.bytes ?? null;

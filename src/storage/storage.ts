@@ -118,6 +118,15 @@ export interface Storage {
    * Inline content is answered too (see getChunk).
    */
   readChunk(digest: Digest, into?: Uint8Array): Promise<Uint8Array | null>;
+  /**
+   * Writes `bytes` (a good copy a repair fetched: src/node/chunk-repair.ts) as the content of
+   * every file kept inline whose one chunk is `digest`, durably, after checking them against the
+   * digest (StorageError if they do not match); returns how many files it wrote. A rotted inline
+   * copy is repaired here, in place: the chunk store is no place for it (no file references the
+   * chunk there, so the sweep would take that copy and the rot would show again). 0 when no file
+   * keeps `digest` inline: then a good copy belongs in the chunk store (putChunk).
+   */
+  repairInline(digest: Digest, bytes: Uint8Array): Promise<number>;
   /** Whether the chunk is stored; a true answer also spares it from the next sweep. */
   hasChunk(digest: Digest): Promise<boolean>;
   /**

@@ -6,7 +6,10 @@
  * - a chunk corrupted on the leader while a follower is down: the follower comes back and
  *   catches up (the leader repairs its copy from the other follower instead of failing every
  *   append), and every node ends with every chunk intact;
- * - the background scrub finds and repairs a corrupt chunk that nobody reads.
+ * - the background scrub finds and repairs a corrupt chunk that nobody reads;
+ * - it repairs a small file's rotted inline content (kept in the node's database) in place, once:
+ *   no chunk file is written for it (one would be swept, and the rot found again, round after
+ *   round), and the file reads back intact.
  * Each fails on the code before chunk repair: the read waits out its 30 s timeout, the follower
  * stays behind, the scrub does not exist.
  */
@@ -14,6 +17,8 @@ import { afterEach, describe, expect, test } from "bun:test";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Database } from "bun:sqlite";
+import { sqliteFileName } from "../../src/storage/sqlite";
 import { ClusterHarness, randomBytes } from "./cluster-harness";
 
 const chunkSize = 64 << 10;
@@ -44,6 +49,16 @@ function corrupt(h: ClusterHarness, nodeId: string, digest: string): void {
 function intactOnDisk(h: ClusterHarness, nodeId: string, digest: string): boolean {
   const path = chunkPath(h, nodeId, digest);
   return existsSync(path) && hex(readFileSync(path)) === digest;
+}
+
+/** The node's inline content of the file, read from its database as it rests, or null. */
+function inlineRow(h: ClusterHarness, nodeId: string, name: string): Uint8Array | null {
+  const database = new Database(join(h.dir, nodeId, sqliteFileName), { readonly: true });
+  try {
+    return database.query<{ bytes: Uint8Array }, [string]>("SELECT bytes FROM inline_files WHERE name = ?").get(name)?.bytes ?? null;
+  } finally {
+    database.close();
+  }
 }
 
 async function writeFile(h: ClusterHarness, name: string, size: number): Promise<{ readonly bytes: Uint8Array; readonly digests: string[] }> {
@@ -133,5 +148,31 @@ describe("chunks heal", () => {
     corrupt(h, victim.id, digest);
     // A pass rests 5 s and reads 192 KiB at 4 MiB/s: well within the bound.
     await until("the scrub repaired the chunk", 60_000, () => intactOnDisk(h, victim.id, digest));
+  }, 180_000);
+
+  test("the scrub repairs a small file's rotted inline content in place", async () => {
+    harness = await ClusterHarness.start({ chunkSize, extraArgs: ["--scrub-bytes-per-second", String(4 << 20)] });
+    const h = harness;
+    const { bytes, digests } = await writeFile(h, "heal/small.bin", 3000);
+    const victim = h.cluster.nodes[2];
+    const digest = digests[0];
+    if (victim === undefined || digest === undefined) throw new Error("three nodes, one chunk");
+    // Behind the node's back, as rot would: the node has the file once it applied it.
+    await until("the victim applied the file", 30_000, () => inlineRow(h, victim.id, "heal/small.bin") !== null);
+    const database = new Database(join(h.dir, victim.id, sqliteFileName));
+    try {
+      const rotted = bytes.slice();
+      rotted[7] = (rotted[7] ?? 0) ^ 0xff;
+      database.run("UPDATE inline_files SET bytes = ? WHERE name = ?", [rotted, "heal/small.bin"]);
+    } finally {
+      database.close();
+    }
+    expect(hex(inlineRow(h, victim.id, "heal/small.bin") ?? new Uint8Array(0))).not.toBe(digest);
+    await until("the scrub rewrote the inline content", 60_000, () => hex(inlineRow(h, victim.id, "heal/small.bin") ?? new Uint8Array(0)) === digest);
+    // In place: no chunk file for the sweep to take (before, the good copy went there and the row stayed rotted).
+    expect(existsSync(chunkPath(h, victim.id, digest))).toBe(false);
+    const output = join(h.dir, "small.out");
+    expect((await h.client(["read", "heal/small.bin", "-o", output])).code).toBe(0);
+    expect<Uint8Array>(new Uint8Array(readFileSync(output))).toEqual(bytes);
   }, 180_000);
 });

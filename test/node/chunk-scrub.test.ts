@@ -1,15 +1,18 @@
 /**
  * The scrub reads every chunk of every file, has exactly the corrupt or missing ones repaired,
- * and paces itself by bytes: the sleeps add up to the bytes read divided by the rate. Memory
+ * and paces itself by bytes: the sleeps add up to the bytes read divided by the rate. A small
+ * file's rotted inline content is repaired once, in place: the next pass finds nothing. Memory
  * storage; the repair and the clock are recorded, so the test is deterministic.
  */
 import { expect, test } from "bun:test";
 import type { Digest } from "../../src/files/digest";
 import { silentLogger } from "../../src/lib/logger";
-import { logIndex } from "../../src/raft/types";
 import { MemoryStorage } from "../../src/storage/memory";
 import { ChunkScrub } from "../../src/node/chunk-scrub";
-import { chunk, manifest, put } from "../storage/fixtures";
+import { ChunkRepair } from "../../src/node/chunk-repair";
+import { digestOf } from "../../src/files/sha256";
+import { logIndex, nodeId } from "../../src/raft/types";
+import { chunk, chunkBytes, manifest, put, putInline } from "../storage/fixtures";
 
 test("one pass checks every chunk, repairs the bad ones, and sleeps bytes / rate", async () => {
   const storage = new MemoryStorage();
@@ -32,4 +35,32 @@ test("one pass checks every chunk, repairs the bad ones, and sleeps bytes / rate
   expect(repaired.sort()).toEqual([rotten.digest, lost.digest].sort());
   // Two intact chunks of 4096 bytes at 40,960 bytes/s: 100 ms each.
   expect(sleptMs).toBe(200);
+});
+
+test("rotted inline content: one repair rewrites it in place, and after the sweeps the next pass finds nothing", async () => {
+  const storage = new MemoryStorage();
+  const small = chunkBytes(61, 900);
+  const digest = digestOf(small);
+  await storage.applyBatch([putInline(1, "small", small)], logIndex(1));
+  const content = storage.state.inline.get("small");
+  if (content === undefined) throw new Error("kept inline");
+  content.bytes[0] = (content.bytes[0] ?? 0) ^ 0xff;
+  const found: Digest[] = [];
+  const repair = new ChunkRepair({ self: nodeId("n1"), storage, logger: silentLogger, peers: () => [nodeId("n1"), nodeId("n2")], fetch: async () => small.slice() });
+  const scrub = new ChunkScrub({
+    storage, logger: silentLogger, bytesPerSecond: 1 << 30, sleep: async () => undefined,
+    repair: { repair: async (bad, source) => { found.push(bad); return await repair.repair(bad, source); } },
+  });
+  await scrub.pass();
+  expect(found).toEqual([digest]);
+  expect(await storage.getChunk(digest)).toEqual(small);
+  expect(await storage.readChunk(digest)).toEqual(small);
+  // The good copy is not parked in the chunk store, where no file references it: two sweeps
+  // (the first spares what was put since the last) take nothing, and the rot does not come back.
+  expect(await storage.hasChunk(digest)).toBe(false);
+  await storage.sweepChunks();
+  await storage.sweepChunks();
+  await scrub.pass();
+  expect(found).toEqual([digest]);
+  expect(repair.repaired).toBe(1);
 });

@@ -11,7 +11,8 @@
  * write ids (a put-file whose id was applied applies nothing and the id's record keeps the
  * first version, through reopen and snapshots; only the last writeIdsRememberedMax are kept), and
  * files kept inline (a small file's content with its record: served as its one chunk, never in
- * the chunk store, dropped with the file, carried by snapshots).
+ * the chunk store, dropped with the file, carried by snapshots; rotted, repaired in place with a
+ * good copy, for every file that keeps it, durably, and never into the chunk store).
  *
  * A backend gives a harness: `open()` opens (or reopens) the same durable place, and
  * `childSpec` lets a child process open it too. A case a backend cannot run says why.
@@ -38,6 +39,8 @@ export interface StorageHarness {
   readonly childSpec: OpenSpec | null;
   /** Flips one byte of a stored chunk behind the storage's back (bit rot); null: not possible here, with why. */
   readonly corruptChunk: ((storage: Storage, digest: Digest) => Promise<void>) | { readonly skipReason: string };
+  /** Flips one byte of the content of the file `name` kept inline, behind the storage's back (bit rot). */
+  readonly corruptInline: (storage: Storage, name: string) => Promise<void>;
 }
 
 export interface ContractOptions {
@@ -453,6 +456,31 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
       // (The first sweep spares a chunk put since the previous one: recent-chunks.ts.)
       const removed = (await storage.sweepChunks()).removed + (await storage.sweepChunks()).removed;
       expect(removed).toBe(1);
+    });
+
+    test("repairInline writes a good copy over rotted inline content in place, for every file that keeps it", async () => {
+      const small = chunkBytes(51, 700);
+      const smallDigest = digestOf(small);
+      await storage.applyBatch([putInline(1, "p", small), putInline(2, "q", small)], logIndex(2));
+      await harness.corruptInline(storage, "p");
+      await harness.corruptInline(storage, "q");
+      const failure = await storage.getChunk(smallDigest).then(() => null, (error: unknown) => error);
+      expect(isChunkCorrupt(failure)).toBe(true);
+      // Bytes that are not the content are refused, and nothing is written.
+      const wrong = await storage.repairInline(smallDigest, chunkBytes(52, 700)).then(() => null, (error: unknown) => error);
+      expect(wrong).toBeInstanceOf(StorageError);
+      expect(await storage.repairInline(smallDigest, small)).toBe(2);
+      expect(await storage.getChunk(smallDigest)).toEqual(small);
+      // In place: the chunk store holds no copy for the sweep to take.
+      expect(await storage.hasChunk(smallDigest)).toBe(false);
+      await storage.applyBatch([remove(3, "p")], logIndex(3));
+      await reopen();
+      expect(await storage.getChunk(smallDigest)).toEqual(small);
+      expect((await storage.listFiles("")).map((file) => file.name)).toEqual(["q"]);
+      // No file keeps this chunk inline: nothing written, the caller puts it in the chunk store.
+      const other = chunk(53);
+      expect(await storage.repairInline(other.digest, other.bytes)).toBe(0);
+      expect(await storage.getChunk(other.digest)).toBeNull();
     });
 
     test("a snapshot carries files kept inline with their content, and no chunk for them", async () => {

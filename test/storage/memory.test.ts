@@ -15,6 +15,10 @@ runStorageContract("memory", async () => {
       const bytes = state.chunks.get(digest);
       if (bytes !== undefined) bytes[0] = (bytes[0] ?? 0) ^ 0xff;
     },
+    corruptInline: async (_, name) => {
+      const content = state.inline.get(name);
+      if (content !== undefined) content.bytes[0] = (content.bytes[0] ?? 0) ^ 0xff;
+    },
   };
 }, {
   snapshotBytes: 32 << 20,

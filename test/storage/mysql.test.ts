@@ -42,6 +42,11 @@ if (gate.run) {
         await connection.end();
       },
       childSpec: { kind: "mysql", url, nodeId } as const,
+      corruptInline: async (_, name) => {
+        const connection = await mysql.createConnection({ host: running().host, port: running().port, user: "root" });
+        await connection.query(`UPDATE gossamer_${nodeId}.inline_files SET bytes = ? WHERE name = ?`, [Buffer.from([1, 2, 3]), Buffer.from(name)]);
+        await connection.end();
+      },
       corruptChunk: async (_, digest) => {
         const connection = await mysql.createConnection({ host: running().host, port: running().port, user: "root" });
         await connection.query(`UPDATE gossamer_${nodeId}.chunks SET bytes = ? WHERE digest = ?`, [Buffer.from([1, 2, 3]), digest]);

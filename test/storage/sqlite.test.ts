@@ -34,6 +34,14 @@ function sqliteHarness(chunkPlacement: ChunkPlacement) {
           db.close();
         }
       },
+      corruptInline: async (_: Storage, name: string) => {
+        const db = new Database(join(dir, sqliteFileName));
+        try {
+          db.run("UPDATE inline_files SET bytes = ? WHERE name = ?", [new Uint8Array([1, 2, 3]), name]);
+        } finally {
+          db.close();
+        }
+      },
     };
   };
 }
