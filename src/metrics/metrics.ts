@@ -17,7 +17,11 @@ const proposalBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 /** Queue waits run from a node already polling (ms) to an item's whole deadline (minutes). */
 const queueBuckets = [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 
-/** Where chunk bytes travel: client → queue (upload), queue → leader (cut-through), leader → follower (replication), node → client (download). */
+/**
+ * Where chunk bytes travel: client → queue (upload), queue → leader (cut-through), leader →
+ * follower (replication), node → client (download: ChunkFetch), and a small file's whole content
+ * (inline: in a WriteBegin or write item in, in a read answer out).
+ */
 export const chunkPaths = ["upload", "cut-through", "replication", "download", "inline"] as const;
 export type ChunkPath = (typeof chunkPaths)[number];
 

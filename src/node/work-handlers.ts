@@ -376,6 +376,8 @@ async function inlineContentOf(storage: Storage, record: FileRecord): Promise<Ui
   // A copy of the wrong size is rot the client would refuse: leave it to the ChunkFetch path.
   if (bytes === null || bytes.length !== record.size) return null;
   assert(bytes.length <= inlineBytesMax, "inline content stays within its bound");
+  chunkMetrics.chunksOut.with({ path: "inline" }).inc();
+  chunkMetrics.bytesOut.with({ path: "inline" }).inc(bytes.length);
   return bytes;
 }
 

@@ -3,7 +3,8 @@
  * started with --http-listen): every role answers /livez and /readyz as Kubernetes and etcd do
  * and serves /metrics that `promtool check metrics` accepts; a write moves the numbers it must
  * (bytes in at the queue, chunks fetched by the leader and replicated to the followers, commit
- * and applied indexes, bytes of files written) and a read moves reads served; the queue
+ * and applied indexes, bytes of files written) and a read moves reads served (and chunks sent to
+ * the client, or for a small file none: its content comes in the read answer); the queue
  * server is not ready without a leader (alone, or after every node is SIGKILLed) and ready
  * again once one polls; a taken port is a configuration error.
  */
@@ -194,8 +195,23 @@ describe("a cluster with its HTTP doors on", () => {
     }
 
     const readsBefore = await readsServed();
+    const downloadsBefore = await chunksOut("download");
     expect((await harness.client(["read", "moves.bin", "-o", join(harness.dir, "moves.out")])).code).toBe(0);
     expect(await readsServed()).toBe(readsBefore + 1);
+    expect(await chunksOut("download")).toBeGreaterThanOrEqual(downloadsBefore + 4);
+  }, 120_000);
+
+  test("a small file's read is one request: its content comes in the read answer, no node serves a ChunkFetch", async () => {
+    const input = join(harness.dir, "small.in");
+    const bytes = randomBytes(5000);
+    await Bun.write(input, bytes);
+    expect((await harness.client(["write", input, "--name", "small.bin"])).code).toBe(0);
+    const [downloadsBefore, inlineBefore] = [await chunksOut("download"), await chunksOut("inline")];
+    const output = join(harness.dir, "small.out");
+    expect((await harness.client(["read", "small.bin", "-o", output])).code).toBe(0);
+    expect<Uint8Array>(new Uint8Array(await Bun.file(output).arrayBuffer())).toEqual(bytes);
+    expect(await chunksOut("download")).toBe(downloadsBefore);
+    expect(await chunksOut("inline")).toBe(inlineBefore + 1);
   }, 120_000);
 
   test("the queue server is not ready once its leader is gone (every node SIGKILLed), and ready again when one is back", async () => {
@@ -214,6 +230,13 @@ describe("a cluster with its HTTP doors on", () => {
   async function readsServed(): Promise<number> {
     let total = 0;
     for (const node of harness.cluster.nodes) total += sample(await metrics(node), "gossamer_reads_served_total");
+    return total;
+  }
+
+  /** Chunks every node sent by `path`, summed over the nodes. */
+  async function chunksOut(path: "download" | "inline"): Promise<number> {
+    let total = 0;
+    for (const node of harness.cluster.nodes) total += sample(await metrics(node), `gossamer_chunks_out_total{path="${path}"}`);
     return total;
   }
 });
