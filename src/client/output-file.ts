@@ -5,7 +5,8 @@
  * which cannot be atomic: a digest mismatch there is reported after the bytes went out.
  *
  * The temp file is created when the output is prepared, before anything is fetched, so an
- * unwritable output (missing directory, OUT a directory, no permission) fails first.
+ * unwritable output (missing directory, OUT a directory, no permission) fails first. An OUT that
+ * exists and is not a regular file (/dev/null, a FIFO) is written in place, like stdout.
  */
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
@@ -43,6 +44,9 @@ export async function prepareOutput(output: string, stdout: ByteWriter = writeSt
   try {
     const info = await stat(target);
     if (info.isDirectory()) return err(new ClientError("failed", `read: output ${output} is a directory`));
+    // A device or a pipe (`-o /dev/null`, a FIFO): written in place. A temp file renamed over
+    // it would replace /dev/null itself with a regular file, for every program on the machine.
+    if (!info.isFile()) return await openInPlace(output, target);
   } catch (error: unknown) {
     if (!(error instanceof Error && "code" in error && error.code === "ENOENT")) {
       return err(new ClientError("failed", `read: output ${output}: ${fileProblem(error)}`, { cause: error }));
@@ -59,18 +63,47 @@ export async function prepareOutput(output: string, stdout: ByteWriter = writeSt
   return ok(fileSink(output, target, temp, handle));
 }
 
+/** OUT that is not a regular file: no temp file, no rename, no fsync (nothing to make durable or atomic). */
+async function openInPlace(output: string, target: string): Promise<Result<OutputSink, ClientError>> {
+  let handle: FileHandle;
+  try {
+    handle = await open(target, constants.O_WRONLY);
+  } catch (error: unknown) {
+    return err(new ClientError("failed", `read: output ${output} is not writable: ${fileProblem(error)}`, { cause: error }));
+  }
+  let isOpen = true;
+  const close = async (): Promise<void> => {
+    if (!isOpen) return;
+    isOpen = false;
+    await handle.close().catch(() => undefined);
+  };
+  return ok({
+    output,
+    write: async (bytes) => {
+      assert(isOpen, "writes only before commit or abort");
+      await writeAll(handle, bytes);
+    },
+    commit: close,
+    abort: close,
+  });
+}
+
+/** Bounded: each turn writes at least one byte or throws. */
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let offset = 0; offset < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
+    assert(bytesWritten > 0, "a write makes progress");
+    offset += bytesWritten;
+  }
+}
+
 function fileSink(output: string, target: string, temp: string, handle: FileHandle): OutputSink {
   let state: "open" | "committed" | "aborted" = "open";
   return {
     output,
     async write(bytes) {
       assert(state === "open", "writes only before commit or abort");
-      // Bounded: each turn writes at least one byte or throws.
-      for (let offset = 0; offset < bytes.length; ) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
-        assert(bytesWritten > 0, "a file write makes progress");
-        offset += bytesWritten;
-      }
+      await writeAll(handle, bytes);
     },
     async commit() {
       assert(state === "open", "commit once");
