@@ -271,6 +271,19 @@ describe("backpressure", () => {
         rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
       }
     }
+    // Whether the sends above met a full outbox depends on timing (the receiver may keep up).
+    // Now without yielding, so the receiver cannot drain: non-waiting sends until one is refused,
+    // which must happen once the kernel's buffers and the outbox are full (bounded by their size).
+    const extraBytes = chunkBytes / 2;
+    const attemptsMax = Math.ceil((connection.outboxBytesMax + 64 * 2 ** 20) / extraBytes);
+    for (let attempt = 0; busyRefusals === 0 && attempt < attemptsMax; attempt += 1) {
+      const more = connection.send({ error: { message: "x".repeat(extraBytes) } });
+      if (!more.ok) {
+        expect(more.error.kind).toBe("busy");
+        busyRefusals += 1;
+      }
+      expect(connection.outboxBytes).toBeLessThanOrEqual(connection.outboxBytesMax);
+    }
     expect(await waitFor(() => receivedFrames >= frameCount, 50_000)).toBe(true);
     Bun.gc(true);
     rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
