@@ -27,7 +27,7 @@ import { assertAppendable, assertCompactable, withinBytes } from "./log-rules";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { mysqlSchemaMigrations, mysqlSchemaReadableMin, mysqlSchemaVersion } from "./mysql-schema";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
-  snapshotMetaToJson, writeRecordColumnNames, writeRecordFromRow, writeRecordToRow, type FileRow, type WriteRecordRow } from "./row-codec";
+  snapshotMetaToJson, writeRecordColumnNames, writeRecordFromRow, writeRecordToRow, type FileRow, type FileTables, type WriteRecordRow, liveTables, stagedTables } from "./row-codec";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
 import { listFilesLimitDefault, listFilesLimitMax, type EntryToPersist, type SnapshotSource, type Storage,
@@ -586,15 +586,6 @@ async function forgetOldWrites(connection: PoolConnection): Promise<void> {
   const oldestKept = rows[0];
   if (oldestKept !== undefined) await connection.execute("DELETE FROM write_ids WHERE version < ?", [Number(oldestKept.version)]);
 }
-
-/** The tables of the live state or of a snapshot being staged. */
-interface FileTables {
-  readonly files: "files" | "staged_files";
-  readonly chunks: "file_chunks" | "staged_file_chunks";
-  readonly inline: "inline_files" | "staged_inline_files";
-}
-const liveTables: FileTables = { files: "files", chunks: "file_chunks", inline: "inline_files" };
-const stagedTables: FileTables = { files: "staged_files", chunks: "staged_file_chunks", inline: "staged_inline_files" };
 
 /** A file's row and either its chunk rows or, kept inline, its content row (as sqlite.ts writeFile). */
 async function writeFile(connection: PoolConnection, tables: FileTables, record: FileRecord, inline: Uint8Array | null): Promise<void> {

@@ -9,6 +9,15 @@ import { attributesFromJson } from "../files/attributes";
 import type { FileRecord } from "../files/manifest";
 import { writeRecordFromJson, type WriteRecord } from "../files/write-id";
 
+/** The tables of the live state or of a snapshot being staged (both SQL schemas name them alike). */
+export interface FileTables {
+  readonly files: "files" | "staged_files";
+  readonly chunks: "file_chunks" | "staged_file_chunks";
+  readonly inline: "inline_files" | "staged_inline_files";
+}
+export const liveTables: FileTables = { files: "files", chunks: "file_chunks", inline: "inline_files" };
+export const stagedTables: FileTables = { files: "staged_files", chunks: "staged_file_chunks", inline: "staged_inline_files" };
+
 const entryTypes: readonly EntryType[] = ["normal", "conf-change", "noop"];
 
 export function entryTypeCode(type: EntryType): number {

@@ -31,7 +31,7 @@ import { assertAppendable, assertCompactable, mustSync, withinBytes, type TermVo
 import { WalSync } from "./wal-sync";
 import { SharedExclusiveLock } from "./shared-exclusive-lock";
 import { entryFromRow, entryTypeCode, fileColumnNames, fileFromRow, fileToRow, hardStateFromJson, hardStateToJson, snapshotMetaFromJson,
-  snapshotMetaToJson, writeRecordColumnNames, writeRecordFromRow, writeRecordToRow, type FileRow, type WriteRecordRow } from "./row-codec";
+  snapshotMetaToJson, writeRecordColumnNames, writeRecordFromRow, writeRecordToRow, type FileRow, type FileTables, type WriteRecordRow, liveTables, stagedTables } from "./row-codec";
 import { checkSchema, migrate, sqliteSchemaReadableMin, sqliteSchemaVersion } from "./sqlite-schema";
 import { RecentChunks } from "./recent-chunks";
 import { installSnapshotInto, snapshotSource } from "./snapshot-stream";
@@ -49,15 +49,6 @@ export interface SqliteStorageOptions {
 export const sqliteFileName = "gossamer.sqlite";
 /** Rows per page when a snapshot or a sweep walks a table: bounded memory per step. */
 const pageRows = 256;
-
-/** The tables of the live state or of a snapshot being staged. */
-interface FileTables {
-  readonly files: "files" | "staged_files";
-  readonly chunks: "file_chunks" | "staged_file_chunks";
-  readonly inline: "inline_files" | "staged_inline_files";
-}
-const liveTables: FileTables = { files: "files", chunks: "file_chunks", inline: "inline_files" };
-const stagedTables: FileTables = { files: "staged_files", chunks: "staged_file_chunks", inline: "staged_inline_files" };
 
 interface LogRow { idx: number; term: number; type: number; data: Uint8Array }
 
