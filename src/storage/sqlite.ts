@@ -90,6 +90,14 @@ export class SqliteStorage implements Storage {
   private readonly wal: WalSync;
   /** Term and vote as last made durable: a persist that changes neither, and appends nothing, needs no sync. */
   private termVoteSynced: TermVote;
+  /**
+   * A hard state whose only change was the commit index, not yet written: it rides in the next
+   * transaction (an apply, a persist, a close) instead of costing one of its own per Ready. The
+   * commit index is a hint a restarted node re-learns from its leader (etcd does not sync it
+   * either); the one rule a restart needs, applied <= commit, holds because every apply
+   * transaction writes it (its entries are at or below it).
+   */
+  private commitOnly: HardState | null = null;
 
   private constructor(private readonly db: Database, readonly path: string, private readonly chunkFiles: ChunkFiles | null) {
     this.wal = new WalSync(`${path}-wal`);
@@ -158,6 +166,10 @@ export class SqliteStorage implements Storage {
     const db = this.live();
     assertAppendable(entries, this.snapshotIndexCached, this.lastIndexCached);
     const sync = mustSync(this.termVoteSynced, hardState, entries.length);
+    if (!sync && entries.length === 0) {
+      this.commitOnly = hardState;
+      return;
+    }
     // Committed without its sync on this thread; the sync, when the persist needs one, runs
     // off the event loop below (wal-sync.ts), shared with any other caller waiting for one.
     db.run("PRAGMA synchronous = NORMAL");
@@ -189,8 +201,15 @@ export class SqliteStorage implements Storage {
           for (const digest of chunks) insertReference.run(entry.index, digest);
         }
       }
-      if (hardState !== null) this.setMeta("hard_state", hardStateToJson(hardState));
+      this.writeHardState(hardState);
     }).immediate();
+  }
+
+  /** Inside a transaction: `hardState`, or else the commit-only one waiting; either way none waits after. */
+  private writeHardState(hardState: HardState | null): void {
+    const latest = hardState ?? this.commitOnly;
+    if (latest !== null) this.setMeta("hard_state", hardStateToJson(latest));
+    this.commitOnly = null;
   }
 
   async entries(low: LogIndex, high: LogIndex, bytesMax = Number.POSITIVE_INFINITY): Promise<Entry[]> {
@@ -248,7 +267,7 @@ export class SqliteStorage implements Storage {
   async loadDurableState(): Promise<StoredDurableState> {
     const db = this.live();
     return guard("read", () => db.transaction(() => {
-      const hardState = hardStateFromJson(this.metaValue("hard_state"));
+      const hardState = this.commitOnly ?? hardStateFromJson(this.metaValue("hard_state"));
       const snapshot = this.readSnapshotMeta();
       const rows = db.query<LogRow, []>("SELECT idx, term, type, data FROM log ORDER BY idx").all();
       const entries = rows.map((row) => entryFromRow(row.idx, row.term, row.type, row.data));
@@ -393,6 +412,7 @@ export class SqliteStorage implements Storage {
 
   private applyTransaction(db: Database, commands: readonly IndexedFileCommand[], appliedIndex: LogIndex): void {
     guard("apply", () => db.transaction(() => {
+      this.writeHardState(null);
       const applied = Number(this.metaValue("applied") ?? "0");
       let remembered = false;
       for (const { index, command } of commands) {
@@ -582,6 +602,7 @@ export class SqliteStorage implements Storage {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    if (this.commitOnly !== null) guard("close", () => this.db.transaction(() => this.writeHardState(null)).immediate());
     this.closed = true;
     await guardAsync("close", async () => await this.wal.close());
     guard("close", () => this.db.close());

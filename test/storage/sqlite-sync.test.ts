@@ -2,12 +2,15 @@
  * When the sqlite backend syncs its log, counted by the node's own counter
  * (gossamer_storage_fsyncs_total{kind="log"}, which counts each fdatasync of the WAL where it
  * is issued): a persist with entries, a new term or a new vote syncs once; a hard state whose
- * only change is the commit index is written (a reopen reads it back) but not synced; and
- * persists that wait at the same time share one sync. A node restarted from what a commit-only
+ * only change is the commit index is neither synced nor given a transaction of its own: it rides
+ * in the next one (an apply, a persist, a close), so a reopen reads it back and the durable
+ * applied index never passes the durable commit; and persists that wait at the same time share
+ * one sync. A node restarted from what a commit-only
  * persist left keeps its term and vote.
  */
 import { afterEach, describe, expect, test } from "bun:test";
-import { mkdtempSync, rmSync } from "node:fs";
+import { Database } from "bun:sqlite";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { storageMetrics } from "../../src/metrics/metrics";
@@ -59,6 +62,27 @@ describe("sqlite log syncs (etcd's MustSync)", () => {
     expect(await syncsOf(() => reopened.persist(hardState(5, "n3", 2), []))).toBe(0);
     expect(await syncsOf(() => reopened.persist(hardState(6, null, 2), []))).toBe(1);
     await reopened.close();
+  });
+
+  test("a commit-only hard state costs no transaction of its own: the next apply carries it, so applied never passes the durable commit", async () => {
+    const { storage, dir } = open();
+    await storage.persist(hardState(1, "n1", 0), toPersist(range(1, 3, 1)));
+    const wal = join(dir, "gossamer.sqlite-wal");
+    const walBytes = statSync(wal).size;
+    await storage.persist(hardState(1, "n1", 3), []);
+    expect(statSync(wal).size).toBe(walBytes);
+    expect((await storage.loadDurableState()).hardState).toEqual(hardState(1, "n1", 3));
+    await storage.applyBatch([], logIndex(3));
+    // What another process (or this one after a kill -9) reads now, without a close.
+    const reader = new Database(join(dir, "gossamer.sqlite"), { readonly: true });
+    try {
+      const meta = (key: string): string | undefined => reader.query<{ value: string }, [string]>("SELECT value FROM meta WHERE key = ?").get(key)?.value;
+      expect(Number(meta("applied"))).toBe(3);
+      expect(JSON.parse(meta("hard_state") ?? "{}").commit).toBe(3);
+    } finally {
+      reader.close();
+    }
+    await storage.close();
   });
 
   test("persists that wait at the same time share a sync", async () => {
