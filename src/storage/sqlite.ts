@@ -98,6 +98,8 @@ export class SqliteStorage implements Storage {
    * transaction writes it (its entries are at or below it).
    */
   private commitOnly: HardState | null = null;
+  /** Rows in write_ids as of the last committed apply; null: unknown, counted when next needed. */
+  private writeIdsCount: number | null = null;
 
   private constructor(private readonly db: Database, readonly path: string, private readonly chunkFiles: ChunkFiles | null) {
     this.wal = new WalSync(`${path}-wal`);
@@ -404,6 +406,9 @@ export class SqliteStorage implements Storage {
     db.run("PRAGMA synchronous = NORMAL");
     try {
       this.applyTransaction(db, commands, appliedIndex);
+    } catch (error: unknown) {
+      this.writeIdsCount = null; // rolled back: count again when next needed
+      throw error;
     } finally {
       db.run("PRAGMA synchronous = FULL");
     }
@@ -425,6 +430,7 @@ export class SqliteStorage implements Storage {
             this.writeFile(liveTables, { ...manifest, version: index, createdMs }, inline ?? null);
             if (writeId !== undefined) {
               this.insertWriteRecord("write_ids", writeRecordOf(manifest, writeId, index, createdMs));
+              if (this.writeIdsCount !== null) this.writeIdsCount += 1;
               remembered = true;
             }
             break;
@@ -452,11 +458,18 @@ export class SqliteStorage implements Storage {
     this.db.query(`INSERT INTO ${table} (${writeRecordColumnNames}) VALUES (?, ?, ?, ?, ?)`).run(...writeRecordToRow(record));
   }
 
-  /** Keeps the writeIdsRememberedMax records of the highest versions (one indexed range delete). */
+  /**
+   * Keeps the writeIdsRememberedMax records of the highest versions: deletes the oldest beyond
+   * the bound, counted, so an apply costs an indexed delete of the few new excess rows rather
+   * than a walk of 10,000 index entries to find the cut (84 µs per apply batch measured here,
+   * on every node, for every write).
+   */
   private forgetOldWrites(): void {
-    const oldestKept = this.db.query<{ version: number }, [number]>("SELECT version FROM write_ids ORDER BY version DESC LIMIT 1 OFFSET ?")
-      .get(writeIdsRememberedMax - 1);
-    if (oldestKept !== null) this.db.query("DELETE FROM write_ids WHERE version < ?").run(oldestKept.version);
+    this.writeIdsCount ??= this.db.query<{ count: number }, []>("SELECT COUNT(*) AS count FROM write_ids").get()?.count ?? 0;
+    const excess = this.writeIdsCount - writeIdsRememberedMax;
+    if (excess <= 0) return;
+    const { changes } = this.db.query("DELETE FROM write_ids WHERE version IN (SELECT version FROM write_ids ORDER BY version LIMIT ?)").run(excess);
+    this.writeIdsCount -= changes;
   }
 
   /**
@@ -592,6 +605,7 @@ export class SqliteStorage implements Storage {
           this.setMeta("applied", String(snapshotMeta.index));
           this.setMeta("snapshot", snapshotMetaToJson(snapshotMeta));
         }).immediate();
+        this.writeIdsCount = null;
         this.appliedCached = snapshotMeta.index;
         this.snapshotIndexCached = snapshotMeta.index;
         this.lastIndexCached = snapshotMeta.index;
