@@ -1,6 +1,8 @@
 /**
  * The scrub reads every chunk of every file, has exactly the corrupt or missing ones repaired,
- * and paces itself by bytes: the sleeps add up to the bytes read divided by the rate. A small
+ * and paces itself by bytes: the sleeps add up to the bytes read divided by the rate, each check
+ * charged at least scrubCheckBytesMin (so many small files are not checked a thousand times a
+ * second). A small
  * file's rotted inline content is repaired once, in place: the next pass finds nothing. Memory
  * storage; the repair and the clock are recorded, so the test is deterministic.
  */
@@ -8,7 +10,7 @@ import { expect, test } from "bun:test";
 import type { Digest } from "../../src/files/digest";
 import { silentLogger } from "../../src/lib/logger";
 import { MemoryStorage } from "../../src/storage/memory";
-import { ChunkScrub } from "../../src/node/chunk-scrub";
+import { ChunkScrub, scrubCheckBytesMin } from "../../src/node/chunk-scrub";
 import { ChunkRepair } from "../../src/node/chunk-repair";
 import { digestOf } from "../../src/files/sha256";
 import { logIndex, nodeId } from "../../src/raft/types";
@@ -27,14 +29,33 @@ test("one pass checks every chunk, repairs the bad ones, and sleeps bytes / rate
   const repaired: Digest[] = [];
   let sleptMs = 0;
   const scrub = new ChunkScrub({
-    storage, logger: silentLogger, bytesPerSecond: 4096 * 10,
+    storage, logger: silentLogger, bytesPerSecond: (64 << 10) * 10,
     repair: { repair: async (digest, source) => { expect(source).toBe("scrub"); repaired.push(digest); return "repaired"; } },
     sleep: async (ms) => { sleptMs += ms; },
   });
   await scrub.pass();
   expect(repaired.sort()).toEqual([rotten.digest, lost.digest].sort());
-  // Two intact chunks of 4096 bytes at 40,960 bytes/s: 100 ms each.
-  expect(sleptMs).toBe(200);
+  // Four checks (two intact chunks of 4096 bytes, a rotten one, a lost one), each charged the
+  // 64 KiB floor at 655,360 bytes/s: 100 ms each.
+  expect(sleptMs).toBe(400);
+});
+
+test("small files are checked at most rate / scrubCheckBytesMin times a second, not paced by their few bytes", async () => {
+  const storage = new MemoryStorage();
+  const files = 50;
+  await storage.applyBatch(Array.from({ length: files }, (_, i) => putInline(i + 1, `small/${i}`, chunkBytes(100 + i, 256))), logIndex(files));
+  let sleptMs = 0;
+  let checks = 0;
+  const bytesPerSecond = 8 << 20;
+  const scrub = new ChunkScrub({
+    storage, logger: silentLogger, bytesPerSecond, repair: { repair: async () => "repaired" },
+    sleep: async (ms) => { sleptMs += ms; checks += 1; },
+  });
+  await scrub.pass();
+  expect(checks).toBe(files);
+  // 256 bytes at 8 MiB/s would be 1 ms a check (about a thousand checks a second).
+  expect(sleptMs).toBe(files * Math.ceil((scrubCheckBytesMin * 1000) / bytesPerSecond));
+  expect(sleptMs / files).toBeGreaterThanOrEqual(7);
 });
 
 test("rotted inline content: one repair rewrites it in place, and after the sweeps the next pass finds nothing", async () => {
