@@ -13,7 +13,7 @@ import { assert, defined } from "../src/lib/assert";
 import { silentLogger } from "../src/lib/logger";
 import { FreshSourceFiles, freshBytes, writeFreshFile } from "./cluster-content";
 import { runLoad, timeToFirstAck, type LoadBounds, type LoadFigures, type ProbeBounds } from "./cluster-load";
-import { RssSampler, rssMiB, type PeakMemory } from "./cluster-machine";
+import { RssSampler, anonMiB, rssMiB, type PeakMemory } from "./cluster-machine";
 import { PhaseMeter, type MeteredProcess, type PhaseCost } from "./cluster-usage";
 
 export const chunkBytes = 1 << 20;
@@ -119,6 +119,8 @@ export interface BigFileFigures {
   readonly leader: string;
   /** VmRSS of each process once the cluster is up and idle, before the write, MiB. */
   readonly idleMemory: ReadonlyMap<string, number | null>;
+  /** RssAnon of each process then (VmRSS without the executable's file pages), MiB. */
+  readonly idleAnonMemory: ReadonlyMap<string, number | null>;
   readonly writeMemory: readonly PeakMemory[];
   readonly readMemory: readonly PeakMemory[] | null;
 }
@@ -162,6 +164,7 @@ export async function gossamerBigFile(dir: string, binary: string, source: strin
     const meter = clusterMeter(cluster);
     await Bun.sleep(idleSettleMs);
     const idleMemory = new Map(processes.map((each) => [each.name, rssMiB(each.pid)]));
+    const idleAnonMemory = new Map(processes.map((each) => [each.name, anonMiB(each.pid)]));
     const leader = await cluster.waitForLeader(leaderWaitMs);
     let sampler = new RssSampler(pids);
     const writePhase = await meter.begin();
@@ -177,7 +180,7 @@ export async function gossamerBigFile(dir: string, binary: string, source: strin
     const writeCost = await writePhase.finish();
     const writeMemory = sampler.stop();
     const figures = { fileBytes, writeMBps: written.ok ? fileBytes / 1e6 / writeSeconds : null,
-      writeError: written.ok ? null : written.error.message, committedMBps, writeCost, leader, idleMemory, writeMemory };
+      writeError: written.ok ? null : written.error.message, committedMBps, writeCost, leader, idleMemory, idleAnonMemory, writeMemory };
     if (!written.ok && committedMBps === null) return { ...figures, readMBps: null, readError: "not written", readCost: null, readMemory: null };
     sampler = new RssSampler(pids);
     let received = 0;

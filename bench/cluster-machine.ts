@@ -39,9 +39,14 @@ export function diskSequentialMBps(dir: string, mebibytes: number, repetitions: 
   return best;
 }
 
-interface MemoryStatus { readonly rssKiB: number; readonly hwmKiB: number }
+/**
+ * VmRSS and VmHWM, and VmRSS's two parts: RssAnon (the process's own memory: heap, buffers) and
+ * RssFile (pages of mapped files, here mostly the executable's own code and embedded bundle:
+ * clean, read back from the binary, shared by every process of that binary on the machine).
+ */
+interface MemoryStatus { readonly rssKiB: number; readonly hwmKiB: number; readonly anonKiB: number; readonly fileKiB: number }
 
-/** VmRSS and VmHWM of a live process, or null once it is gone. */
+/** VmRSS, VmHWM, RssAnon and RssFile of a live process, or null once it is gone. */
 export function memoryStatus(pid: number): MemoryStatus | null {
   let text: string;
   try {
@@ -51,8 +56,10 @@ export function memoryStatus(pid: number): MemoryStatus | null {
   }
   const rss = /^VmRSS:\s+(\d+) kB$/m.exec(text);
   const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(text);
-  if (rss === null || hwm === null) return null;
-  return { rssKiB: Number(rss[1]), hwmKiB: Number(hwm[1]) };
+  const anon = /^RssAnon:\s+(\d+) kB$/m.exec(text);
+  const file = /^RssFile:\s+(\d+) kB$/m.exec(text);
+  if (rss === null || hwm === null || anon === null || file === null) return null;
+  return { rssKiB: Number(rss[1]), hwmKiB: Number(hwm[1]), anonKiB: Number(anon[1]), fileKiB: Number(file[1]) };
 }
 
 /** VmRSS of a live process in MiB, or null once it is gone. */
@@ -61,22 +68,30 @@ export function rssMiB(pid: number): number | null {
   return status === null ? null : status.rssKiB / 1024;
 }
 
+/** RssAnon of a live process in MiB, or null once it is gone. */
+export function anonMiB(pid: number): number | null {
+  const status = memoryStatus(pid);
+  return status === null ? null : status.anonKiB / 1024;
+}
+
 export interface PeakMemory {
   readonly name: string;
   /** Largest VmRSS seen by the sampler, MiB. */
   readonly sampledMiB: number;
   /** The kernel's own peak (VmHWM) at the last sample, MiB: covers the process's whole life. */
   readonly hwmMiB: number;
+  /** Largest RssAnon seen by the sampler, MiB: the process's own memory, the executable's pages apart. */
+  readonly anonMiB: number;
 }
 
 /** Samples the RSS of named processes every rssSampleMs until stop(). */
 export class RssSampler {
-  private readonly peaks = new Map<string, { sampledKiB: number; hwmKiB: number }>();
+  private readonly peaks = new Map<string, { sampledKiB: number; hwmKiB: number; anonKiB: number }>();
   private readonly timer: ReturnType<typeof setInterval>;
 
   constructor(private readonly targets: ReadonlyMap<string, number>) {
     assert(targets.size > 0, "the sampler watches at least one process");
-    for (const name of targets.keys()) this.peaks.set(name, { sampledKiB: 0, hwmKiB: 0 });
+    for (const name of targets.keys()) this.peaks.set(name, { sampledKiB: 0, hwmKiB: 0, anonKiB: 0 });
     this.sample();
     this.timer = setInterval(() => this.sample(), rssSampleMs);
   }
@@ -84,7 +99,7 @@ export class RssSampler {
   stop(): PeakMemory[] {
     clearInterval(this.timer);
     this.sample();
-    return [...this.peaks].map(([name, peak]) => ({ name, sampledMiB: peak.sampledKiB / 1024, hwmMiB: peak.hwmKiB / 1024 }));
+    return [...this.peaks].map(([name, peak]) => ({ name, sampledMiB: peak.sampledKiB / 1024, hwmMiB: peak.hwmKiB / 1024, anonMiB: peak.anonKiB / 1024 }));
   }
 
   private sample(): void {
@@ -95,6 +110,7 @@ export class RssSampler {
       if (status === null) continue;
       peak.sampledKiB = Math.max(peak.sampledKiB, status.rssKiB);
       peak.hwmKiB = Math.max(peak.hwmKiB, status.hwmKiB);
+      peak.anonKiB = Math.max(peak.anonKiB, status.anonKiB);
     }
   }
 }

@@ -191,14 +191,16 @@ export function peakMiB(figures: BigFileFigures, name: string): number | null {
 export function printMemory(run: BigRun, runtimeFloorMiB: number | null, rssAimMiB: number): void {
   const figures = run.figures;
   console.log(`\nResident memory per process, MiB, ${run.label} (idle: VmRSS of the fresh cluster 2 s after its leader was elected;`);
-  console.log("write/read: largest VmRSS sampled every 50 ms in that phase; VmHWM: the kernel's peak over the process's life)");
+  console.log("write/read: largest VmRSS sampled every 50 ms in that phase; VmHWM: the kernel's peak over the process's life;");
+  console.log("anon: the same of RssAnon, the process's own memory without the executable's file pages, which are clean, read");
+  console.log("back from the binary and shared by every process of it on the machine)");
   const rows = figures.writeMemory.map((write) => {
     const read = figures.readMemory?.find((each) => each.name === write.name);
-    return [write.name, fixed(figures.idleMemory.get(write.name), 1), fixed(write.sampledMiB, 1), fixed(read?.sampledMiB, 1),
-      fixed(Math.max(write.hwmMiB, read?.hwmMiB ?? 0), 1), `<= ${rssAimMiB}`];
+    return [write.name, fixed(figures.idleMemory.get(write.name), 1), fixed(figures.idleAnonMemory.get(write.name), 1), fixed(write.sampledMiB, 1),
+      fixed(write.anonMiB, 1), fixed(read?.sampledMiB, 1), fixed(read?.anonMiB, 1), fixed(Math.max(write.hwmMiB, read?.hwmMiB ?? 0), 1), `<= ${rssAimMiB}`];
   });
-  rows.push(["bare Bun runtime (bun -e, idle)", fixed(runtimeFloorMiB, 1), "", "", "", ""]);
-  console.log(table(["process", "idle", "write", "read", "VmHWM", "aim"], rows));
+  rows.push(["bare Bun runtime (bun -e, idle)", fixed(runtimeFloorMiB, 1), "", "", "", "", "", "", ""]);
+  console.log(table(["process", "idle", "idle anon", "write", "write anon", "read", "read anon", "VmHWM", "aim"], rows));
 }
 
 export function failoverFigures(f: FailoverFigures | null): { median: number | null; p99: number | null; count: string } {
