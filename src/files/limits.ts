@@ -27,17 +27,28 @@ export const fileBytesMax = chunkCountMax * chunkBytesMax;
 export const fileNameBytesMax = 255;
 /**
  * The largest file that travels whole and is kept inline (docs/protocol.md, "Small files"): the
- * client sends its content in the WriteBegin itself, the put-file entry carries it, and every
- * node keeps it in its database with the file record (no chunk entry, no chunk file, none of
- * their fsyncs). Such a file is still one chunk with the same digests, so nobody can tell it
- * apart but by speed. Why 16 KiB: an inline file's bytes are written twice per node (the log
- * entry, as base64 in the put-file's JSON, and the file's row) and travel whole in every
- * snapshot, where a chunk's are written once; up to here the doubled bytes cost far less than
- * the chunk path's fixed price (a second entry and a chunk file with two fsyncs per node, ~0.2
- * to 0.4 ms each on this class of disk), and a put-file stays a small entry (≈ 22 KiB) that
- * does not crowd the Raft appends and the sqlite pages (4 KiB) of the writes around it.
+ * client sends its content in the WriteBegin itself, the queue server hands it to the leader
+ * in the work item, the put-file entry carries it (raw after its JSON), and every node keeps it
+ * in its database with the file record (no chunk entry, no chunk file, none of their fsyncs).
+ * Such a file is still one chunk with the same digests, so nobody can tell it apart but by
+ * speed. An inline file's bytes are written twice per node (the log entry and the file's row,
+ * each through sqlite's WAL and its checkpoint: ~0.25 ms of CPU per 64 KiB insert here) and
+ * travel whole in every snapshot, where a chunk's are written once; the chunk path instead pays
+ * a fixed price per file (a second entry, a chunk file with a data and a directory fsync per
+ * node, a pull from the queue server). Why 64 KiB (16 KiB before): bench:cluster --quick,
+ * 64 KiB writes at 1 / 16 / 64 clients, the chunk path against inline, run back to back on 2
+ * shared cores (load 3.9-5.1): 39-54 / 122-169 / 169-265 writes/s against 112-128 / 223-246 /
+ * 228-277; fsyncs per write per node 4.0 / 1.6-1.7 / 1.2 against 1.0 / 0.35 / 0.15; servers'
+ * CPU per write 16-23 / 5.5-7 / 4-5.6 ms against 8.6-9.8 / 4.7-6 / 4.8-5.1. Under load 9-14
+ * inline still won at 1 client in every pair (37-99 against 12-41 writes/s) and mostly at 16;
+ * 64 clients, CPU-bound either way, came out even. 256 B writes did not change. That holds
+ * only because the content never passes through protobuf (WriteWork.inline_data and large
+ * entry data travel as payload segments) nor base64: with both, inline 64 KiB lost to the
+ * chunk path at 16 clients (65-70 against 103-121 writes/s). Not measured past 64 KiB: there
+ * the doubled writes grow with the size while the chunk path's price does not, and at 64 KiB a
+ * put-file is 64 KiB and a few hundred bytes, so a steal batch or an append of 16 fills 1 MiB.
  */
-export const inlineBytesMax = 16 << 10;
+export const inlineBytesMax = 64 << 10;
 
 /**
  * Whether a file of `size` bytes, cut in chunks of `chunkBytes`, travels and is kept inline: it
@@ -55,4 +66,4 @@ assert(chunkBytesDefault <= chunkBytesMax, "the default chunk size is allowed");
 assert(Number.isSafeInteger(fileBytesMax), "every file size is an exact integer");
 assert(fileNameBytesMax > 0, "a file name may hold at least one byte");
 assert(inlineBytesMax <= chunkBytesDefault, "a file of the default chunk size fits one chunk when it fits inline");
-assert(inlineBytesMax * 2 < 64 << 10, "an inline put-file (base64 in JSON) stays a small entry");
+assert(inlineBytesMax <= 64 << 10, "an inline put-file stays a small entry next to a 1 MiB frame (see inlineBytesMax)");

@@ -146,14 +146,19 @@ async function handleWrite(context: WorkContext, item: Item, queue: QueueSource)
 /**
  * A small file that came whole with its work item (docs/protocol.md, "Small files"): one
  * put-file carries the content, and every node keeps it with the file record. Nothing is
- * pulled, no chunk entry or chunk file is written. The bytes came inside the work item, not as
- * a checked payload segment: hashed here once, against the manifest's one chunk digest.
+ * pulled, no chunk entry or chunk file is written. The bytes came as a payload segment of the
+ * steal answer, which the codec checked against the digest they came with (the queue server
+ * names the manifest's): accepting compares digests. Bytes that did not come through the
+ * codec (a queue server of a build before WriteWork.inline_digest sent them inside the
+ * protobuf) are hashed here once.
  */
 async function writeInline(context: WorkContext, manifest: Manifest, writeId: WriteId | undefined, data: Uint8Array): Promise<Result> {
   if (!fitsInline(manifest.size, manifest.chunkBytes) || data.length !== manifest.size) {
     return failure(pb.ErrorCode.ERROR_BAD_REQUEST, `inline content of ${data.length} bytes for a file of ${manifest.size}: only a file of 1 to ${inlineBytesMax} bytes in one chunk travels whole`);
   }
-  const content = verifyChunk(defined(manifest.chunks[0], "an inline file's one chunk digest"), data);
+  const digest = defined(manifest.chunks[0], "an inline file's one chunk digest");
+  const checked = verifiedPayload(data);
+  const content = checked === null ? verifyChunk(digest, data) : checked.digest === digest ? checked : null;
   if (content === null) return failure(pb.ErrorCode.ERROR_BAD_REQUEST, "the inline content does not match the manifest's chunk digest");
   chunkMetrics.chunksIn.with({ path: "inline" }).inc();
   chunkMetrics.bytesIn.with({ path: "inline" }).inc(content.bytes.length);

@@ -355,5 +355,5 @@ function notFound(uploadId: number): EnvelopeShape {
 
 /** The item a write puts on the Leader Queue; a small file's carries its content. */
 export function writeItemOf(manifest: Manifest, writeId: WriteId | undefined, content?: VerifiedChunk): pb.WorkItem.$Shape {
-  return { write: { manifest: manifestToWire(manifest), writeId: writeIdToWire(writeId), ...(content === undefined ? {} : { inlineData: content.bytes }) } };
+  return { write: { manifest: manifestToWire(manifest), writeId: writeIdToWire(writeId), ...(content === undefined ? {} : { inlineData: content.bytes, inlineDigest: digestToBytes(content.digest) }) } };
 }

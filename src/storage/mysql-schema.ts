@@ -45,17 +45,27 @@ const version4: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS staged_write_ids (${writeIdColumns}) ${engine}`,
 ];
 
-/** Files kept inline, as for sqlite (sqlite-schema.ts version5). */
+/** Files kept inline, as for sqlite (sqlite-schema.ts version5); version6 widens `bytes`. */
 const inlineColumns = `name VARBINARY(${fileNameBytesMax}) NOT NULL PRIMARY KEY, digest CHAR(64) CHARACTER SET ascii NOT NULL, bytes BLOB NOT NULL`;
 const version5: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS inline_files (${inlineColumns}, KEY by_digest (digest)) ${engine}`,
   `CREATE TABLE IF NOT EXISTS staged_inline_files (${inlineColumns}) ${engine}`,
 ];
 
-export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4, version5];
+/**
+ * Inline files up to 64 KiB (src/files/limits.ts inlineBytesMax), as for sqlite
+ * (sqlite-schema.ts version6): a BLOB holds at most 65,535 bytes, so `bytes` becomes a
+ * MEDIUMBLOB (16 MiB). MODIFY to the same type again is harmless, so a rerun after a crash is too.
+ */
+const version6: readonly string[] = [
+  "ALTER TABLE inline_files MODIFY bytes MEDIUMBLOB NOT NULL",
+  "ALTER TABLE staged_inline_files MODIFY bytes MEDIUMBLOB NOT NULL",
+];
+
+export const mysqlSchemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4, version5, version6];
 export const mysqlSchemaVersion = mysqlSchemaMigrations.length;
 /** The oldest version whose data this build reads (sqlite-schema.ts version3 says why). */
 export const mysqlSchemaReadableMin = 3;
 assert(mysqlSchemaVersion >= 1, "there is a schema");
-assert(inlineBytesMax < 1 << 16, "inline content fits a MySQL BLOB (64 KiB)");
+assert(inlineBytesMax < 1 << 24, "inline content fits a MySQL MEDIUMBLOB (16 MiB; version6)");
 assert(mysqlSchemaReadableMin <= mysqlSchemaVersion, "this build reads its own version");

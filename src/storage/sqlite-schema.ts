@@ -54,7 +54,7 @@ const version4: readonly string[] = [
 /**
  * Files kept inline (src/files/limits.ts inlineBytesMax): the content of each, by name, with its
  * one chunk digest (indexed: a ChunkFetch names the digest alone); the staged copy fills during
- * a snapshot install. A rowid table, not WITHOUT ROWID: its rows are up to 16 KiB, and sqlite
+ * a snapshot install. A rowid table, not WITHOUT ROWID: its rows are up to 64 KiB, and sqlite
  * advises WITHOUT ROWID only for rows well under a page. Data of version 4 reads as it is
  * (no file inline yet).
  */
@@ -65,7 +65,17 @@ const version5: readonly string[] = [
   `CREATE TABLE IF NOT EXISTS staged_inline_files (${inlineColumns})`,
 ];
 
-export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4, version5];
+/**
+ * No table changes (a sqlite BLOB has no size of its own): version 6 marks the data of a build
+ * that keeps files up to 64 KiB inline (src/files/limits.ts inlineBytesMax, 16 KiB before) and
+ * writes a put-file's inline content raw after its JSON (src/storage/file-commands.ts
+ * rawInlineTag). A build of version 5 would refuse such a log entry or record after opening;
+ * the stamp makes it refuse the database at open instead, untouched ("upgrade Gossamer").
+ * Data of version 5 reads as it is (base64 entries, inline files up to 16 KiB).
+ */
+const version6: readonly string[] = [];
+
+export const schemaMigrations: readonly (readonly string[])[] = [version1, version2, version3, version4, version5, version6];
 export const sqliteSchemaVersion = schemaMigrations.length;
 /** The oldest version whose data this build reads; data stamped older is refused (version3 says why). */
 export const sqliteSchemaReadableMin = 3;

@@ -4,7 +4,7 @@
  * JavaScript number cannot hold exactly is a typed WireError, never an exception.
  */
 import { createHash } from "node:crypto";
-import { assert } from "../lib/assert";
+import { assert, defined } from "../lib/assert";
 import { err, ok, type Result } from "../lib/result";
 import { digestFromBytes } from "../files/digest";
 import { asVerifiedChunk, type VerifiedChunk } from "../files/verified";
@@ -42,7 +42,7 @@ export interface EncodedMessage {
 
 /**
  * Encodes a message for a frame. Chunk bytes (WriteChunk.data, WriteBegin.inline_data, ChunkData.data, UploadChunk.data,
- * a Raft entry's chunk_bytes, a snapshot piece) are not put into the protobuf: they become segments after it,
+ * WriteWork.inline_data, a Raft entry's chunk_bytes and large data, a snapshot piece) are not put into the protobuf: they become segments after it,
  * and the envelope carries their SHA-256 (the one the sender already knows, or computed here
  * when it does not), which the receiver checks. So the bytes are never copied into or out of a
  * protobuf buffer, and authenticating the envelope authenticates them.
@@ -112,6 +112,15 @@ export function sha256(bytes: Uint8Array): Uint8Array {
 }
 
 /**
+ * An entry's data at least this large travels as a payload segment (Entry.data_digest), not
+ * inside the protobuf: a put-file carrying a small file's content (up to inlineBytesMax), which
+ * an append to each follower would otherwise copy through protobufjs into fresh buffers at
+ * both ends. Smaller data (every other command: JSON of a few hundred bytes, a manifest's
+ * chunk list) stays inside, where a SHA-256 per entry would cost more than the copy.
+ */
+export const entryDataSegmentBytesMin = 4 << 10;
+
+/**
  * The payload fields, in the one order both sides walk them. A field travels as a segment
  * exactly when its digest field is set: the sender sets it whenever the bytes are present.
  */
@@ -140,11 +149,24 @@ function withoutPayloads(shape: EnvelopeShape, segments: Uint8Array[]): Envelope
     const digest = take(shape.uploadChunk.data, shape.uploadChunk.digest);
     if (digest !== undefined) return { ...shape, uploadChunk: { ...shape.uploadChunk, data: undefined, digest } } as EnvelopeShape;
   }
+  const steal = shape.stealResponse;
+  if (steal !== null && steal !== undefined) {
+    const items = steal.items?.map((item) => {
+      const write = item.write;
+      if (write === null || write === undefined) return item;
+      const digest = take(write.inlineData, write.inlineDigest);
+      return digest === undefined ? item : { ...item, write: { ...write, inlineData: undefined, inlineDigest: digest } };
+    });
+    if (segments.length > 0) return { ...shape, stealResponse: { ...steal, items } } as EnvelopeShape;
+  }
   const raft = shape.raft;
   if (raft !== null && raft !== undefined) {
     const entries = raft.entries?.map((entry) => {
       const digest = take(entry.chunkBytes, entry.chunkDigest);
-      return digest === undefined ? entry : { ...entry, chunkBytes: undefined, chunkDigest: digest };
+      const withChunk = digest === undefined ? entry : { ...entry, chunkBytes: undefined, chunkDigest: digest };
+      const data = entry.data;
+      if (data === null || data === undefined || data.length < entryDataSegmentBytesMin) return withChunk;
+      return { ...withChunk, data: undefined, dataDigest: defined(take(data, entry.dataDigest), "the data's digest") };
     });
     const snapshotDigest = take(raft.snapshotData, raft.snapshotDigest);
     if (segments.length > 0) {
@@ -182,11 +204,24 @@ function withPayloads(envelope: Envelope, segments: readonly Uint8Array[]): Resu
     const data = give(envelope.uploadChunk.digest, "uploadChunk.data");
     if (!data.ok) return data;
     if (data.value !== null) envelope.uploadChunk.data = data.value;
+  } else if (envelope.body === "stealResponse" && envelope.stealResponse !== null && envelope.stealResponse !== undefined) {
+    for (const [i, item] of envelope.stealResponse.items.entries()) {
+      if (item.write === null || item.write === undefined) continue;
+      const data = give(item.write.inlineDigest, `stealResponse.items[${i}].write.inlineData`);
+      if (!data.ok) return data;
+      if (data.value !== null) item.write.inlineData = data.value;
+    }
   } else if (envelope.body === "raft" && envelope.raft !== null && envelope.raft !== undefined) {
     for (const [i, entry] of (envelope.raft.entries ?? []).entries()) {
       const data = give(entry.chunkDigest, `raft.entries[${i}].chunkBytes`);
       if (!data.ok) return data;
       if (data.value !== null) entry.chunkBytes = data.value;
+      const entryData = give(entry.dataDigest, `raft.entries[${i}].data`);
+      if (!entryData.ok) return entryData;
+      if (entryData.value !== null) {
+        if (entry.data.length > 0) return err(new WireError("invalid-field", `raft.entries[${i}] carries its data twice`));
+        entry.data = entryData.value;
+      }
     }
     const data = give(envelope.raft.snapshotDigest, "raft.snapshotData");
     if (!data.ok) return data;

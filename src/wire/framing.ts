@@ -26,7 +26,10 @@ assert(frameOverheadBytes < chunkBytesDefault, "the envelope overhead is small n
 assert(frameBytesMaxDefault > chunkBytesDefault, "one default chunk must fit in one frame");
 assert(frameBytesMaxDefault <= frameBytesMaxLimit, "the default maximum is within the ceiling");
 assert(frameBytesMaxLimit < 2 ** 32, "a body length must fit in the uint32 prefix");
-assert(inlineBytesMax * 2 <= frameOverheadBytes, "a read answer carrying a small file whole (ReadResponse.inline_data) fits any frame");
+// A read answer carrying a small file whole (ReadResponse.inline_data) fits any frame: the file
+// fits one chunk (fitsInline), every channel's frames hold a chunk and frameOverheadBytes, and
+// even the content alone would fit the overhead.
+assert(inlineBytesMax <= frameOverheadBytes, "a read answer carrying a small file whole (ReadResponse.inline_data) fits any frame");
 
 /** Checks a configured per-channel maximum; a bad value is a configuration bug. */
 export function assertFrameBytesMax(frameBytesMax: number): void {

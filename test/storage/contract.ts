@@ -26,7 +26,8 @@ import type { Storage } from "../../src/storage/storage";
 import type { OpenSpec } from "../../src/storage/open";
 import { chunk, chunkBytes, entry, hardState, manifest, put, putInline, range, remove, toPersist, writeIdOf } from "./fixtures";
 import { writeIdsRememberedMax } from "../../src/files/write-id";
-import type { IndexedFileCommand } from "../../src/storage/file-commands";
+import { decodeFileCommand, encodeFileCommand, type IndexedFileCommand } from "../../src/storage/file-commands";
+import { inlineBytesMax } from "../../src/files/limits";
 import { runCrashCase } from "./crash-case";
 import { runBigSnapshotCase } from "./snapshot-case";
 
@@ -501,6 +502,35 @@ export function runStorageContract(name: string, makeHarness: () => Promise<Stor
         await other.installSnapshot(meta(3, 1), await storage.writeSnapshot());
         expect(await other.getFile("a-small")).toBeNull();
         expect(await other.getChunk(digestOf(small))).toBeNull();
+      } finally {
+        await other.close();
+        await target.destroy();
+      }
+    });
+
+    test("a file of 64 KiB (inlineBytesMax) is kept inline whole: its put-file in the log, its content with the record, through reopen and a snapshot", async () => {
+      expect(inlineBytesMax).toBe(64 << 10);
+      const content = chunkBytes(61, inlineBytesMax);
+      const digest = digestOf(content);
+      const command = putInline(1, "max", content);
+      const data = encodeFileCommand(command.command);
+      await storage.persist(hardState(1, null, 0), toPersist([{ ...entry(1, 1), data }]));
+      // Applied as the node applies it: decoded from the entry, the content a view inside it.
+      const decoded = decodeFileCommand(data);
+      if (!decoded.ok) throw decoded.error;
+      await storage.applyBatch([{ index: logIndex(1), command: decoded.value }], logIndex(1));
+      expect(await storage.getChunk(digest)).toEqual(content);
+      expect(await storage.hasChunk(digest)).toBe(false);
+      await reopen();
+      expect(await storage.readChunk(digest)).toEqual(content);
+      const [logged] = (await storage.loadDurableState()).entries;
+      expect(logged === undefined ? null : decodeFileCommand(logged.data)).toEqual({ ok: true, value: command.command });
+      const target = await makeHarness();
+      const other = await target.open();
+      try {
+        await other.installSnapshot(meta(1, 1), await storage.writeSnapshot());
+        expect(await other.getChunk(digest)).toEqual(content);
+        expect(await other.hasChunk(digest)).toBe(false);
       } finally {
         await other.close();
         await target.destroy();

@@ -2,7 +2,8 @@
  * What the MySQL backend does when the server misbehaves, against a private MariaDB:
  * opening against a closed port, with a wrong password, as a user without privileges, on a
  * foreign database or on one from a newer schema each raises StorageOpenError whose message
- * names host, port, database and the reason; a connection killed under the storage is retried
+ * names host, port, database and the reason; a database of schema 5 is migrated at open (its
+ * inline content column widened to hold 64 KiB files); a connection killed under the storage is retried
  * transparently; while the server is frozen (SIGSTOP) a persist stays pending, so nothing is
  * acknowledged before it is durable; and a server SIGKILLed and restarted in the middle of a
  * stream of persists loses none of them.
@@ -13,7 +14,9 @@ import { logIndex } from "../../src/raft/types";
 import { StorageOpenError } from "../../src/storage/errors";
 import { MysqlStorage } from "../../src/storage/mysql";
 import { freePort, serviceGate, startMariaDb, type RunningMariaDb } from "../helpers/services";
-import { entry, hardState, range, toPersist } from "./fixtures";
+import { chunkBytes, entry, hardState, putInline, range, toPersist } from "./fixtures";
+import { digestOf } from "../../src/files/sha256";
+import { inlineBytesMax } from "../../src/files/limits";
 
 const gate = serviceGate("mariadb");
 let server: RunningMariaDb | null = null;
@@ -104,6 +107,34 @@ describe.skipIf(!gate.run)("mysql failures", () => {
     expect(newer.message).toContain("upgrade Gossamer");
     const [rows] = await root.query("SELECT v FROM gossamer_n6.meta WHERE k = 'schema_version'");
     expect(JSON.parse(JSON.stringify(rows))).toEqual([{ v: "99" }]);
+  });
+
+  test("a schema-5 database (inline content in a BLOB, under 64 KiB) is migrated at open: a MEDIUMBLOB, stamped 6, its data kept, a 64 KiB file kept inline", async () => {
+    const { server: db, admin: root } = running();
+    const first = await MysqlStorage.open({ url: db.url, nodeId: "n10" });
+    const old = chunkBytes(70, 1000);
+    await first.persist(hardState(1, null, 0), toPersist(range(1, 3, 1)));
+    await first.applyBatch([putInline(1, "old", old)], logIndex(1));
+    await first.close();
+    // Back to what schema 5 made: the columns a BLOB, the stamp 5.
+    await root.query("ALTER TABLE gossamer_n10.inline_files MODIFY bytes BLOB NOT NULL");
+    await root.query("ALTER TABLE gossamer_n10.staged_inline_files MODIFY bytes BLOB NOT NULL");
+    await root.query("UPDATE gossamer_n10.meta SET v = '5' WHERE k = 'schema_version'");
+    const storage = await MysqlStorage.open({ url: db.url, nodeId: "n10" });
+    try {
+      expect((await storage.loadDurableState()).entries.length).toBe(3);
+      expect(await storage.getChunk(digestOf(old))).toEqual(old);
+      const content = chunkBytes(71, inlineBytesMax);
+      await storage.applyBatch([putInline(2, "max", content)], logIndex(2));
+      expect(await storage.getChunk(digestOf(content))).toEqual(content);
+    } finally {
+      await storage.close();
+    }
+    const [types] = await root.query(
+      "SELECT table_name AS t, data_type AS d FROM information_schema.columns WHERE table_schema = 'gossamer_n10' AND column_name = 'bytes' AND table_name LIKE '%inline_files' ORDER BY table_name");
+    expect(JSON.parse(JSON.stringify(types))).toEqual([{ t: "inline_files", d: "mediumblob" }, { t: "staged_inline_files", d: "mediumblob" }]);
+    const [rows] = await root.query("SELECT v FROM gossamer_n10.meta WHERE k = 'schema_version'");
+    expect(JSON.parse(JSON.stringify(rows))).toEqual([{ v: "6" }]);
   });
 
   test("connections killed under the storage are retried and nothing is lost", async () => {

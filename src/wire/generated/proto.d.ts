@@ -1588,6 +1588,9 @@ export namespace gossamer {
         /** WriteWork inlineData. */
         inlineData: Uint8Array;
 
+        /** WriteWork inlineDigest. */
+        inlineDigest: Uint8Array;
+
         /**
          * Creates a new WriteWork instance using the specified properties.
          * @param [properties] Properties to set
@@ -1628,6 +1631,9 @@ export namespace gossamer {
 
             /** WriteWork inlineData */
             inlineData?: Uint8Array;
+
+            /** WriteWork inlineDigest */
+            inlineDigest?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -4191,6 +4197,9 @@ export namespace gossamer {
         /** Entry chunkDigest. */
         chunkDigest: Uint8Array;
 
+        /** Entry dataDigest. */
+        dataDigest: Uint8Array;
+
         /**
          * Creates a new Entry instance using the specified properties.
          * @param [properties] Properties to set
@@ -4240,6 +4249,9 @@ export namespace gossamer {
 
             /** Entry chunkDigest */
             chunkDigest?: Uint8Array;
+
+            /** Entry dataDigest */
+            dataDigest?: Uint8Array;
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

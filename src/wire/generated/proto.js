@@ -3928,6 +3928,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {gossamer.Manifest.$Properties} [manifest] WriteWork manifest
          * @property {Uint8Array} [writeId] WriteWork writeId
          * @property {Uint8Array} [inlineData] WriteWork inlineData
+         * @property {Uint8Array} [inlineDigest] WriteWork inlineDigest
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3984,6 +3985,14 @@ export const gossamer = $root.gossamer = (() => {
         WriteWork.prototype.inlineData = $util.newBuffer([]);
 
         /**
+         * WriteWork inlineDigest.
+         * @member {Uint8Array} inlineDigest
+         * @memberof gossamer.WriteWork
+         * @instance
+         */
+        WriteWork.prototype.inlineDigest = $util.newBuffer([]);
+
+        /**
          * Creates a new WriteWork instance using the specified properties.
          * @function create
          * @memberof gossamer.WriteWork
@@ -4021,6 +4030,8 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.writeId);
             if (message.inlineData != null && $Object.hasOwnProperty.call(message, "inlineData") && message.inlineData.length)
                 writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.inlineData);
+            if (message.inlineDigest != null && $Object.hasOwnProperty.call(message, "inlineDigest") && message.inlineDigest.length)
+                writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.inlineDigest);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -4087,6 +4098,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.inlineData = value;
                         else
                             delete message.inlineData;
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.inlineDigest = value;
+                        else
+                            delete message.inlineDigest;
                         continue;
                     }
                 }
@@ -10403,6 +10423,7 @@ export const gossamer = $root.gossamer = (() => {
          * @property {Uint8Array} [data] Entry data
          * @property {Uint8Array} [chunkBytes] Entry chunkBytes
          * @property {Uint8Array} [chunkDigest] Entry chunkDigest
+         * @property {Uint8Array} [dataDigest] Entry dataDigest
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -10483,6 +10504,14 @@ export const gossamer = $root.gossamer = (() => {
         Entry.prototype.chunkDigest = $util.newBuffer([]);
 
         /**
+         * Entry dataDigest.
+         * @member {Uint8Array} dataDigest
+         * @memberof gossamer.Entry
+         * @instance
+         */
+        Entry.prototype.dataDigest = $util.newBuffer([]);
+
+        /**
          * Creates a new Entry instance using the specified properties.
          * @function create
          * @memberof gossamer.Entry
@@ -10526,6 +10555,8 @@ export const gossamer = $root.gossamer = (() => {
                 writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.chunkBytes);
             if (message.chunkDigest != null && $Object.hasOwnProperty.call(message, "chunkDigest") && message.chunkDigest.length)
                 writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.chunkDigest);
+            if (message.dataDigest != null && $Object.hasOwnProperty.call(message, "dataDigest") && message.dataDigest.length)
+                writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.dataDigest);
             if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                 for (let i = 0; i < message.$unknowns.length; ++i)
                     writer.raw(message.$unknowns[i]);
@@ -10622,6 +10653,15 @@ export const gossamer = $root.gossamer = (() => {
                             message.chunkDigest = value;
                         else
                             delete message.chunkDigest;
+                        continue;
+                    }
+                case 7: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.dataDigest = value;
+                        else
+                            delete message.dataDigest;
                         continue;
                     }
                 }
