@@ -33,7 +33,7 @@ export const workResultTimeoutMs = 10_000;
 export const drainPollMs = 50;
 
 /** What the stealer needs of a queue server's link (a PeerLink; tests give a fake). */
-export type StealLink = Pick<PeerLink, "request" | "target">;
+export type StealLink = Pick<PeerLink, "request" | "send" | "target">;
 
 export interface WorkStealerOptions<Link extends StealLink = PeerLink> {
   readonly links: readonly Link[];
@@ -121,7 +121,10 @@ export class WorkStealer<Link extends StealLink = PeerLink> {
     this.working += 1;
     try {
       const result = await this.options.handle(item, link);
-      const sent = await link.request({ workResult: { ...result, workId: item.workId } }, workResultTimeoutMs);
+      // One-way: the queue server's ack told the node nothing it could act on (a result that
+      // is lost is redelivered at the visibility timeout, and the write id makes that safe), and
+      // it was a fourth frame per small write between the two, with its encode, seal and read.
+      const sent = await link.send({ workResult: { ...result, workId: item.workId } }, workResultTimeoutMs);
       if (!sent.ok) this.options.logger.warn("work.result-lost", { workId: item.workId, reason: sent.error.message });
     } catch (error: unknown) {
       this.options.logger.error("work.failed", { workId: item.workId, body: item.body, error });

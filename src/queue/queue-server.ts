@@ -350,7 +350,8 @@ export class QueueServer {
     } else {
       this.apply(this.work.complete(workId, peer, pb.WorkResult.create(result), now));
     }
-    this.reply(pending, { ack: {} });
+    // Nodes send their results one-way (work-stealer.ts); one sent as a request is acked.
+    if ((pending.request?.requestId ?? 0) !== 0) this.reply(pending, { ack: {} });
   }
 
   private tick(): void {

@@ -24,11 +24,15 @@ class FakeLink implements StealLink {
   readonly results: number[] = [];
   constructor(readonly target: string) {}
 
+  /** Work results go one-way: nothing comes back for them. */
+  send(shape: EnvelopeShape): Promise<Result<void, ChannelError>> {
+    if (shape.workResult === undefined) return Promise.resolve(err(new ChannelError("closed", "unexpected one-way message")));
+    this.results.push(shape.workResult?.workId ?? 0);
+    return Promise.resolve(ok(undefined));
+  }
+
   request(shape: EnvelopeShape): Promise<Result<Envelope, ChannelError>> {
-    if (shape.workResult !== undefined) {
-      this.results.push(shape.workResult?.workId ?? 0);
-      return Promise.resolve(ok(pb.Envelope.create({ ack: {} })));
-    }
+    if (shape.workResult !== undefined) return Promise.resolve(err(new ChannelError("closed", "a work result is sent one-way, not as a request")));
     if (shape.steal === undefined) return Promise.resolve(err(new ChannelError("closed", "unexpected request")));
     return new Promise((resolve) => {
       this.polls.push({ slots: shape.steal?.slots ?? 0, answer: (answer) => resolve(ok(pb.Envelope.create(answer))) });
