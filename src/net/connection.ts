@@ -42,6 +42,13 @@ import { wrongDoorAnswer } from "./wrong-door";
  * Pending outgoing bytes per connection: four full default frames, so a sender can queue the
  * next chunks while one is still being written, yet a stalled peer costs at most ~4 MiB.
  */
+/**
+ * A frame this small is written as one buffer (see pushPieces); larger ones piece by piece.
+ * 128 KiB so that a small file of the largest inline size (64 KiB) with its envelope is one
+ * send; a 1 MiB chunk's frame is not copied.
+ */
+export const coalescePiecesBytesMax = 128 << 10;
+
 export const outboxBytesMaxDefault = 4 * (frameBytesMaxDefault + frameHeaderBytes);
 /** Requests awaiting a response on one connection, in each direction; beyond it `request` fails at once. */
 export const requestsOutstandingMax = 1_024;
@@ -610,8 +617,30 @@ export class Connection {
     this.pushPieces(draft.frame.pieces, release);
   }
 
-  /** Queues the pieces in order; `release` goes with the last one (the outbox writes them in order). */
-  private pushPieces(pieces: readonly Uint8Array[], release?: () => void): void {
+  /**
+   * Queues the pieces in order; `release` goes with the last one (the outbox writes them in
+   * order). A small frame's pieces are joined first: each piece was its own send (and TCP
+   * segment, and wakeup of the reader), so a small file's write (its envelope, then its bytes
+   * as a payload segment) cost the queue server two sends per frame where one does; copying up
+   * to coalescePiecesBytesMax is cheaper than a send. A big frame's payload is still written
+   * from where it lies, uncopied.
+   */
+  private pushPieces(given: readonly Uint8Array[], givenRelease?: () => void): void {
+    let pieces = given;
+    let release = givenRelease;
+    const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    if (pieces.length > 1 && total <= coalescePiecesBytesMax) {
+      const joined = new Uint8Array(total);
+      let at = 0;
+      for (const piece of pieces) {
+        joined.set(piece, at);
+        at += piece.length;
+      }
+      // The payload was copied: its owner may reuse it now.
+      release?.();
+      pieces = [joined];
+      release = undefined;
+    }
     let flushed: FlushResult = "drained";
     const last = pieces.findLastIndex((piece) => piece.length > 0);
     assert(last >= 0, "a frame has at least its header");

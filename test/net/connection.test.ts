@@ -21,8 +21,11 @@ class PipeSocket implements SocketPort {
   far: Connection | null = null;
   room = Number.POSITIVE_INFINITY;
   ended = false;
+  /** Calls to write: each would be a send (and a TCP segment) on a real socket. */
+  writes = 0;
   write(data: Uint8Array): number {
     if (this.ended) return -1;
+    this.writes += 1;
     const taken = Math.min(this.room, data.length);
     this.room -= taken;
     const bytes = data.slice(0, taken);
@@ -157,6 +160,19 @@ describe("Connection over fake sockets", () => {
     client.close();
     expect((await waiting).ok).toBe(false);
     expect(released.toSorted()).toEqual(["held", "too-large", "waited", "waiting", "written"]);
+  });
+
+  test("a small frame carrying a payload segment goes to the socket in one write, and arrives whole", async () => {
+    const { client, toServer, received } = await connectedPair();
+    const data = new Uint8Array(300).map((_, i) => i % 251);
+    const before = toServer.writes;
+    expect(client.send({ uploadChunk: { workId: 7, chunkIndex: 3, data } }).ok).toBe(true);
+    // Head and payload were two writes before they were joined.
+    expect(toServer.writes - before).toBe(1);
+    await settle();
+    const got = received.at(-1)?.uploadChunk;
+    expect(got?.chunkIndex).toBe(3);
+    expect(got?.data).toEqual(data);
   });
 
   test("send on a full outbox is busy and changes nothing", async () => {
