@@ -4,7 +4,7 @@
  * file size. Chunk i covers bytes chunkRange(i, size, chunkBytes).
  */
 import { chunkRange, chunkCountOf, type Manifest } from "../files/manifest";
-import { chunkBytesMax, chunkBytesMin, chunkCountMax } from "../files/limits";
+import { chunkBytesMax, chunkBytesMin, chunkCountMax, fitsInline } from "../files/limits";
 import { FileDigestBuilder, digestOf } from "../files/sha256";
 import type { Digest } from "../files/digest";
 import { assert } from "../lib/assert";
@@ -27,7 +27,21 @@ export class FileChangedError extends Error {
   }
 }
 
-export async function computeManifest(path: string, name: string, size: number, chunkBytes: number, onChunk?: (bytes: number) => void): Promise<Manifest> {
+/**
+ * The manifest, and the file's bytes when it is small enough to travel whole (fitsInline): they
+ * were read to be hashed, so the upload sends them without reading the file a second time (and
+ * sends exactly the bytes the manifest describes, even if the file changes meanwhile).
+ */
+export async function computeManifestKeepingSmall(path: string, name: string, size: number, chunkBytes: number,
+  onChunk?: (bytes: number) => void): Promise<{ readonly manifest: Manifest; readonly content: Uint8Array | null }> {
+  let content: Uint8Array | null = null;
+  const keep = fitsInline(size, chunkBytes) ? (bytes: Uint8Array): void => { content = bytes; } : undefined;
+  const manifest = await computeManifest(path, name, size, chunkBytes, onChunk, keep);
+  return { manifest, content };
+}
+
+export async function computeManifest(path: string, name: string, size: number, chunkBytes: number, onChunk?: (bytes: number) => void,
+  keep?: (bytes: Uint8Array) => void): Promise<Manifest> {
   assert(chunkBytes >= chunkBytesMin && chunkBytes <= chunkBytesMax, "chunk size within the protocol's range");
   const count = chunkCountOf(size, chunkBytes);
   assert(count <= chunkCountMax, "the caller checked the file size against the chunk count bound");
@@ -41,6 +55,7 @@ export async function computeManifest(path: string, name: string, size: number, 
     chunks.push(digest);
     whole.add(digest);
     onChunk?.(bytes.length);
+    keep?.(bytes);
   }
   assert(chunks.length === count, "one digest per chunk");
   return { name, size, chunkBytes, chunks, sha256: whole.finish() };

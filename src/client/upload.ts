@@ -28,7 +28,7 @@ import { digestBytes, digestFromBytes, digestToBytes, type Digest } from "../fil
 import { chunkCountOf, chunkSizeAt, type Manifest } from "../files/manifest";
 import { pb } from "../wire/proto";
 import { ClientError, reasonOf } from "./errors";
-import { computeManifest, readChunk } from "./manifest";
+import { computeManifestKeepingSmall, readChunk } from "./manifest";
 import type { ClientOptions } from "./options";
 import { createProgress, type Progress } from "./progress";
 import { openQueue, requestExpecting } from "./queue-session";
@@ -118,16 +118,16 @@ export async function uploadFile(options: ClientOptions, request: UploadRequest)
   // One line through every phase: hashing, uploading, waiting for the cluster to commit.
   const progress = createProgress(`write ${source.value.name}`, request.progress === true);
   try {
-    let manifest: Manifest;
+    let prepared: Awaited<ReturnType<typeof computeManifestKeepingSmall>>;
     progress.phase("hashing", source.value.size);
     try {
-      manifest = await computeManifest(source.value.path, source.value.name, source.value.size, options.chunkSize, (bytes) => progress.advance(bytes));
+      prepared = await computeManifestKeepingSmall(source.value.path, source.value.name, source.value.size, options.chunkSize, (bytes) => progress.advance(bytes));
     } catch (error: unknown) {
       // A bug is not an operating error: let it reach the top level with its stack.
       if (error instanceof AssertionError) throw error;
       return err(new ClientError("failed", `write ${request.path}: cannot read: ${reasonOf(error)}`, { cause: error }));
     }
-    return await uploadPrepared(options, request, manifest, started, progress);
+    return await uploadPrepared(options, request, prepared.manifest, started, progress, prepared.content);
   } finally {
     progress.finish();
   }
@@ -147,13 +147,15 @@ export async function uploadHashed(options: ClientOptions, request: UploadReques
   }
 }
 
-async function uploadPrepared(options: ClientOptions, request: UploadRequest, manifest: Manifest, started: number, progress: Progress): Promise<Result<UploadReport, ClientError>> {
+/** `content`: a small file's bytes, already read while hashing (null: read them when sent). */
+async function uploadPrepared(options: ClientOptions, request: UploadRequest, manifest: Manifest, started: number, progress: Progress,
+  content: Uint8Array | null = null): Promise<Result<UploadReport, ClientError>> {
   assert(manifest.chunks.length === chunkCountOf(manifest.size, manifest.chunkBytes), "one digest per chunk");
   const manifestBytes = manifestBytesFixed + manifest.chunks.length * manifestBytesPerChunk;
   if (manifestBytes > options.frameBytesMax) {
     return err(new ClientError("failed", `write ${request.path}: its manifest (${manifest.chunks.length} chunk digests) does not fit one frame of ${options.frameBytesMax} bytes; raise --chunk-size`));
   }
-  return await uploadWithRestarts(options, manifest, request, progress, started);
+  return await uploadWithRestarts(options, manifest, request, progress, started, content);
 }
 
 /**
@@ -170,6 +172,7 @@ async function uploadWithRestarts(
   request: UploadRequest,
   progress: Progress,
   started: number,
+  content: Uint8Array | null,
 ): Promise<Result<UploadReport, ClientError>> {
   const writeId = request.writeId ?? newWriteId();
   const retriesMax = request.retries ?? unknownRetriesDefault;
@@ -186,7 +189,7 @@ async function uploadWithRestarts(
   for (let attempt = 1; ; attempt += 1) {
     const opened = await openQueue(options);
     if (!opened.ok) return failed(opened.error);
-    const upload = new UploadState(opened.value, options, manifest, request, progress, sends, writeId);
+    const upload = new UploadState(opened.value, options, manifest, request, progress, sends, writeId, content);
     let outcome: Awaited<ReturnType<UploadState["attempt"]>> | null = null;
     try {
       outcome = await upload.attempt();
@@ -241,6 +244,8 @@ class UploadState {
     /** Sends so far of each chunk, over every attempt: the fault hook's `attempt` argument. */
     private readonly sends: Uint32Array,
     private readonly writeId: WriteId,
+    /** A small file's bytes, read while hashing; null: read when sent. */
+    private readonly content: Uint8Array | null,
   ) {
     assert(sends.length === manifest.chunks.length, "one send counter per chunk");
     this.what = `write ${manifest.name}`;
@@ -280,7 +285,7 @@ class UploadState {
    * answer that does not arrive leaves the outcome unknown.
    */
   private async attemptWhole(): Promise<Result<{ readonly done: pb.WriteDone.$Shape; readonly rounds: number }, ClientError>> {
-    const data = await this.readData(0);
+    const data = this.content === null ? await this.readData(0) : ok(this.content);
     if (!data.ok) return data;
     this.sends[0] = (this.sends[0] ?? 0) + 1;
     this.chunkSends += 1;
