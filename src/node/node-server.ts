@@ -75,7 +75,9 @@ const operationOf: Partial<Record<NonNullable<Envelope["body"]>, Operation>> = {
 };
 
 export function startNodeServer(options: NodeServerOptions): Server {
-  const buffers = new BufferPool(options.chunkBytes, chunkServesMax, chunkServeWaitersMax);
+  // A byte more than a chunk: reading a full chunk then ends short of the buffer, which proves
+  // the file's end without a stat (src/storage/chunk-files.ts, read).
+  const buffers = new BufferPool(options.chunkBytes + 1, chunkServesMax, chunkServeWaitersMax);
   const backlog = new Map<Connection, ArrivalOrder>();
   const onEnvelope = (connection: Connection, envelope: Envelope): void => {
     const principal = connection.principal;

@@ -92,3 +92,24 @@ describe("chunk files, durable in batches", () => {
     expect(listed).toEqual([kept.digest]);
   });
 });
+
+describe("chunk files, read for serving", () => {
+  test("a read fills the caller's buffer when the file fits, whatever its size against the buffer, and is null when absent", async () => {
+    const files = ChunkFiles.open(freshDir());
+    const into = new Uint8Array(4096);
+    // Shorter than the buffer (the read ends short: no stat), exactly its size (measured), longer (a fresh buffer), empty.
+    for (const size of [1000, 4095, 4096, 4097, 10_000, 0]) {
+      const item = chunk(size + 7, size);
+      await files.put(item.digest, item.bytes);
+      into.fill(0xee);
+      const read = await files.read(item.digest, into);
+      expect(read).not.toBeNull();
+      if (read === null) continue;
+      expect(read).toEqual(item.bytes);
+      // Into the caller's buffer exactly when it fits.
+      expect(read.buffer === into.buffer).toBe(size <= into.length);
+      expect(await files.read(item.digest)).toEqual(item.bytes);
+    }
+    expect(await files.read(chunk(99_999).digest, into)).toBeNull();
+  });
+});
