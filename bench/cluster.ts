@@ -4,7 +4,8 @@
  * and judged against the aims of issue 13 (cluster-aims.ts prints them last).
  *
  *   writes    small-file writes per second, p50/p99 latency; 256 B and 64 KiB; 1, 16, 64 clients
- *   big       one 1 GiB file (64 MiB with --quick) written and read back (MB/s), beside this
+ *   big       one 1 GiB file (64 MiB with --quick) written and read back (MB/s; the timed read
+ *             follows an untimed one, so the client's code is compiled in both runs), beside this
  *             machine's limit: dd's durable sequential write rate / the copies the design writes
  *   failover  SIGKILL the leader, time to the next acknowledged write; median and p99 of 20
  *   etcd      the same writes (puts) and failover on etcd, when `etcd` is on PATH; our write and
