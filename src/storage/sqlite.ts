@@ -314,11 +314,12 @@ export class SqliteStorage implements Storage {
   async getChunk(digest: Digest): Promise<Uint8Array | null> {
     this.live();
     const files = this.chunkFiles;
-    if (files !== null) {
-      const stored = await guardAsync("get-chunk", async () => await files.get(digest));
-      if (stored !== null) return stored;
-    }
-    const bytes = files === null ? this.chunkRow(digest) ?? this.inlineRow(digest) : this.inlineRow(digest);
+    // A small file's content first: an indexed lookup that misses cheaply, where a chunk file
+    // that is not there is a failed open and a thrown ENOENT (the scrub checks every inline
+    // file this way: 2% of a follower's samples went to those misses).
+    const inline = this.inlineRow(digest);
+    if (files !== null && inline === null) return await guardAsync("get-chunk", async () => await files.get(digest));
+    const bytes = inline ?? this.chunkRow(digest);
     if (bytes === null) return null;
     if ((await digestOfAsync(bytes)) !== digest) throw new StorageError("get-chunk", { cause: new ChunkCorruptError(`chunk ${digest} does not match its digest`) });
     return bytes;
