@@ -6,6 +6,7 @@
  */
 import { assert } from "../lib/assert";
 import type { BufferPool } from "../lib/buffer-pool";
+import { receivedBodies } from "../lib/memory-pacer";
 import { err, ok, type Result } from "../lib/result";
 import { chunkBytesDefault, inlineBytesMax } from "../files/limits";
 
@@ -165,8 +166,11 @@ export class FrameDecoder {
 
   private bodyBuffer(bodyBytes: number): Uint8Array {
     const pool = this.bodies;
-    if (pool === null || bodyBytes <= pool.bufferBytes / 2 || bodyBytes > pool.bufferBytes) return new Uint8Array(bodyBytes);
-    return pool.tryTake()?.subarray(0, bodyBytes) ?? new Uint8Array(bodyBytes);
+    const pooled = pool === null || bodyBytes <= pool.bufferBytes / 2 || bodyBytes > pool.bufferBytes ? null : pool.tryTake()?.subarray(0, bodyBytes) ?? null;
+    if (pooled !== null) return pooled;
+    // Fresh: its garbage is paced (memory-pacer.ts); a pooled body comes back to its pool.
+    receivedBodies.noteFreshBuffer(bodyBytes);
+    return new Uint8Array(bodyBytes);
   }
 
   private fillBody(slice: Uint8Array, offset: number): number {
